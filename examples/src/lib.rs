@@ -1,0 +1,1 @@
+//! Runnable examples of the wxpay SDK live in `examples/examples/`.

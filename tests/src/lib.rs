@@ -1,0 +1,1 @@
+//! End-to-end tests of the wxpay SDK live in `tests/tests/`.

@@ -1,0 +1,311 @@
+//! The contract between `#[endpoint]`-declared structs and the client.
+//!
+//! The macro produces data (path, query, body); the client does all I/O. Everything here is pure.
+
+use serde::de::DeserializeOwned;
+
+use crate::Error;
+
+/// HTTP method of an endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `GET`
+    Get,
+    /// `POST`
+    Post,
+    /// `PUT`
+    Put,
+    /// `PATCH`
+    Patch,
+    /// `DELETE`
+    Delete,
+}
+
+impl Method {
+    /// The method as it appears on the wire and in the signature message.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
+        }
+    }
+
+    /// Whether requests with this method carry a JSON body.
+    pub const fn has_body(self) -> bool {
+        matches!(self, Method::Post | Method::Put | Method::Patch)
+    }
+
+    /// Whether the method is idempotent by HTTP semantics (safe to retry without a business key).
+    pub const fn is_idempotent(self) -> bool {
+        matches!(self, Method::Get | Method::Put | Method::Delete)
+    }
+
+    /// Parses `GET`, `POST`, … (upper case, as on the wire).
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "GET" => Method::Get,
+            "POST" => Method::Post,
+            "PUT" => Method::Put,
+            "PATCH" => Method::Patch,
+            "DELETE" => Method::Delete,
+            _ => return None,
+        })
+    }
+}
+
+impl std::fmt::Display for Method {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Encrypts sensitive request fields (RSA-OAEP with the WeChat Pay public key or platform
+/// certificate). The client passes one to [`Endpoint::body`].
+pub trait Encryptor {
+    /// Encrypts `plaintext` and returns the base64 ciphertext.
+    fn encrypt(&self, plaintext: &str) -> Result<String, Error>;
+}
+
+/// An [`Encryptor`] for endpoints without sensitive fields: any use is an error.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoEncryption;
+
+impl Encryptor for NoEncryption {
+    fn encrypt(&self, _plaintext: &str) -> Result<String, Error> {
+        Err(Error::Config(
+            "this request has a sensitive field but no WeChat Pay public key or platform certificate is configured to encrypt it".into(),
+        ))
+    }
+}
+
+/// A WeChat Pay APIv3 endpoint: what `#[endpoint]` implements for a request struct.
+///
+/// Implement it by hand only for shapes the macro cannot express; the macro checks at
+/// compile time what a hand-written impl must get right by itself.
+pub trait Endpoint {
+    /// The typed success answer. `()` means success is an empty 2xx (204 No Content).
+    type Response: DeserializeOwned;
+    /// The HTTP method.
+    const METHOD: Method;
+    /// The path template as declared, e.g. `/v3/marketing/busifavor/coupons/deactivate`.
+    const TEMPLATE: &'static str;
+    /// The authorization scheme: merchant (`WECHATPAY2-SHA256-RSA2048`) unless declared otherwise.
+    const AUTH: crate::AuthScheme = crate::AuthScheme::Merchant;
+
+    /// The interpolated path, each parameter percent-encoded as one segment.
+    fn path(&self) -> Result<String, Error>;
+    /// The query string without `?`, or `None` when there is none.
+    fn query(&self) -> Result<Option<String>, Error>;
+    /// The JSON body, with `#[encrypt]` fields encrypted by `enc`; `None` for GET/DELETE.
+    fn body(&self, enc: &dyn Encryptor) -> Result<Option<Vec<u8>>, Error>;
+}
+
+/// Support code for the output of `#[endpoint]`. Not public API: no stability guarantees.
+#[doc(hidden)]
+pub mod __private {
+    use std::cell::RefCell;
+    use std::fmt::{Display, Write as _};
+
+    use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+    use serde::Serialize;
+
+    use super::Encryptor;
+    use crate::Error;
+
+    /// Characters kept as they are in a path segment: RFC 3986 unreserved.
+    const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+    /// Characters kept as they are in a query key or value: RFC 3986 unreserved.
+    const QUERY: &AsciiSet = SEGMENT;
+
+    /// Appends `value` to `out` as one percent-encoded path segment.
+    ///
+    /// Refuses an empty value, `.` and `..`: URL parsers resolve dot segments even when
+    /// percent-encoded, so they would call another endpoint.
+    pub fn push_path_segment(
+        out: &mut String,
+        value: &dyn Display,
+        placeholder: &'static str,
+    ) -> Result<(), Error> {
+        let mut buf = String::new();
+        let _ = write!(buf, "{value}");
+        match buf.as_str() {
+            "" => Err(Error::invalid(format!("path parameter `{placeholder}` is empty"))),
+            "." | ".." => Err(Error::invalid(format!(
+                "path parameter `{placeholder}` may not be `.` or `..`"
+            ))),
+            s => {
+                out.extend(utf8_percent_encode(s, SEGMENT));
+                Ok(())
+            }
+        }
+    }
+
+    /// Serializes a flat struct into `k=v&k2=v2` (declaration order; `None` omitted).
+    pub fn query_string<T: Serialize + ?Sized>(view: &T) -> Result<Option<String>, Error> {
+        let value = serde_json::to_value(view)
+            .map_err(|e| Error::invalid(format!("cannot serialize query: {e}")))?;
+        let serde_json::Value::Object(map) = value else {
+            return Err(Error::invalid("query must serialize to a struct"));
+        };
+        let mut out = String::new();
+        for (key, value) in &map {
+            let text = match value {
+                serde_json::Value::Null => continue,
+                serde_json::Value::String(s) => s.clone(),
+                serde_json::Value::Bool(b) => b.to_string(),
+                serde_json::Value::Number(n) => n.to_string(),
+                serde_json::Value::Array(items) => {
+                    let mut joined = String::new();
+                    for (i, item) in items.iter().enumerate() {
+                        if i > 0 {
+                            joined.push(',');
+                        }
+                        match item {
+                            serde_json::Value::String(s) => joined.push_str(s),
+                            serde_json::Value::Number(n) => joined.push_str(&n.to_string()),
+                            serde_json::Value::Bool(b) => joined.push_str(if *b { "true" } else { "false" }),
+                            _ => {
+                                return Err(Error::invalid(format!(
+                                    "query parameter `{key}` must be a list of scalars"
+                                )));
+                            }
+                        }
+                    }
+                    joined
+                }
+                serde_json::Value::Object(_) => {
+                    return Err(Error::invalid(format!(
+                        "query parameter `{key}` must be a scalar, not an object"
+                    )));
+                }
+            };
+            if !out.is_empty() {
+                out.push('&');
+            }
+            out.extend(utf8_percent_encode(key, QUERY));
+            out.push('=');
+            out.extend(utf8_percent_encode(&text, QUERY));
+        }
+        Ok(if out.is_empty() { None } else { Some(out) })
+    }
+
+    /// Serializes the body view to JSON bytes.
+    pub fn json_body<T: Serialize + ?Sized>(view: &T) -> Result<Option<Vec<u8>>, Error> {
+        serde_json::to_vec(view)
+            .map(Some)
+            .map_err(|e| Error::invalid(format!("cannot serialize body: {e}")))
+    }
+
+    thread_local! {
+        static CIPHERTEXTS: RefCell<Vec<Option<String>>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Runs `f` with the ciphertexts of a body's `#[encrypt]` fields available to
+    /// [`serialize_ciphertext`]. Serialization is synchronous, so a thread-local is enough.
+    pub fn with_ciphertexts<R>(ciphertexts: Vec<Option<String>>, f: impl FnOnce() -> R) -> R {
+        struct Reset(Vec<Option<String>>);
+        impl Drop for Reset {
+            fn drop(&mut self) {
+                let prev = std::mem::take(&mut self.0);
+                CIPHERTEXTS.with(|c| *c.borrow_mut() = prev);
+            }
+        }
+        let prev = CIPHERTEXTS.with(|c| std::mem::replace(&mut *c.borrow_mut(), ciphertexts));
+        let _reset = Reset(prev);
+        f()
+    }
+
+    /// `serialize_with` target of the `index`-th `#[encrypt]` field: writes its ciphertext.
+    pub fn serialize_ciphertext<S: serde::Serializer>(index: usize, s: S) -> Result<S::Ok, S::Error> {
+        let ct = CIPHERTEXTS.with(|c| c.borrow().get(index).cloned().flatten());
+        match ct {
+            Some(ct) => s.serialize_str(&ct),
+            None => Err(serde::ser::Error::custom("sensitive field was not encrypted")),
+        }
+    }
+
+    /// A type whose value can be encrypted as a sensitive field.
+    #[diagnostic::on_unimplemented(
+        message = "`#[encrypt]` field must be `String` or `Option<String>`, found `{Self}`",
+        label = "cannot encrypt this type",
+        note = "for a sensitive field nested in a struct, use `wxpay::Sensitive`"
+    )]
+    pub trait EncryptField {
+        /// Encrypts the value (`None` stays `None`).
+        fn encrypt_field(&self, enc: &dyn Encryptor) -> Result<Option<String>, Error>;
+    }
+
+    impl EncryptField for String {
+        fn encrypt_field(&self, enc: &dyn Encryptor) -> Result<Option<String>, Error> {
+            enc.encrypt(self).map(Some)
+        }
+    }
+
+    impl EncryptField for Option<String> {
+        fn encrypt_field(&self, enc: &dyn Encryptor) -> Result<Option<String>, Error> {
+            self.as_deref().map(|s| enc.encrypt(s)).transpose()
+        }
+    }
+
+    /// Marker: a path parameter must implement `Display`.
+    #[diagnostic::on_unimplemented(
+        message = "path parameter of type `{Self}` must implement `std::fmt::Display`",
+        label = "not `Display`",
+        note = "the value is formatted with `Display` and percent-encoded as one path segment"
+    )]
+    pub trait PathParam {}
+    impl<T: Display + ?Sized> PathParam for T {}
+
+    /// Marker: a response type must implement `serde::de::DeserializeOwned`.
+    #[diagnostic::on_unimplemented(
+        message = "response type `{Self}` must implement `serde::de::DeserializeOwned`",
+        label = "not `DeserializeOwned`",
+        note = "derive `serde::Deserialize` for it, or use `serde_json::Value`"
+    )]
+    pub trait ResponseType {}
+    impl<T: serde::de::DeserializeOwned> ResponseType for T {}
+
+    /// Compile-time check used by the macro on the path field's type.
+    pub const fn assert_path_param<T: PathParam + ?Sized>() {}
+    /// Compile-time check used by the macro on the response type.
+    pub const fn assert_response<T: ResponseType>() {}
+    /// Compile-time check used by the macro on `#[encrypt]` fields.
+    pub const fn assert_encrypt_field<T: EncryptField>() {}
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn segments_are_encoded_as_one() {
+            let mut s = String::from("/v3/x/");
+            push_path_segment(&mut s, &"a/b c%d?é", "p").unwrap();
+            assert_eq!(s, "/v3/x/a%2Fb%20c%25d%3F%C3%A9");
+            for bad in ["", ".", ".."] {
+                let err = push_path_segment(&mut String::new(), &bad, "p").unwrap_err();
+                assert!(err.to_string().contains("`p`"), "{err}");
+            }
+            let mut s = String::new();
+            push_path_segment(&mut s, &"...", "p").unwrap();
+            assert_eq!(s, "...");
+        }
+
+        #[test]
+        fn query_keeps_order_and_omits_none() {
+            #[derive(Serialize)]
+            struct Q {
+                z: &'static str,
+                a: Option<u32>,
+                m: Option<&'static str>,
+                b: bool,
+            }
+            let q = Q { z: "1 2&", a: None, m: Some("x"), b: true };
+            assert_eq!(query_string(&q).unwrap().as_deref(), Some("z=1%202%26&m=x&b=true"));
+            let q = Q { z: "", a: None, m: None, b: false };
+            assert_eq!(query_string(&q).unwrap().as_deref(), Some("z=&b=false"));
+        }
+    }
+}

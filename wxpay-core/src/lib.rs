@@ -1,0 +1,46 @@
+//! Runtime of the wxpay WeChat Pay APIv3 SDK.
+//!
+//! Users normally depend on the `wxpay` facade, which re-exports this crate. Everything that
+//! touches bytes lives here: credentials, the request signer, the response and notification
+//! verifier, the sensitive-field and resource ciphers, the [`Endpoint`] contract of the
+//! `#[endpoint]` macro, and the async [`Client`].
+#![cfg_attr(
+    not(test),
+    warn(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
+)]
+
+mod error;
+pub mod endpoint;
+mod sensitive;
+
+pub use endpoint::{Encryptor, Endpoint, Method, NoEncryption};
+pub use sensitive::Ciphertext;
+pub use error::{ApiError, CryptoError, Error, KeyError, VerifyError};
+
+/// How a request's `Authorization` header is built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum AuthScheme {
+    /// `WECHATPAY2-SHA256-RSA2048 mchid="…",…`: every merchant and service-provider API.
+    #[default]
+    Merchant,
+    /// `WECHATPAY-BRAND-SHA256-RSA2048 brand_id="…",…`: the Brand API under `/brand/`.
+    Brand,
+}
+
+impl AuthScheme {
+    /// The scheme token that starts the `Authorization` value.
+    pub const fn token(self) -> &'static str {
+        match self {
+            AuthScheme::Merchant => "WECHATPAY2-SHA256-RSA2048",
+            AuthScheme::Brand => "WECHATPAY-BRAND-SHA256-RSA2048",
+        }
+    }
+
+    /// The name of the identity attribute (`mchid` or `brand_id`).
+    pub const fn id_attr(self) -> &'static str {
+        match self {
+            AuthScheme::Merchant => "mchid",
+            AuthScheme::Brand => "brand_id",
+        }
+    }
+}
