@@ -116,7 +116,11 @@ pub mod __private {
     use crate::Error;
 
     /// Characters kept as they are in a path segment: RFC 3986 unreserved.
-    const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+    const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'_')
+        .remove(b'.')
+        .remove(b'~');
     /// Characters kept as they are in a query key or value: RFC 3986 unreserved.
     const QUERY: &AsciiSet = SEGMENT;
 
@@ -132,7 +136,9 @@ pub mod __private {
         let mut buf = String::new();
         let _ = write!(buf, "{value}");
         match buf.as_str() {
-            "" => Err(Error::invalid(format!("path parameter `{placeholder}` is empty"))),
+            "" => Err(Error::invalid(format!(
+                "path parameter `{placeholder}` is empty"
+            ))),
             "." | ".." => Err(Error::invalid(format!(
                 "path parameter `{placeholder}` may not be `.` or `..`"
             ))),
@@ -166,7 +172,9 @@ pub mod __private {
                         match item {
                             serde_json::Value::String(s) => joined.push_str(s),
                             serde_json::Value::Number(n) => joined.push_str(&n.to_string()),
-                            serde_json::Value::Bool(b) => joined.push_str(if *b { "true" } else { "false" }),
+                            serde_json::Value::Bool(b) => {
+                                joined.push_str(if *b { "true" } else { "false" })
+                            }
                             _ => {
                                 return Err(Error::invalid(format!(
                                     "query parameter `{key}` must be a list of scalars"
@@ -219,11 +227,16 @@ pub mod __private {
     }
 
     /// `serialize_with` target of the `index`-th `#[encrypt]` field: writes its ciphertext.
-    pub fn serialize_ciphertext<S: serde::Serializer>(index: usize, s: S) -> Result<S::Ok, S::Error> {
+    pub fn serialize_ciphertext<S: serde::Serializer>(
+        index: usize,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
         let ct = CIPHERTEXTS.with(|c| c.borrow().get(index).cloned().flatten());
         match ct {
             Some(ct) => s.serialize_str(&ct),
-            None => Err(serde::ser::Error::custom("sensitive field was not encrypted")),
+            None => Err(serde::ser::Error::custom(
+                "sensitive field was not encrypted",
+            )),
         }
     }
 
@@ -302,9 +315,22 @@ pub mod __private {
                 m: Option<&'static str>,
                 b: bool,
             }
-            let q = Q { z: "1 2&", a: None, m: Some("x"), b: true };
-            assert_eq!(query_string(&q).unwrap().as_deref(), Some("z=1%202%26&m=x&b=true"));
-            let q = Q { z: "", a: None, m: None, b: false };
+            let q = Q {
+                z: "1 2&",
+                a: None,
+                m: Some("x"),
+                b: true,
+            };
+            assert_eq!(
+                query_string(&q).unwrap().as_deref(),
+                Some("z=1%202%26&m=x&b=true")
+            );
+            let q = Q {
+                z: "",
+                a: None,
+                m: None,
+                b: false,
+            };
             assert_eq!(query_string(&q).unwrap().as_deref(), Some("z=&b=false"));
         }
     }

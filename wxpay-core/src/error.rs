@@ -94,9 +94,10 @@ impl Error {
             Error::Key(_) | Error::InvalidRequest(_) | Error::Config(_) => false,
             Error::Crypto(_) => false,
             Error::Transport { maybe_sent, .. } => *maybe_sent,
-            Error::Verify(_) | Error::Api(_) | Error::BodyTooLarge { .. } | Error::Decode { .. } => {
-                true
-            }
+            Error::Verify(_)
+            | Error::Api(_)
+            | Error::BodyTooLarge { .. }
+            | Error::Decode { .. } => true,
         }
     }
 
@@ -124,7 +125,11 @@ pub struct ApiError {
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "WeChat Pay answered {} {}: {}", self.status, self.code, self.message)?;
+        write!(
+            f,
+            "WeChat Pay answered {} {}: {}",
+            self.status, self.code, self.message
+        )?;
         if let Some(id) = &self.request_id {
             write!(f, " (Request-ID {id})")?;
         }
@@ -201,7 +206,9 @@ pub enum VerifyError {
     #[error("WeChat Pay signature probe (WECHATPAY/SIGNTEST): not a real answer")]
     SignTestProbe,
     /// `Wechatpay-Serial` names a key that is not configured.
-    #[error("unknown WeChat Pay key serial `{0}`; configure the matching public key or platform certificate")]
+    #[error(
+        "unknown WeChat Pay key serial `{0}`; configure the matching public key or platform certificate"
+    )]
     UnknownSerial(String),
     /// The certificate named by the serial has expired or is not yet valid.
     #[error("platform certificate `{0}` is outside its validity period")]

@@ -6,16 +6,40 @@
 //! `#[endpoint]` macro, and the async [`Client`].
 #![cfg_attr(
     not(test),
-    warn(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
+    warn(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
 )]
 
-mod error;
+mod aead;
+mod backend;
+pub mod clock;
+mod decode;
 pub mod endpoint;
+mod error;
+pub mod keys;
+pub mod notify;
+pub mod paysign;
 mod sensitive;
+pub mod signer;
+pub mod verifier;
 
+pub use aead::AEAD_AES_256_GCM;
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use decode::decode_json;
 pub use endpoint::{Encryptor, Endpoint, Method, NoEncryption};
-pub use sensitive::Ciphertext;
 pub use error::{ApiError, CryptoError, Error, KeyError, VerifyError};
+pub use keys::{ApiV3Key, MerchantKey, PlatformCertificate, PublicKey, WechatPayPublicKey};
+pub use notify::{
+    EncryptedResource, Notification, NotificationEnvelope, NotificationParser, NotifyAnswer,
+};
+pub use paysign::{AppPayParams, JsapiPayParams};
+pub use sensitive::Ciphertext;
+pub use signer::{Authorization, Signer};
+pub use verifier::{KeyStore, SignatureHeaders, Verifier};
 
 /// How a request's `Authorization` header is built.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -1,0 +1,167 @@
+//! Notifications (callbacks): verify, check the replay window, decrypt, decode.
+
+use std::sync::Arc;
+
+use http::HeaderMap;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use crate::aead::AEAD_AES_256_GCM;
+use crate::keys::ApiV3Key;
+use crate::verifier::Verifier;
+use crate::{CryptoError, Error};
+
+/// The encrypted `resource` of a notification.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EncryptedResource {
+    /// `AEAD_AES_256_GCM`
+    pub algorithm: String,
+    /// Base64 ciphertext with the tag.
+    pub ciphertext: String,
+    /// Associated data (may be absent or empty).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub associated_data: Option<String>,
+    /// The type of the plaintext object, e.g. `transaction`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_type: Option<String>,
+    /// 12-character nonce.
+    pub nonce: String,
+}
+
+/// The notification envelope as WeChat Pay posts it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotificationEnvelope {
+    /// Notification id.
+    pub id: String,
+    /// Creation time (RFC 3339).
+    pub create_time: String,
+    /// Event type, e.g. `TRANSACTION.SUCCESS`, `REFUND.SUCCESS`.
+    pub event_type: String,
+    /// Resource type, e.g. `encrypt-resource`.
+    pub resource_type: String,
+    /// Summary text.
+    #[serde(default)]
+    pub summary: String,
+    /// The encrypted resource.
+    pub resource: EncryptedResource,
+}
+
+/// A verified and decrypted notification.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notification<T> {
+    /// Notification id.
+    pub id: String,
+    /// Creation time.
+    pub create_time: String,
+    /// Event type, e.g. `TRANSACTION.SUCCESS`.
+    pub event_type: String,
+    /// Resource type.
+    pub resource_type: String,
+    /// Summary text.
+    pub summary: String,
+    /// `resource.original_type`.
+    pub original_type: Option<String>,
+    /// The decrypted resource.
+    pub resource: T,
+}
+
+/// Parses notifications for one merchant: needs the verification keys and the APIv3 key.
+#[derive(Debug, Clone)]
+pub struct NotificationParser {
+    verifier: Verifier,
+    apiv3_key: Arc<ApiV3Key>,
+}
+
+impl NotificationParser {
+    /// A parser with the given verifier and APIv3 key.
+    pub fn new(verifier: Verifier, apiv3_key: ApiV3Key) -> Self {
+        Self {
+            verifier,
+            apiv3_key: Arc::new(apiv3_key),
+        }
+    }
+
+    /// Verifies the signature (and the 5-minute window), decrypts `resource` and decodes it
+    /// into `T` (`serde_json::Value` for anything).
+    ///
+    /// Nothing is decrypted before the signature is verified.
+    pub fn parse<T: DeserializeOwned>(
+        &self,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Notification<T>, Error> {
+        self.verifier.verify_headers(headers, body)?;
+        let env: NotificationEnvelope = crate::decode::decode_json(body)?;
+        let plaintext = self.decrypt_resource(&env.resource)?;
+        let resource = crate::decode::decode_json(&plaintext)?;
+        Ok(Notification {
+            id: env.id,
+            create_time: env.create_time,
+            event_type: env.event_type,
+            resource_type: env.resource_type,
+            summary: env.summary,
+            original_type: env.resource.original_type,
+            resource,
+        })
+    }
+
+    /// Decrypts a resource (notification or downloaded certificate).
+    pub fn decrypt_resource(
+        &self,
+        r: &EncryptedResource,
+    ) -> Result<zeroize::Zeroizing<Vec<u8>>, Error> {
+        decrypt_resource(&self.apiv3_key, r)
+    }
+}
+
+/// Decrypts an `AEAD_AES_256_GCM` resource with the APIv3 key.
+pub fn decrypt_resource(
+    key: &ApiV3Key,
+    r: &EncryptedResource,
+) -> Result<zeroize::Zeroizing<Vec<u8>>, Error> {
+    if r.algorithm != AEAD_AES_256_GCM {
+        return Err(
+            CryptoError::UnsupportedAlgorithm(r.algorithm.chars().take(40).collect()).into(),
+        );
+    }
+    let ad = r.associated_data.as_deref().unwrap_or("");
+    Ok(key.decrypt(ad.as_bytes(), r.nonce.as_bytes(), &r.ciphertext)?)
+}
+
+/// What a notification handler answers WeChat Pay.
+///
+/// Success is `204 No Content`; failure a 5xx (or 4xx) with `{"code":"FAIL","message":…}`, which
+/// makes WeChat Pay send the notification again later.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotifyAnswer {
+    /// HTTP status.
+    pub status: u16,
+    /// JSON body (empty on success).
+    pub body: String,
+}
+
+impl NotifyAnswer {
+    /// The success answer: 204, no body.
+    pub fn success() -> Self {
+        Self {
+            status: 204,
+            body: String::new(),
+        }
+    }
+
+    /// A failure answer: WeChat Pay will retry.
+    pub fn failure(status: u16, message: &str) -> Self {
+        let body = serde_json::json!({ "code": "FAIL", "message": message }).to_string();
+        Self { status, body }
+    }
+
+    /// The answer for a parse result: success, 401 for verification failures (including probes),
+    /// 400 for undecodable ones, 500 otherwise.
+    pub fn for_error(err: &Error) -> Self {
+        match err {
+            Error::Verify(_) => Self::failure(401, "签名验证失败"),
+            Error::Decode { .. } | Error::Crypto(_) => Self::failure(400, "报文解析失败"),
+            _ => Self::failure(500, "处理失败"),
+        }
+    }
+}
