@@ -131,7 +131,7 @@ pub mod __private {
     pub fn push_path_segment(
         out: &mut String,
         value: &dyn Display,
-        placeholder: &'static str,
+        placeholder: &str,
     ) -> Result<(), Error> {
         let mut buf = String::new();
         let _ = write!(buf, "{value}");

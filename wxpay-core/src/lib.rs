@@ -16,6 +16,7 @@
 
 mod aead;
 mod backend;
+pub mod client;
 pub mod clock;
 mod decode;
 pub mod endpoint;
@@ -25,9 +26,11 @@ pub mod notify;
 pub mod paysign;
 mod sensitive;
 pub mod signer;
+pub mod transport;
 pub mod verifier;
 
 pub use aead::AEAD_AES_256_GCM;
+pub use client::{BACKUP_BASE_URL, Chain, Client, ClientBuilder, DEFAULT_BASE_URL, RetryPolicy};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use decode::decode_json;
 pub use endpoint::{Encryptor, Endpoint, Method, NoEncryption};
@@ -39,6 +42,9 @@ pub use notify::{
 pub use paysign::{AppPayParams, JsapiPayParams};
 pub use sensitive::Ciphertext;
 pub use signer::{Authorization, Signer};
+pub use transport::{
+    HttpRequest, HttpResponse, ReqwestTransport, Transport, TransportError, TransportErrorKind,
+};
 pub use verifier::{KeyStore, SignatureHeaders, Verifier};
 
 /// How a request's `Authorization` header is built.
