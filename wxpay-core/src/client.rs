@@ -344,13 +344,17 @@ impl fmt::Debug for Client {
 }
 
 /// Encrypts `#[encrypt]` fields with the key WeChat Pay will decrypt with.
-struct KeyEncryptor<'a> {
-    key: Option<&'a crate::keys::PublicKey>,
+struct KeyEncryptor {
+    key: Option<crate::keys::PublicKey>,
 }
 
-impl Encryptor for KeyEncryptor<'_> {
+impl Encryptor for KeyEncryptor {
+    fn to_owned_encryptor(&self) -> Option<Box<dyn Encryptor>> {
+        Some(Box::new(KeyEncryptor { key: self.key.clone() }))
+    }
+
     fn encrypt(&self, plaintext: &str) -> Result<String, Error> {
-        match self.key {
+        match &self.key {
             Some(k) => Ok(k.encrypt_oaep(plaintext)?),
             None => crate::NoEncryption.encrypt(plaintext),
         }
@@ -380,7 +384,12 @@ impl Client {
     /// with `WXPAY_PUBLIC_KEY_ID`, and/or `WXPAY_PLATFORM_CERT` (path), `WXPAY_APIV3_KEY`,
     /// `WXPAY_BASE_URL`.
     pub fn builder_from_env() -> Result<ClientBuilder, Error> {
-        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        Self::builder_from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// Like [`Client::builder_from_env`], reading the variables through `var` (tests, config files).
+    pub fn builder_from_vars(var: impl Fn(&str) -> Option<String>) -> Result<ClientBuilder, Error> {
+        let var = |name: &str| var(name).filter(|v| !v.is_empty());
         let need = |name: &str| {
             var(name)
                 .ok_or_else(|| Error::Config(format!("environment variable `{name}` is not set")))
@@ -481,7 +490,7 @@ impl Client {
     pub async fn send<E: Endpoint>(&self, endpoint: &E) -> Result<E::Response, Error> {
         let enc = self.encryption_key();
         let body = endpoint.body(&KeyEncryptor {
-            key: enc.as_ref().map(|(_, k)| k),
+            key: enc.as_ref().map(|(_, k)| k.clone()),
         })?;
         let prepared = Prepared {
             method: E::METHOD,

@@ -67,6 +67,12 @@ impl std::fmt::Display for Method {
 pub trait Encryptor {
     /// Encrypts `plaintext` and returns the base64 ciphertext.
     fn encrypt(&self, plaintext: &str) -> Result<String, Error>;
+
+    /// An owned copy, so that [`crate::Sensitive`] fields nested anywhere in a body can reach
+    /// it during serialization. `None` makes such fields an error.
+    fn to_owned_encryptor(&self) -> Option<Box<dyn Encryptor>> {
+        None
+    }
 }
 
 /// An [`Encryptor`] for endpoints without sensitive fields: any use is an error.
@@ -74,6 +80,10 @@ pub trait Encryptor {
 pub struct NoEncryption;
 
 impl Encryptor for NoEncryption {
+    fn to_owned_encryptor(&self) -> Option<Box<dyn Encryptor>> {
+        Some(Box::new(NoEncryption))
+    }
+
     fn encrypt(&self, _plaintext: &str) -> Result<String, Error> {
         Err(Error::Config(
             "this request has a sensitive field but no WeChat Pay public key or platform certificate is configured to encrypt it".into(),
@@ -205,6 +215,14 @@ pub mod __private {
         serde_json::to_vec(view)
             .map(Some)
             .map_err(|e| Error::invalid(format!("cannot serialize body: {e}")))
+    }
+
+    /// Serializes the body view with `enc` available to nested [`crate::Sensitive`] fields.
+    pub fn json_body_with<T: Serialize + ?Sized>(
+        enc: &dyn Encryptor,
+        view: &T,
+    ) -> Result<Option<Vec<u8>>, Error> {
+        crate::sensitive::with_encryptor(enc, || json_body(view))
     }
 
     thread_local! {

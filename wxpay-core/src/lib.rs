@@ -40,7 +40,7 @@ pub use notify::{
     EncryptedResource, Notification, NotificationEnvelope, NotificationParser, NotifyAnswer,
 };
 pub use paysign::{AppPayParams, JsapiPayParams};
-pub use sensitive::Ciphertext;
+pub use sensitive::{Ciphertext, Sensitive};
 pub use signer::{Authorization, Signer};
 pub use transport::{
     HttpRequest, HttpResponse, ReqwestTransport, Transport, TransportError, TransportErrorKind,
