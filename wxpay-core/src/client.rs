@@ -350,7 +350,9 @@ struct KeyEncryptor {
 
 impl Encryptor for KeyEncryptor {
     fn to_owned_encryptor(&self) -> Option<Box<dyn Encryptor>> {
-        Some(Box::new(KeyEncryptor { key: self.key.clone() }))
+        Some(Box::new(KeyEncryptor {
+            key: self.key.clone(),
+        }))
     }
 
     fn encrypt(&self, plaintext: &str) -> Result<String, Error> {

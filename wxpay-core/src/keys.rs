@@ -12,7 +12,9 @@ use rsa::pkcs8::{DecodePrivateKey, DecodePublicKey};
 use rsa::{RsaPrivateKey, RsaPublicKey};
 use zeroize::Zeroizing;
 
-use crate::backend::{PrivateOps, PublicOps, RustCryptoPrivate, RustCryptoPublic};
+use crate::backend::{PrivateOps, PublicOps};
+#[cfg(not(feature = "aws-lc-rs"))]
+use crate::backend::{RustCryptoPrivate, RustCryptoPublic};
 use crate::{CryptoError, Error, KeyError};
 
 const PRIVATE_KEY: &str =
@@ -122,7 +124,7 @@ impl MerchantKey {
         use rsa::traits::PublicKeyParts;
         check_bits(key.size() * 8)?;
         Ok(Self {
-            ops: Arc::new(RustCryptoPrivate::new(key)),
+            ops: private_ops(key)?,
         })
     }
 
@@ -162,6 +164,59 @@ impl MerchantKey {
     /// Modulus size in bits.
     pub fn bits(&self) -> usize {
         self.ops.bits()
+    }
+}
+
+/// Hands a parsed key to the backend in use.
+#[cfg(feature = "aws-lc-rs")]
+fn private_ops(key: RsaPrivateKey) -> Result<Arc<dyn PrivateOps>, KeyError> {
+    use rsa::pkcs8::{EncodePrivateKey, EncodePublicKey};
+    let pkcs8 = key
+        .to_pkcs8_der()
+        .map_err(|e| malformed("private key", e))?;
+    let spki = key
+        .to_public_key()
+        .to_public_key_der()
+        .map_err(|e| malformed("public key", e))?;
+    drop(key);
+    crate::backend::aws::AwsLcPrivate::from_pkcs8(pkcs8.as_bytes(), spki.as_bytes())
+        .map(|k| Arc::new(k) as Arc<dyn PrivateOps>)
+        .map_err(|reason| KeyError::Malformed {
+            what: "private key",
+            reason,
+        })
+}
+
+#[cfg(not(feature = "aws-lc-rs"))]
+fn private_ops(key: RsaPrivateKey) -> Result<Arc<dyn PrivateOps>, KeyError> {
+    Ok(Arc::new(RustCryptoPrivate::new(key)))
+}
+
+#[cfg(feature = "aws-lc-rs")]
+fn public_ops(key: RsaPublicKey) -> Result<Arc<dyn PublicOps>, KeyError> {
+    use rsa::pkcs8::EncodePublicKey;
+    let spki = key
+        .to_public_key_der()
+        .map_err(|e| malformed("public key", e))?;
+    crate::backend::aws::AwsLcPublic::from_spki(spki.as_bytes())
+        .map(|k| Arc::new(k) as Arc<dyn PublicOps>)
+        .map_err(|reason| KeyError::Malformed {
+            what: "public key",
+            reason,
+        })
+}
+
+#[cfg(not(feature = "aws-lc-rs"))]
+fn public_ops(key: RsaPublicKey) -> Result<Arc<dyn PublicOps>, KeyError> {
+    Ok(Arc::new(RustCryptoPublic::new(key)))
+}
+
+/// The name of the RSA backend compiled in (`aws-lc-rs` or `rsa`), for benchmarks and reports.
+pub fn backend_name() -> &'static str {
+    if cfg!(feature = "aws-lc-rs") {
+        "aws-lc-rs"
+    } else {
+        "rsa"
     }
 }
 
@@ -220,7 +275,7 @@ impl PublicKey {
         use rsa::traits::PublicKeyParts;
         check_bits(key.size() * 8)?;
         Ok(Self {
-            ops: Arc::new(RustCryptoPublic::new(key)),
+            ops: public_ops(key)?,
         })
     }
 

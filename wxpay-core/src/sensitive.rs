@@ -86,7 +86,8 @@ pub(crate) fn with_encryptor<R>(enc: &dyn Encryptor, f: impl FnOnce() -> R) -> R
             ENCRYPTOR.with(|e| *e.borrow_mut() = prev);
         }
     }
-    let prev = ENCRYPTOR.with(|e| std::mem::replace(&mut *e.borrow_mut(), enc.to_owned_encryptor()));
+    let prev =
+        ENCRYPTOR.with(|e| std::mem::replace(&mut *e.borrow_mut(), enc.to_owned_encryptor()));
     let _reset = Reset(prev);
     f()
 }
@@ -95,7 +96,10 @@ impl Serialize for Sensitive {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let ct = ENCRYPTOR.with(|e| match &*e.borrow() {
             Some(enc) => enc.encrypt(&self.0).map_err(|e| e.to_string()),
-            None => Err("a sensitive field can only be serialized by the client, which encrypts it".to_owned()),
+            None => Err(
+                "a sensitive field can only be serialized by the client, which encrypts it"
+                    .to_owned(),
+            ),
         });
         match ct {
             Ok(ct) => s.serialize_str(&ct),
