@@ -1,5 +1,9 @@
 //! The async client: builds, signs, sends, verifies and decodes.
 
+mod certificates;
+
+pub use certificates::CertificateEntry;
+
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
@@ -18,7 +22,7 @@ use crate::transport::{
     HttpRequest, HttpResponse, ReqwestTransport, Transport, TransportError, TransportErrorKind,
 };
 use crate::verifier::{KeyStore, SignatureHeaders, Verifier, headers as h};
-use crate::{ApiError, AuthScheme, Error, KeyError};
+use crate::{ApiError, AuthScheme, Error, KeyError, VerifyError};
 
 /// The production API domain.
 pub const DEFAULT_BASE_URL: &str = "https://api.mch.weixin.qq.com";
@@ -84,6 +88,7 @@ pub struct ClientBuilder {
     max_response_bytes: usize,
     clock: Arc<dyn Clock>,
     allow_http: bool,
+    certificate_refresh: Option<Duration>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -116,6 +121,7 @@ impl Default for ClientBuilder {
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             clock: Arc::new(SystemClock),
             allow_http: false,
+            certificate_refresh: None,
         }
     }
 }
@@ -230,6 +236,16 @@ impl ClientBuilder {
         self
     }
 
+    /// Certificate mode: download the platform certificates (`GET /v3/certificates`) at first
+    /// use, refresh them in the background every `interval` (12 h is a good default, well
+    /// before WeChat Pay's certificates expire), and once more, rate-limited, when an answer
+    /// names an unknown serial. Needs the APIv3 key. Combine with a public key during a
+    /// migration: answers signed by either verify.
+    pub fn platform_certificates_auto(mut self, interval: Duration) -> Self {
+        self.certificate_refresh = Some(interval);
+        self
+    }
+
     /// Builds the client. Keys are parsed by now; errors name what is missing or malformed.
     pub fn build(self) -> Result<Client, Error> {
         let mchid = self
@@ -248,12 +264,18 @@ impl ClientBuilder {
         for cert in self.certificates {
             store.add_certificate(cert?);
         }
-        if store.is_empty() {
+        let apiv3_key = self.apiv3_key.transpose()?;
+        if self.certificate_refresh.is_some() && apiv3_key.is_none() {
+            return Err(Error::Config(
+                "certificate mode needs the APIv3 key to decrypt the downloaded certificates"
+                    .into(),
+            ));
+        }
+        if store.is_empty() && self.certificate_refresh.is_none() {
             return Err(Error::Config(
                 "no WeChat Pay public key or platform certificate: answers cannot be verified; configure the WeChat Pay public key (PUB_KEY_ID_…) or a platform certificate".into(),
             ));
         }
-        let apiv3_key = self.apiv3_key.transpose()?;
         let base = reqwest::Url::parse(&self.base_url)
             .map_err(|e| Error::Config(format!("invalid base URL: {e}")))?;
         check_scheme(&base, self.allow_http)?;
@@ -293,6 +315,7 @@ impl ClientBuilder {
                 retry: self.retry,
                 user_agent,
                 max_response_bytes: self.max_response_bytes,
+                certificates: self.certificate_refresh.map(certificates::Refresher::new),
             }),
         })
     }
@@ -324,6 +347,7 @@ struct Inner {
     retry: RetryPolicy,
     user_agent: HeaderValue,
     max_response_bytes: usize,
+    certificates: Option<certificates::Refresher>,
 }
 
 /// A WeChat Pay APIv3 client. Cheap to clone (shared state), `Send + Sync`, one connection pool.
@@ -490,6 +514,8 @@ impl Client {
 
     /// Sends a declared endpoint and returns its verified, typed answer.
     pub async fn send<E: Endpoint>(&self, endpoint: &E) -> Result<E::Response, Error> {
+        // Keys first: the request names the key WeChat Pay should answer with.
+        self.ensure_verification_keys().await?;
         let enc = self.encryption_key();
         let body = endpoint.body(&KeyEncryptor {
             key: enc.as_ref().map(|(_, k)| k.clone()),
@@ -524,6 +550,7 @@ impl Client {
         query: Option<&str>,
         body: Option<Vec<u8>>,
     ) -> Result<(u16, HeaderMap, Bytes), Error> {
+        self.ensure_verification_keys().await?;
         let p = Prepared {
             method,
             scheme: if path.starts_with("/brand/") {
@@ -542,6 +569,25 @@ impl Client {
     }
 
     async fn execute(&self, p: Prepared<'_>) -> Result<HttpResponse, Error> {
+        let span = tracing::debug_span!(
+            "wxpay.request",
+            method = p.method.as_str(),
+            template = p.template,
+            status = tracing::field::Empty,
+            request_id = tracing::field::Empty,
+        );
+        async {
+            self.ensure_verification_keys().await?;
+            let resp = self.execute_inner(p, &span).await?;
+            self.check_response(resp).await
+        }
+        .instrument(span.clone())
+        .await
+    }
+
+    /// Sends without verifying the answer: only for the certificate download (which verifies
+    /// itself) and the bill file (unsigned by design).
+    async fn execute_unverified(&self, p: Prepared<'_>) -> Result<HttpResponse, Error> {
         let span = tracing::debug_span!(
             "wxpay.request",
             method = p.method.as_str(),
@@ -607,7 +653,7 @@ impl Client {
                         self.backoff(attempt).await;
                         continue;
                     }
-                    return self.check_response(resp);
+                    return Ok(resp);
                 }
             }
         }
@@ -684,23 +730,46 @@ impl Client {
     }
 
     /// Verifies and classifies an answer: a 2xx must verify; a non-2xx is verified when signed.
-    fn check_response(&self, resp: HttpResponse) -> Result<HttpResponse, Error> {
+    async fn check_response(&self, resp: HttpResponse) -> Result<HttpResponse, Error> {
         let ok = (200..300).contains(&resp.status);
         let signed = resp.headers.contains_key(h::SIGNATURE);
-        let verified =
-            if ok || signed {
-                let sh = SignatureHeaders::from_headers(&resp.headers)?;
-                self.inner.verifier.verify(&sh, &resp.body).inspect_err(|e| {
+        let verified = if ok || signed {
+            let sh = SignatureHeaders::from_headers(&resp.headers)?;
+            let mut result = self.inner.verifier.verify(&sh, &resp.body);
+            if let Err(VerifyError::UnknownSerial(_)) = &result {
+                // WeChat Pay may have rotated its certificate: one rate-limited refresh.
+                if self.refresh_after_unknown_serial().await {
+                    result = self.inner.verifier.verify(&sh, &resp.body);
+                }
+            }
+            result.inspect_err(|e| {
                 tracing::warn!(status = resp.status, error = %e, "answer failed verification");
             })?;
-                true
-            } else {
-                false
-            };
+            true
+        } else {
+            false
+        };
         if ok {
             return Ok(resp);
         }
         Err(api_error(&resp, verified).into())
+    }
+
+    /// [`Client::check_response`] without the certificate refresh (used by the download itself).
+    fn check_response_without_refresh(&self, resp: HttpResponse) -> Result<HttpResponse, Error> {
+        let ok = (200..300).contains(&resp.status);
+        let verified = if ok || resp.headers.contains_key(h::SIGNATURE) {
+            let sh = SignatureHeaders::from_headers(&resp.headers)?;
+            self.inner.verifier.verify(&sh, &resp.body)?;
+            true
+        } else {
+            false
+        };
+        if ok {
+            Ok(resp)
+        } else {
+            Err(api_error(&resp, verified).into())
+        }
     }
 }
 
@@ -838,6 +907,7 @@ impl Chain<'_> {
             }
         };
         let path = interpolate(&self.template, &args)?;
+        self.client.ensure_verification_keys().await?;
         let p = Prepared {
             method,
             scheme: if path.starts_with("/brand/") {
