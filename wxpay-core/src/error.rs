@@ -230,6 +230,14 @@ pub enum VerifyError {
     /// The signature does not match the message.
     #[error("signature mismatch")]
     BadSignature,
+    /// A downloaded file's digest differs from the one WeChat Pay announced.
+    #[error("downloaded file digest mismatch: expected {expected}, got {actual}")]
+    DigestMismatch {
+        /// The announced digest.
+        expected: String,
+        /// The digest of what was received.
+        actual: String,
+    },
     /// `Wechatpay-Signature-Type` names an unsupported algorithm.
     #[error("unsupported signature type `{0}`")]
     UnsupportedSignatureType(String),

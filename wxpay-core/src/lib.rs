@@ -30,7 +30,10 @@ pub mod transport;
 pub mod verifier;
 
 pub use aead::AEAD_AES_256_GCM;
-pub use client::{BACKUP_BASE_URL, Chain, Client, ClientBuilder, DEFAULT_BASE_URL, RetryPolicy};
+pub use client::{
+    BACKUP_BASE_URL, BillFile, CertificateEntry, Chain, Client, ClientBuilder, DEFAULT_BASE_URL,
+    MediaKind, MediaUploaded, RetryPolicy,
+};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use decode::decode_json;
 pub use endpoint::{Encryptor, Endpoint, Method, NoEncryption};
@@ -43,7 +46,8 @@ pub use paysign::{AppPayParams, JsapiPayParams};
 pub use sensitive::{Ciphertext, Sensitive};
 pub use signer::{Authorization, Signer};
 pub use transport::{
-    HttpRequest, HttpResponse, ReqwestTransport, Transport, TransportError, TransportErrorKind,
+    ByteStream, HttpRequest, HttpResponse, ReqwestTransport, StreamingResponse, Transport,
+    TransportError, TransportErrorKind,
 };
 pub use verifier::{KeyStore, SignatureHeaders, Verifier};
 

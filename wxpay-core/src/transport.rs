@@ -62,10 +62,50 @@ pub struct TransportError {
 pub type TransportFuture<'a> =
     Pin<Box<dyn Future<Output = Result<HttpResponse, TransportError>> + Send + 'a>>;
 
+/// A body read chunk by chunk (bill downloads).
+pub type ByteStream =
+    Pin<Box<dyn futures_util::Stream<Item = Result<Bytes, TransportError>> + Send>>;
+
+/// An answer whose body is still to be read.
+pub struct StreamingResponse {
+    /// Status code.
+    pub status: u16,
+    /// Headers.
+    pub headers: HeaderMap,
+    /// The body.
+    pub body: ByteStream,
+}
+
+impl std::fmt::Debug for StreamingResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StreamingResponse")
+            .field("status", &self.status)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The future of [`Transport::send_streaming`].
+pub type StreamingFuture<'a> =
+    Pin<Box<dyn Future<Output = Result<StreamingResponse, TransportError>> + Send + 'a>>;
+
 /// Sends one request and reads its answer. Implemented for reqwest; tests may replace it.
 pub trait Transport: Send + Sync + Debug {
     /// Sends `req` and reads the answer's body up to `req.max_response_bytes`.
     fn send(&self, req: HttpRequest) -> TransportFuture<'_>;
+
+    /// Sends `req` and hands the body over as a stream (bill downloads). The default reads it
+    /// whole through [`Transport::send`].
+    fn send_streaming(&self, req: HttpRequest) -> StreamingFuture<'_> {
+        Box::pin(async move {
+            let r = self.send(req).await?;
+            let body: ByteStream = Box::pin(futures_util::stream::once(async move { Ok(r.body) }));
+            Ok(StreamingResponse {
+                status: r.status,
+                headers: r.headers,
+                body,
+            })
+        })
+    }
 }
 
 /// The default transport on a shared `reqwest::Client` (rustls; one connection pool).
@@ -92,6 +132,24 @@ impl ReqwestTransport {
     }
 }
 
+impl ReqwestTransport {
+    fn request(&self, req: HttpRequest) -> reqwest::RequestBuilder {
+        let method = match req.method {
+            Method::Get => reqwest::Method::GET,
+            Method::Post => reqwest::Method::POST,
+            Method::Put => reqwest::Method::PUT,
+            Method::Patch => reqwest::Method::PATCH,
+            Method::Delete => reqwest::Method::DELETE,
+        };
+        let builder = self.client.request(method, req.url).headers(req.headers);
+        if req.body.is_empty() {
+            builder
+        } else {
+            builder.body(req.body)
+        }
+    }
+}
+
 fn classify(e: &reqwest::Error) -> TransportError {
     let kind = if e.is_connect() {
         TransportErrorKind::Connect
@@ -112,23 +170,28 @@ fn classify(e: &reqwest::Error) -> TransportError {
 }
 
 impl Transport for ReqwestTransport {
-    fn send(&self, req: HttpRequest) -> TransportFuture<'_> {
+    fn send_streaming(&self, req: HttpRequest) -> StreamingFuture<'_> {
         Box::pin(async move {
-            let method = match req.method {
-                Method::Get => reqwest::Method::GET,
-                Method::Post => reqwest::Method::POST,
-                Method::Put => reqwest::Method::PUT,
-                Method::Patch => reqwest::Method::PATCH,
-                Method::Delete => reqwest::Method::DELETE,
-            };
-            let mut builder = self.client.request(method, req.url).headers(req.headers);
-            if !req.body.is_empty() {
-                builder = builder.body(req.body);
-            }
-            let mut resp = builder.send().await.map_err(|e| classify(&e))?;
+            use futures_util::StreamExt as _;
+            let mut resp = self.request(req).send().await.map_err(|e| classify(&e))?;
             let status = resp.status().as_u16();
             let headers = std::mem::take(resp.headers_mut());
+            let body: ByteStream =
+                Box::pin(resp.bytes_stream().map(|c| c.map_err(|e| classify(&e))));
+            Ok(StreamingResponse {
+                status,
+                headers,
+                body,
+            })
+        })
+    }
+
+    fn send(&self, req: HttpRequest) -> TransportFuture<'_> {
+        Box::pin(async move {
             let limit = req.max_response_bytes;
+            let mut resp = self.request(req).send().await.map_err(|e| classify(&e))?;
+            let status = resp.status().as_u16();
+            let headers = std::mem::take(resp.headers_mut());
             if resp.content_length().is_some_and(|n| n > limit as u64) {
                 return Err(TransportError {
                     kind: TransportErrorKind::TooLarge,

@@ -75,6 +75,7 @@ impl Client {
             query: None,
             body: None,
             wechatpay_serial: self.encryption_key().map(|(s, _)| s),
+            ..Default::default()
         };
         let resp = self.execute_unverified(p).await?;
         if resp.status == 404 {

@@ -1,8 +1,10 @@
 //! The async client: builds, signs, sends, verifies and decodes.
 
 mod certificates;
+mod media;
 
 pub use certificates::CertificateEntry;
+pub use media::{BillFile, MediaKind, MediaUploaded};
 
 use std::fmt;
 use std::sync::Arc;
@@ -396,6 +398,29 @@ struct Prepared<'a> {
     query: Option<String>,
     body: Option<Vec<u8>>,
     wechatpay_serial: Option<String>,
+    /// `Content-Type` when not JSON (media upload).
+    content_type: Option<String>,
+    /// What the signature covers when it is not the body (media upload: the `meta` JSON).
+    signed_body: Option<Vec<u8>>,
+    /// An absolute URL given by WeChat Pay (bill download), used instead of base URL + path.
+    absolute_url: Option<reqwest::Url>,
+}
+
+impl Default for Prepared<'_> {
+    fn default() -> Self {
+        Self {
+            method: Method::Get,
+            scheme: AuthScheme::Merchant,
+            template: "",
+            path: String::new(),
+            query: None,
+            body: None,
+            wechatpay_serial: None,
+            content_type: None,
+            signed_body: None,
+            absolute_url: None,
+        }
+    }
 }
 
 impl Client {
@@ -528,6 +553,7 @@ impl Client {
             query: endpoint.query()?,
             body,
             wechatpay_serial: enc.map(|(s, _)| s),
+            ..Default::default()
         };
         let resp = self.execute(prepared).await?;
         decode_body(&resp.body)
@@ -563,6 +589,7 @@ impl Client {
             query: query.map(str::to_owned),
             body,
             wechatpay_serial: self.encryption_key().map(|(s, _)| s),
+            ..Default::default()
         };
         let r = self.execute(p).await?;
         Ok((r.status, r.headers, r.body))
@@ -677,25 +704,31 @@ impl Client {
         body: Bytes,
     ) -> Result<HttpRequest, Error> {
         let inner = &*self.inner;
-        let mut raw = String::with_capacity(
-            base.len() + p.path.len() + p.query.as_ref().map_or(0, |q| q.len() + 1),
-        );
-        raw.push_str(base);
-        raw.push_str(&p.path);
-        if let Some(q) = &p.query {
-            raw.push('?');
-            raw.push_str(q);
-        }
-        let url =
-            reqwest::Url::parse(&raw).map_err(|e| Error::invalid(format!("invalid URL: {e}")))?;
+        let url = match &p.absolute_url {
+            Some(u) => u.clone(),
+            None => {
+                let mut raw = String::with_capacity(
+                    base.len() + p.path.len() + p.query.as_ref().map_or(0, |q| q.len() + 1),
+                );
+                raw.push_str(base);
+                raw.push_str(&p.path);
+                if let Some(q) = &p.query {
+                    raw.push('?');
+                    raw.push_str(q);
+                }
+                reqwest::Url::parse(&raw)
+                    .map_err(|e| Error::invalid(format!("invalid URL: {e}")))?
+            }
+        };
         // Sign what goes on the wire: the path and query of the parsed URL.
         let canonical = match url.query() {
             Some(q) => format!("{}?{q}", url.path()),
             None => url.path().to_owned(),
         };
+        let signed = p.signed_body.as_deref().unwrap_or(&body);
         let auth = inner
             .signer
-            .authorize(p.scheme, p.method.as_str(), &canonical, &body)?;
+            .authorize(p.scheme, p.method.as_str(), &canonical, signed)?;
         let mut headers = HeaderMap::with_capacity(6);
         headers.insert(
             http::header::AUTHORIZATION,
@@ -707,7 +740,11 @@ impl Client {
             HeaderValue::from_static("application/json"),
         );
         headers.insert(http::header::USER_AGENT, inner.user_agent.clone());
-        if !body.is_empty() {
+        if let Some(ct) = &p.content_type {
+            let v =
+                HeaderValue::from_str(ct).map_err(|_| Error::invalid("invalid Content-Type"))?;
+            headers.insert(http::header::CONTENT_TYPE, v);
+        } else if !body.is_empty() {
             headers.insert(
                 http::header::CONTENT_TYPE,
                 HeaderValue::from_static("application/json"),
@@ -920,6 +957,7 @@ impl Chain<'_> {
             query,
             body,
             wechatpay_serial: self.client.encryption_key().map(|(s, _)| s),
+            ..Default::default()
         };
         let resp = self.client.execute(p).await?;
         decode_body(&resp.body)

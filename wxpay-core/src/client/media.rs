@@ -1,0 +1,328 @@
+//! Media upload (multipart with a signed `meta` part) and bill download (signed request,
+//! unsigned answer checked against the announced digest).
+
+use std::io::Write;
+use std::path::Path;
+
+use bytes::Bytes;
+use futures_util::StreamExt as _;
+use serde::{Deserialize, Serialize};
+use sha1::Digest as _;
+
+use super::{Client, Prepared, transport_error};
+use crate::{AuthScheme, Error, Method, VerifyError};
+
+/// Which upload endpoint a file goes to, with its limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MediaKind {
+    /// `POST /v3/merchant/media/upload`: JPG, PNG or BMP up to 2 MiB.
+    Image,
+    /// `POST /v3/merchant/media/video_upload`: AVI, WMV, MPEG, MP4, MOV, MKV, FLV, F4V, M4V or
+    /// RMVB up to 5 MiB.
+    Video,
+    /// `POST /v3/marketing/favor/media/image-upload` (coupon images): JPG, PNG or BMP up to 2 MiB.
+    MarketingImage,
+}
+
+impl MediaKind {
+    /// The endpoint path.
+    pub const fn path(self) -> &'static str {
+        match self {
+            MediaKind::Image => "/v3/merchant/media/upload",
+            MediaKind::Video => "/v3/merchant/media/video_upload",
+            MediaKind::MarketingImage => "/v3/marketing/favor/media/image-upload",
+        }
+    }
+
+    /// The largest accepted file.
+    pub const fn max_bytes(self) -> usize {
+        match self {
+            MediaKind::Image | MediaKind::MarketingImage => 2 * 1024 * 1024,
+            MediaKind::Video => 5 * 1024 * 1024,
+        }
+    }
+
+    /// Accepted file extensions (lower case) and their content types.
+    pub const fn formats(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            MediaKind::Image | MediaKind::MarketingImage => &[
+                ("jpg", "image/jpeg"),
+                ("jpeg", "image/jpeg"),
+                ("png", "image/png"),
+                ("bmp", "image/bmp"),
+            ],
+            MediaKind::Video => &[
+                ("avi", "video/x-msvideo"),
+                ("wmv", "video/x-ms-wmv"),
+                ("mpeg", "video/mpeg"),
+                ("mp4", "video/mp4"),
+                ("mov", "video/quicktime"),
+                ("mkv", "video/x-matroska"),
+                ("flv", "video/x-flv"),
+                ("f4v", "video/x-f4v"),
+                ("m4v", "video/x-m4v"),
+                ("rmvb", "application/vnd.rn-realmedia-vbr"),
+            ],
+        }
+    }
+
+    /// Checks name, extension and size before anything is sent; returns the content type.
+    pub fn check(self, filename: &str, len: usize) -> Result<&'static str, Error> {
+        if filename.is_empty()
+            || filename.len() > 128
+            || filename
+                .chars()
+                .any(|c| c.is_control() || c == '"' || c == '/' || c == '\\')
+        {
+            return Err(Error::invalid(
+                "media file name must be 1–128 characters without quotes, slashes or control characters",
+            ));
+        }
+        let ext = filename
+            .rsplit_once('.')
+            .map(|(_, e)| e.to_ascii_lowercase())
+            .unwrap_or_default();
+        let Some((_, ct)) = self.formats().iter().find(|(e, _)| *e == ext) else {
+            let allowed: Vec<&str> = self.formats().iter().map(|(e, _)| *e).collect();
+            return Err(Error::invalid(format!(
+                "`{filename}` is not an accepted format for {}; use one of: {}",
+                self.path(),
+                allowed.join(", ")
+            )));
+        };
+        if len == 0 || len > self.max_bytes() {
+            return Err(Error::invalid(format!(
+                "media file of {len} bytes: {} accepts 1 to {} bytes",
+                self.path(),
+                self.max_bytes()
+            )));
+        }
+        Ok(ct)
+    }
+}
+
+/// The answer of a media upload.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MediaUploaded {
+    /// `media_id` (merchant media uploads).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media_id: Option<String>,
+    /// `media_url` (marketing image upload).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media_url: Option<String>,
+}
+
+/// Where to download a bill: the answer of `GET /v3/bill/tradebill`, `fundflowbill` and their
+/// sub-merchant variants.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BillFile {
+    /// `SHA1`.
+    pub hash_type: String,
+    /// Hex digest of the bill (after gunzip).
+    pub hash_value: String,
+    /// Where to get it (valid for 30 s).
+    pub download_url: String,
+}
+
+/// The `meta` part of a media upload, serialized once: signed and sent byte for byte.
+#[derive(Serialize)]
+struct Meta<'a> {
+    filename: &'a str,
+    sha256: String,
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}
+
+/// Writes what it is given to `out` while hashing it.
+struct HashingWriter<W> {
+    out: W,
+    sha1: sha1::Sha1,
+    len: u64,
+}
+
+impl<W: Write> Write for HashingWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.out.write(buf)?;
+        self.sha1.update(buf.get(..n).unwrap_or_default());
+        self.len += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
+fn io_error(e: std::io::Error) -> Error {
+    Error::Transport {
+        message: format!("writing the bill: {e}"),
+        maybe_sent: true,
+        timeout: false,
+    }
+}
+
+impl Client {
+    /// Uploads an image or video (multipart: a `meta` part `{filename, sha256}`, which the
+    /// signature covers exactly as sent, and the `file` part). Name, format and size are
+    /// checked before sending.
+    pub async fn upload_media(
+        &self,
+        kind: MediaKind,
+        filename: &str,
+        content: impl Into<Bytes>,
+    ) -> Result<MediaUploaded, Error> {
+        let content = content.into();
+        let content_type = kind.check(filename, content.len())?;
+        let meta = serde_json::to_vec(&Meta {
+            filename,
+            sha256: hex(&sha2::Sha256::digest(&content)),
+        })
+        .map_err(|e| Error::invalid(e.to_string()))?;
+        let boundary = format!("wxpay-{}", crate::signer::nonce());
+        let mut body = Vec::with_capacity(content.len() + meta.len() + 512);
+        body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n").as_bytes());
+        body.extend_from_slice(&meta);
+        body.extend_from_slice(format!("\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\nContent-Type: {content_type}\r\n\r\n").as_bytes());
+        body.extend_from_slice(&content);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        self.ensure_verification_keys().await?;
+        let p = Prepared {
+            method: Method::Post,
+            scheme: AuthScheme::Merchant,
+            template: kind.path(),
+            path: kind.path().to_owned(),
+            body: Some(body),
+            wechatpay_serial: self.encryption_key().map(|(s, _)| s),
+            content_type: Some(format!("multipart/form-data; boundary={boundary}")),
+            signed_body: Some(meta),
+            ..Default::default()
+        };
+        let resp = self.execute(p).await?;
+        crate::decode_json(&resp.body)
+    }
+
+    /// Downloads a bill into `out`, gunzipping it when `gzip` (the bill was requested with
+    /// `tar_type=GZIP`), and checks its SHA-1 against `bill.hash_value`.
+    ///
+    /// The download request is signed; its answer is unsigned by design (WeChat Pay does not
+    /// sign files) and is accepted unsigned on this path only, because the announced digest —
+    /// itself from a verified answer — checks it. On any error, what was written to `out` must
+    /// be discarded; [`Client::download_bill_to_file`] does that for you.
+    pub async fn download_bill(
+        &self,
+        bill: &BillFile,
+        gzip: bool,
+        out: impl Write,
+    ) -> Result<u64, Error> {
+        if !bill.hash_type.eq_ignore_ascii_case("SHA1") {
+            return Err(Error::invalid(format!(
+                "unsupported bill hash type `{}`",
+                bill.hash_type
+            )));
+        }
+        let url = reqwest::Url::parse(&bill.download_url)
+            .map_err(|e| Error::invalid(format!("invalid download_url: {e}")))?;
+        let p = Prepared {
+            method: Method::Get,
+            template: "<bill download_url>",
+            path: url.path().to_owned(),
+            absolute_url: Some(url),
+            ..Default::default()
+        };
+        let req = self.build_request(&p, self.base_url(), Bytes::new())?;
+        let resp = self
+            .inner
+            .transport
+            .send_streaming(req)
+            .await
+            .map_err(|e| transport_error(e, usize::MAX))?;
+        if !(200..300).contains(&resp.status) {
+            // An error answer is small and, from WeChat Pay, signed: read and verify it.
+            let mut body = Vec::new();
+            let mut stream = resp.body;
+            while let Some(chunk) = stream.next().await {
+                let chunk = chunk.map_err(|e| transport_error(e, usize::MAX))?;
+                if body.len() + chunk.len() > self.inner.max_response_bytes {
+                    return Err(Error::BodyTooLarge {
+                        limit: self.inner.max_response_bytes,
+                    });
+                }
+                body.extend_from_slice(&chunk);
+            }
+            let r = crate::HttpResponse {
+                status: resp.status,
+                headers: resp.headers,
+                body: body.into(),
+            };
+            return Err(match self.check_response_without_refresh(r) {
+                Ok(r) => Error::invalid(format!("unexpected status {}", r.status)),
+                Err(e) => e,
+            });
+        }
+        let mut sink = HashingWriter {
+            out,
+            sha1: sha1::Sha1::new(),
+            len: 0,
+        };
+        let mut stream = resp.body;
+        if gzip {
+            let mut decoder = flate2::write::GzDecoder::new(&mut sink);
+            while let Some(chunk) = stream.next().await {
+                let chunk = chunk.map_err(|e| transport_error(e, usize::MAX))?;
+                decoder.write_all(&chunk).map_err(io_error)?;
+            }
+            decoder.try_finish().map_err(io_error)?;
+        } else {
+            while let Some(chunk) = stream.next().await {
+                let chunk = chunk.map_err(|e| transport_error(e, usize::MAX))?;
+                sink.write_all(&chunk).map_err(io_error)?;
+            }
+        }
+        sink.flush().map_err(io_error)?;
+        let actual = hex(&sink.sha1.finalize());
+        let expected = bill.hash_value.to_ascii_lowercase();
+        if !bool::from(subtle::ConstantTimeEq::ct_eq(
+            actual.as_bytes(),
+            expected.as_bytes(),
+        )) {
+            return Err(VerifyError::DigestMismatch { expected, actual }.into());
+        }
+        Ok(sink.len)
+    }
+
+    /// Downloads a bill to `path`: written to `path` + `.part`, checked, then renamed, so
+    /// `path` only ever holds a complete, verified bill.
+    pub async fn download_bill_to_file(
+        &self,
+        bill: &BillFile,
+        gzip: bool,
+        path: impl AsRef<Path>,
+    ) -> Result<u64, Error> {
+        let path = path.as_ref();
+        let mut part = path.as_os_str().to_owned();
+        part.push(".part");
+        let part = std::path::PathBuf::from(part);
+        let file = std::fs::File::create(&part).map_err(io_error)?;
+        let result = self
+            .download_bill(bill, gzip, std::io::BufWriter::new(file))
+            .await;
+        match result {
+            Ok(n) => {
+                std::fs::rename(&part, path).map_err(io_error)?;
+                Ok(n)
+            }
+            Err(e) => {
+                let _ = std::fs::remove_file(&part);
+                Err(e)
+            }
+        }
+    }
+}
