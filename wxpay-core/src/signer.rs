@@ -63,6 +63,7 @@ pub fn nonce() -> String {
 #[derive(Clone)]
 pub struct Signer {
     id: String,
+    brand_id: Option<String>,
     serial: String,
     key: MerchantKey,
     clock: Arc<dyn Clock>,
@@ -93,10 +94,18 @@ impl Signer {
     pub fn new(id: impl Into<String>, serial: impl Into<String>, key: MerchantKey) -> Self {
         Self {
             id: id.into(),
+            brand_id: None,
             serial: serial.into(),
             key,
             clock: Arc::new(SystemClock),
         }
+    }
+
+    /// The brand id that signs Brand API requests (`WECHATPAY-BRAND-SHA256-RSA2048`), with the
+    /// same key and serial.
+    pub fn with_brand_id(mut self, brand_id: impl Into<String>) -> Self {
+        self.brand_id = Some(brand_id.into());
+        self
     }
 
     /// Replaces the clock (tests).
@@ -153,17 +162,18 @@ impl Signer {
         timestamp: i64,
         nonce: &str,
     ) -> Result<Authorization, Error> {
+        let id = match scheme {
+            AuthScheme::Merchant => &self.id,
+            AuthScheme::Brand => self.brand_id.as_ref().ok_or_else(|| {
+                Error::Config(
+                    "a Brand API endpoint needs the brand id: set `brand_id` on the client".into(),
+                )
+            })?,
+        };
         let msg = request_message(method, canonical_url, timestamp, nonce, body);
         let signature = self.key.sign_base64(&msg).map_err(Error::from)?;
         Ok(Authorization {
-            header: authorization_header(
-                scheme,
-                &self.id,
-                nonce,
-                &signature,
-                timestamp,
-                &self.serial,
-            ),
+            header: authorization_header(scheme, id, nonce, &signature, timestamp, &self.serial),
             timestamp,
             nonce: nonce.to_owned(),
         })

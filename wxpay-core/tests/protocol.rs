@@ -270,13 +270,19 @@ fn authorization_header_is_exact() {
     assert_eq!(parsed.signature, sig);
     assert!(!format!("{auth:?}").contains(sig));
 
+    assert!(matches!(
+        signer.authorize_with(AuthScheme::Brand, "GET", "/brand/x", b"", 1, "n"),
+        Err(Error::Config(_))
+    ));
     let brand = signer
+        .clone()
+        .with_brand_id("1004")
         .authorize_with(AuthScheme::Brand, "GET", "/brand/x", b"", 1, "n")
         .unwrap();
     assert!(
         brand
             .header
-            .starts_with("WECHATPAY-BRAND-SHA256-RSA2048 brand_id=\"1900000001\",nonce_str=\"n\",")
+            .starts_with("WECHATPAY-BRAND-SHA256-RSA2048 brand_id=\"1004\",nonce_str=\"n\",")
     );
     assert_eq!(
         parse_authorization(&brand.header).unwrap().scheme,

@@ -91,6 +91,7 @@ pub struct ClientBuilder {
     clock: Arc<dyn Clock>,
     allow_http: bool,
     certificate_refresh: Option<Duration>,
+    brand_id: Option<String>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -124,6 +125,7 @@ impl Default for ClientBuilder {
             clock: Arc::new(SystemClock),
             allow_http: false,
             certificate_refresh: None,
+            brand_id: None,
         }
     }
 }
@@ -132,6 +134,12 @@ impl ClientBuilder {
     /// Merchant id (商户号); for service providers, the service provider's id.
     pub fn mchid(mut self, mchid: impl Into<String>) -> Self {
         self.mchid = Some(mchid.into());
+        self
+    }
+
+    /// The brand id (品牌ID) for Brand API endpoints (`auth = brand`), signed with the same key.
+    pub fn brand_id(mut self, brand_id: impl Into<String>) -> Self {
+        self.brand_id = Some(brand_id.into());
         self
     }
 
@@ -304,7 +312,10 @@ impl ClientBuilder {
             .unwrap_or_else(|| format!("wxpay-rust/{}", env!("CARGO_PKG_VERSION")));
         let user_agent = HeaderValue::from_str(&user_agent)
             .map_err(|_| Error::Config("invalid user agent".into()))?;
-        let signer = Signer::new(mchid, serial, key).with_clock(self.clock.clone());
+        let mut signer = Signer::new(mchid, serial, key).with_clock(self.clock.clone());
+        if let Some(b) = self.brand_id {
+            signer = signer.with_brand_id(b);
+        }
         let verifier = Verifier::new(Arc::new(store)).with_clock(self.clock);
         Ok(Client {
             inner: Arc::new(Inner {
@@ -471,6 +482,9 @@ impl Client {
         }
         if let Some(k) = var("WXPAY_APIV3_KEY") {
             b = b.apiv3_key(k);
+        }
+        if let Some(id) = var("WXPAY_BRAND_ID") {
+            b = b.brand_id(id);
         }
         if let Some(url) = var("WXPAY_BASE_URL") {
             b = b.base_url(url);
