@@ -17,8 +17,22 @@ extern crate self as wxpay;
 
 mod model;
 
+pub mod applyment;
+pub mod bill;
 pub mod brand;
+pub mod capital;
+pub mod certificates;
+pub mod complaints;
+pub mod ecommerce;
 pub mod marketing;
+pub mod pay;
+pub mod payscore;
+pub mod profitsharing;
+pub mod refund;
+#[cfg(feature = "sandbox")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sandbox")))]
+pub mod sandbox;
+pub mod transfer;
 
 /// Support code for the output of `#[endpoint]`. Not public API.
 #[doc(hidden)]

@@ -1,9 +1,0 @@
-use wxpay::endpoint;
-
-#[endpoint(GET, "/v3/marketing/cards")]
-pub struct ListCards {
-    #[body]
-    pub brand_id: String,
-}
-
-fn main() {}

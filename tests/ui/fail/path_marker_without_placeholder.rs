@@ -1,9 +1,0 @@
-use wxpay::endpoint;
-
-#[endpoint(GET, "/v3/marketing/favor/stocks")]
-pub struct GetStock {
-    #[path]
-    pub stock_id: String,
-}
-
-fn main() {}

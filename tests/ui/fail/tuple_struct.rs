@@ -1,6 +1,0 @@
-use wxpay::endpoint;
-
-#[endpoint(GET, "/v3/certificates")]
-pub struct Certificates(String);
-
-fn main() {}
