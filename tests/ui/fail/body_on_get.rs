@@ -1,0 +1,9 @@
+use wxpay::endpoint;
+
+#[endpoint(GET, "/v3/marketing/cards")]
+pub struct ListCards {
+    #[body]
+    pub brand_id: String,
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+use wxpay::endpoint;
+
+#[endpoint(GET, "/v3/marketing/cards/<card_id>")]
+pub struct GetCard {
+    pub card_id: Option<String>,
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+use wxpay::endpoint;
+
+#[endpoint(GET, "/v3/certificates")]
+pub struct Certificates(String);
+
+fn main() {}

@@ -1,0 +1,8 @@
+use wxpay::endpoint;
+
+#[endpoint(POTS, "/v3/marketing/busifavor/coupons/deactivate")]
+pub struct DeactivateCoupon {
+    pub coupon_code: String,
+}
+
+fn main() {}

@@ -1,0 +1,401 @@
+//! Code generation. Only quotes: every error was found before this runs.
+//!
+//! All generated items sit inside `const _: () = { … };` with `__` names, and every path goes
+//! through the facade's `__private` module (`::wxpay::__private::…`, or `crate = path`).
+
+use proc_macro2::{Literal, Span, TokenStream};
+use quote::{ToTokens as _, format_ident, quote, quote_spanned};
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned as _;
+use syn::{GenericParam, Generics, ItemStruct, Lifetime, Meta, Path, Token};
+
+use super::args::{Auth, Method};
+use super::check::option_inner;
+use super::model::{Endpoint, Field, Place, is_marker};
+use super::template::Segment;
+
+/// The facade path the generated code uses: `crate = path`, or `::wxpay`.
+pub fn krate(path: Option<&Path>) -> TokenStream {
+    match path {
+        Some(p) => p.to_token_stream(),
+        None => quote!(::wxpay),
+    }
+}
+
+// Input:  the struct as written, with `#[query]`, `#[body]`, `#[path]`, `#[encrypt]` markers
+// Output: the same struct without the markers, deriving the no-op `__SerdeAttrs` first so its
+//         `#[serde(...)]` field attributes compile with or without a serde derive
+/// The user's struct, re-emitted.
+pub fn user_struct(item: &ItemStruct, krate: &TokenStream) -> TokenStream {
+    let mut item = item.clone();
+    for field in item.fields.iter_mut() {
+        field.attrs.retain(|a| !is_marker(a));
+    }
+    // Inserted after the doc comments and before any other attribute: a derive helper
+    // (`#[serde]` on the container) must not come before the derive that introduces it.
+    let at = item
+        .attrs
+        .iter()
+        .take_while(|a| a.path().is_ident("doc"))
+        .count();
+    item.attrs.insert(
+        at,
+        syn::parse_quote!(#[derive(#krate::__private::__SerdeAttrs)]),
+    );
+    item.into_token_stream()
+}
+
+// Input:  #[endpoint(POST, "/v3/x/<id>", response = R)] struct S { id: String, #[query] q: u32, b: Option<String> }
+// Output: struct S { … } const _: () = { query view; body view; impl Endpoint for S { … } };
+/// The whole expansion of a checked endpoint.
+pub fn expand(ep: &Endpoint<'_>) -> TokenStream {
+    let krate = krate(ep.args.krate.as_ref());
+    let user = user_struct(ep.item, &krate);
+    let ident = &ep.item.ident;
+    let (impl_g, ty_g, where_c) = ep.item.generics.split_for_impl();
+
+    let query_fields: Vec<&Field<'_>> = ep.fields_in(Place::Query).collect();
+    let body_fields: Vec<&Field<'_>> = ep.fields_in(Place::Body).collect();
+    let encrypted: Vec<&Field<'_>> = body_fields
+        .iter()
+        .copied()
+        .filter(|f| f.encrypt.is_some())
+        .collect();
+
+    let query_view = (!query_fields.is_empty())
+        .then(|| view(ep, &krate, View::Query, &query_fields, &encrypted));
+    let body_view = (ep.method().has_body() && !body_fields.is_empty())
+        .then(|| view(ep, &krate, View::Body, &body_fields, &encrypted));
+    let enc_fns = encrypted
+        .iter()
+        .enumerate()
+        .map(|(n, _)| encrypt_fn(&krate, n));
+
+    let method = format_ident!(
+        "{}",
+        match ep.method() {
+            Method::Get => "Get",
+            Method::Post => "Post",
+            Method::Put => "Put",
+            Method::Patch => "Patch",
+            Method::Delete => "Delete",
+        }
+    );
+    let template = &ep.args.template;
+    let response = match &ep.args.response {
+        Some(ty) => ty.to_token_stream(),
+        None => quote!(()),
+    };
+    let auth = ep.args.auth.map(|a| {
+        let scheme = match a {
+            Auth::Merchant => quote!(Merchant),
+            Auth::Brand => quote!(Brand),
+        };
+        quote!(const AUTH: #krate::__private::AuthScheme = #krate::__private::AuthScheme::#scheme;)
+    });
+    let assertions = assertions(ep, &krate);
+    let path = path_fn_body(ep, &krate);
+    let query = query_fn_body(&krate, &query_fields);
+    let body = body_fn_body(ep, &krate, &body_fields, &encrypted);
+
+    quote! {
+        #user
+
+        const _: () = {
+            #query_view
+            #body_view
+            #(#enc_fns)*
+
+            #[automatically_derived]
+            impl #impl_g #krate::__private::Endpoint for #ident #ty_g #where_c {
+                type Response = #response;
+                const METHOD: #krate::__private::Method = #krate::__private::Method::#method;
+                const TEMPLATE: &'static str = #template;
+                #auth
+
+                fn path(&self) -> #krate::__private::Result<#krate::__private::String, #krate::__private::Error> {
+                    #assertions
+                    #path
+                }
+
+                fn query(&self) -> #krate::__private::Result<
+                    #krate::__private::Option<#krate::__private::String>,
+                    #krate::__private::Error,
+                > {
+                    #query
+                }
+
+                fn body(
+                    &self,
+                    __enc: &dyn #krate::__private::Encryptor,
+                ) -> #krate::__private::Result<
+                    #krate::__private::Option<#krate::__private::Vec<u8>>,
+                    #krate::__private::Error,
+                > {
+                    #body
+                }
+            }
+        };
+    }
+}
+
+// Input:  path fields, the response type
+// Output: `assert_path_param::<Ty>();` … each spanned on the type it checks, so rustc's error
+//         (with the marker trait's `on_unimplemented` message) points at the user's type
+fn assertions(ep: &Endpoint<'_>, krate: &TokenStream) -> TokenStream {
+    let path = ep.fields_in(Place::Path).map(|f| {
+        let ty = f.ty;
+        quote_spanned!(ty.span()=> #krate::__private::assert_path_param::<#ty>();)
+    });
+    let response = ep
+        .args
+        .response
+        .iter()
+        .map(|ty| quote_spanned!(ty.span()=> #krate::__private::assert_response::<#ty>();));
+    quote!(#(#path)* #(#response)*)
+}
+
+// Input:  "/v3/cards/<card_id>/unavailable"
+// Output: push_str("/v3/cards/"); push_path_segment(&mut __path, &self.card_id, "card_id")?;
+//         push_str("/unavailable");
+fn path_fn_body(ep: &Endpoint<'_>, krate: &TokenStream) -> TokenStream {
+    if ep.template.placeholders().next().is_none() {
+        let template = &ep.args.template;
+        return quote!(#krate::__private::Result::Ok(#krate::__private::String::from(#template)));
+    }
+    let capacity = Literal::usize_unsuffixed(ep.args.template.value().len() + 16);
+    let pieces = ep.template.segments.iter().map(|s| match s {
+        Segment::Literal(text) => quote!(__path.push_str(#text);),
+        Segment::Param(p) => {
+            let Some(field) = ep.fields.iter().find(|f| f.name == p.name) else {
+                return TokenStream::new();
+            };
+            // The `&dyn Display` coercion repeats the assertion's error: keep it on the type too.
+            let mut member = field.ident.clone();
+            member.set_span(field.ty.span());
+            let name = &p.name;
+            let value = quote_spanned!(field.ty.span()=> &self.#member);
+            quote!(#krate::__private::push_path_segment(&mut __path, #value, #name)?;)
+        }
+    });
+    quote! {
+        let mut __path = #krate::__private::String::with_capacity(#capacity);
+        #(#pieces)*
+        #krate::__private::Result::Ok(__path)
+    }
+}
+
+fn query_fn_body(krate: &TokenStream, fields: &[&Field<'_>]) -> TokenStream {
+    if fields.is_empty() {
+        quote!(#krate::__private::Result::Ok(#krate::__private::Option::None))
+    } else {
+        quote!(#krate::__private::query_string(&__QueryRef(self)))
+    }
+}
+
+// Input:  the body fields, some `#[encrypt]`
+// Output: encrypt each marked field first (in order), then serialize the body view with the
+//         ciphertexts available to its `serialize_with` functions
+fn body_fn_body(
+    ep: &Endpoint<'_>,
+    krate: &TokenStream,
+    fields: &[&Field<'_>],
+    encrypted: &[&Field<'_>],
+) -> TokenStream {
+    if !ep.method().has_body() {
+        return quote!(#krate::__private::Result::Ok(#krate::__private::Option::None));
+    }
+    if fields.is_empty() {
+        // WeChat Pay expects a JSON object on POST/PUT/PATCH, even an empty one.
+        return quote! {
+            #krate::__private::Result::Ok(#krate::__private::Option::Some(
+                #krate::__private::Vec::from(&b"{}"[..]),
+            ))
+        };
+    }
+    if encrypted.is_empty() {
+        return quote!(#krate::__private::json_body(&__BodyRef(self)));
+    }
+    // Spanned on the type, in the same function as the call below: rustc reports the unmet
+    // bound once, with the marker trait's message.
+    let assertions = encrypted.iter().map(|f| {
+        let ty = f.ty;
+        quote_spanned!(ty.span()=> #krate::__private::assert_encrypt_field::<#ty>();)
+    });
+    let values = encrypted.iter().map(|f| {
+        let (member, ty) = (f.ident, f.ty);
+        // On the type, like the assertion: rustc then reports the unmet bound once.
+        let call =
+            quote_spanned!(ty.span()=> <#ty as #krate::__private::EncryptField>::encrypt_field);
+        quote!(#call(&self.#member, __enc)?)
+    });
+    quote! {
+        #(#assertions)*
+        let __ciphertexts = #krate::__private::Vec::from([#(#values),*]);
+        #krate::__private::with_ciphertexts(__ciphertexts, || {
+            #krate::__private::json_body(&__BodyRef(self))
+        })
+    }
+}
+
+// Output: fn __wx_enc_N(_: &T, s: S) -> … { serialize_ciphertext(N, s) }
+fn encrypt_fn(krate: &TokenStream, n: usize) -> TokenStream {
+    let name = format_ident!("__wx_enc_{}", n);
+    let n = Literal::usize_unsuffixed(n);
+    quote! {
+        fn #name<__T: ?Sized, __S: #krate::__private::serde::Serializer>(
+            _: &__T,
+            __serializer: __S,
+        ) -> #krate::__private::Result<__S::Ok, __S::Error> {
+            #krate::__private::serialize_ciphertext(#n, __serializer)
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum View {
+    Query,
+    Body,
+}
+
+// Input:  struct S<T> { #[query] #[serde(rename = "a")] x: T, y: u32 }   (query fields: x)
+// Output: #[derive(Serialize)] #[serde(crate = "…", remote = "S")]
+//         struct __Query<T> { #[serde(rename = "a")] x: T }
+//         struct __QueryRef<'__a, T>(&'__a S<T>);
+//         impl Serialize for __QueryRef<'_, T> { … __Query::serialize(self.0, s) }
+// serde's `remote` derive keeps the field types exact, so generic predicates such as
+// `skip_serializing_if = "is_default"` type-check as they would on the user's own derive.
+fn view(
+    ep: &Endpoint<'_>,
+    krate: &TokenStream,
+    which: View,
+    fields: &[&Field<'_>],
+    encrypted: &[&Field<'_>],
+) -> TokenStream {
+    let (name, wrapper) = match which {
+        View::Query => (format_ident!("__Query"), format_ident!("__QueryRef")),
+        View::Body => (format_ident!("__Body"), format_ident!("__BodyRef")),
+    };
+    let ident = &ep.item.ident;
+    let generics = &ep.item.generics;
+    let where_c = &generics.where_clause;
+    let (_, ty_g, _) = generics.split_for_impl();
+    let serde_path = quote!(#krate::__private::serde)
+        .to_string()
+        .replace(' ', "");
+    let remote = ident.to_string();
+    // Bounds come from the struct as declared: serde infers none of its own.
+    let bound = (!generics.params.is_empty()).then(|| quote!(, bound = ""));
+    let container = container_serde_attrs(ep.item);
+
+    let members = fields.iter().map(|f| {
+        let (member, ty) = (f.ident, f.ty);
+        let attrs = &f.serde_attrs;
+        let mut extra = Vec::new();
+        if which == View::Body {
+            if let Some(n) = encrypted.iter().position(|e| e.ident == f.ident) {
+                let with = format!("__wx_enc_{n}");
+                extra.push(quote!(#[serde(serialize_with = #with)]));
+            }
+            if option_inner(ty).is_some() && !has_skip(&f.serde_attrs) {
+                extra.push(
+                    quote!(#[serde(skip_serializing_if = "::core::option::Option::is_none")]),
+                );
+            }
+        }
+        quote!(#(#attrs)* #(#extra)* #member: #ty,)
+    });
+    let phantom = phantom(generics);
+
+    let mut ref_generics = generics.clone();
+    ref_generics.params.insert(
+        0,
+        GenericParam::Lifetime(syn::LifetimeParam::new(Lifetime::new(
+            "'__a",
+            Span::call_site(),
+        ))),
+    );
+    let (ref_impl_g, ref_ty_g, _) = ref_generics.split_for_impl();
+    let params = &ref_generics.params;
+
+    quote! {
+        #[derive(#krate::__private::serde::Serialize)]
+        #[serde(crate = #serde_path, remote = #remote #bound)]
+        #(#container)*
+        struct #name #generics #where_c {
+            #(#members)*
+            #phantom
+        }
+
+        struct #wrapper<#params>(&'__a #ident #ty_g) #where_c;
+
+        impl #ref_impl_g #krate::__private::serde::Serialize for #wrapper #ref_ty_g #where_c {
+            fn serialize<__S: #krate::__private::serde::Serializer>(
+                &self,
+                __serializer: __S,
+            ) -> #krate::__private::Result<__S::Ok, __S::Error> {
+                #name::serialize(self.0, __serializer)
+            }
+        }
+    }
+}
+
+/// A skipped `PhantomData` member using every type and lifetime parameter of a generic view
+/// (a view may not mention them all, and an unused parameter is an error).
+fn phantom(generics: &Generics) -> Option<TokenStream> {
+    let uses: Vec<TokenStream> = generics
+        .params
+        .iter()
+        .filter_map(|p| match p {
+            GenericParam::Type(t) => {
+                let t = &t.ident;
+                Some(quote!(fn() -> #t))
+            }
+            GenericParam::Lifetime(l) => {
+                let l = &l.lifetime;
+                Some(quote!(&#l ()))
+            }
+            GenericParam::Const(_) => None,
+        })
+        .collect();
+    (!uses.is_empty()).then(|| {
+        quote! {
+            #[serde(skip)]
+            __wx_phantom: ::core::marker::PhantomData<(#(#uses,)*)>,
+        }
+    })
+}
+
+// Input:  #[serde(rename_all = "camelCase", deny_unknown_fields)] on the struct
+// Output: #[serde(rename_all = "camelCase")]: only what shapes serialized names is forwarded
+fn container_serde_attrs(item: &ItemStruct) -> Vec<TokenStream> {
+    item.attrs
+        .iter()
+        .filter(|a| a.path().is_ident("serde"))
+        .filter_map(|a| {
+            let metas = a
+                .parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated)
+                .ok()?;
+            let kept: Vec<&Meta> = metas
+                .iter()
+                .filter(|m| m.path().is_ident("rename_all"))
+                .collect();
+            (!kept.is_empty()).then(|| quote!(#[serde(#(#kept),*)]))
+        })
+        .collect()
+}
+
+/// Whether the user's serde attributes already decide when the field is skipped.
+fn has_skip(attrs: &[&syn::Attribute]) -> bool {
+    attrs.iter().any(|a| {
+        let Meta::List(list) = &a.meta else {
+            return false;
+        };
+        list.tokens.clone().into_iter().any(|t| match t {
+            proc_macro2::TokenTree::Ident(i) => {
+                i == "skip_serializing_if" || i == "skip" || i == "skip_serializing"
+            }
+            _ => false,
+        })
+    })
+}

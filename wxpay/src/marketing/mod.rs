@@ -1,0 +1,4 @@
+//! Marketing (营销) APIs: `/v3/marketing/…`.
+
+pub mod busifavor;
+pub mod membercard_open;
