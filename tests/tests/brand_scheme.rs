@@ -1,0 +1,47 @@
+//! The Brand API scheme (`WECHATPAY-BRAND-SHA256-RSA2048`, `brand_id` instead of `mchid`).
+
+use wxpay::sandbox::{Sandbox, credentials};
+use wxpay::{Error, endpoint};
+
+/// A Brand API call that the sandbox does not implement: its signed 404 proves the request's
+/// brand signature was accepted (a bad one is a 401 `SIGN_ERROR`).
+#[endpoint(GET, "/brand/partner/brands/<brand_id>", auth = brand, response = serde_json::Value)]
+pub struct GetBrand {
+    /// The brand.
+    pub brand_id: String,
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn brand_endpoints_sign_with_the_brand_scheme() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let req = GetBrand {
+        brand_id: credentials::BRAND_ID.into(),
+    };
+    let err = sandbox.client().send(&req).await.unwrap_err();
+    let api = err.as_api().unwrap();
+    assert_eq!(
+        (api.status, api.code.as_str(), api.verified),
+        (404, "NOT_FOUND", true)
+    );
+    assert_eq!(sandbox.rejected_signatures(), 0);
+
+    let wrong = sandbox.client_builder().brand_id("9999").build().unwrap();
+    let err = wrong.send(&req).await.unwrap_err();
+    assert_eq!(err.api_code(), Some("SIGN_ERROR"));
+    assert_eq!(sandbox.rejected_signatures(), 1);
+
+    let none = wxpay::Client::builder()
+        .mchid(credentials::MCHID)
+        .merchant_serial(credentials::MCH_SERIAL)
+        .private_key_pem(credentials::MERCHANT_KEY_PEM)
+        .wechatpay_public_key(
+            credentials::PUBLIC_KEY_ID,
+            credentials::WECHATPAY_PUBLIC_KEY_PEM,
+        )
+        .base_url(sandbox.base_url())
+        .build()
+        .unwrap();
+    let err = none.send(&req).await.unwrap_err();
+    assert!(matches!(err, Error::Config(_)), "{err:?}");
+    assert_eq!(sandbox.requests(), 2);
+}
