@@ -92,7 +92,7 @@ const _: () = {
             ]);
             ::wxpay::__private::with_ciphertexts(
                 __ciphertexts,
-                || { ::wxpay::__private::json_body(&__BodyRef(self)) },
+                || { ::wxpay::__private::json_body_with(__enc, &__BodyRef(self)) },
             )
         }
     }

@@ -82,7 +82,7 @@ const _: () = {
             ::wxpay::__private::Option<::wxpay::__private::Vec<u8>>,
             ::wxpay::__private::Error,
         > {
-            ::wxpay::__private::json_body(&__BodyRef(self))
+            ::wxpay::__private::json_body_with(__enc, &__BodyRef(self))
         }
     }
 };

@@ -214,7 +214,8 @@ fn body_fn_body(
         };
     }
     if encrypted.is_empty() {
-        return quote!(#krate::__private::json_body(&__BodyRef(self)));
+        // With the encryptor in scope, nested `Sensitive` fields can encrypt themselves.
+        return quote!(#krate::__private::json_body_with(__enc, &__BodyRef(self)));
     }
     // Spanned on the type, in the same function as the call below: rustc reports the unmet
     // bound once, with the marker trait's message.
@@ -233,7 +234,7 @@ fn body_fn_body(
         #(#assertions)*
         let __ciphertexts = #krate::__private::Vec::from([#(#values),*]);
         #krate::__private::with_ciphertexts(__ciphertexts, || {
-            #krate::__private::json_body(&__BodyRef(self))
+            #krate::__private::json_body_with(__enc, &__BodyRef(self))
         })
     }
 }
