@@ -571,8 +571,6 @@ fn create_transfer_batch_request() {
 }
 
 #[test]
-#[ignore = "`#[endpoint]` serializes bodies with `json_body`, not `json_body_with(enc, …)`, so a \
-            nested `wxpay::Sensitive` cannot reach the encryptor yet (wxpay-macros)"]
 fn nested_sensitive_fields_are_encrypted() {
     wire(
         &batch(Some("张三")),

@@ -222,7 +222,8 @@ async fn the_sandbox_refuses_bad_signatures() {
 async fn every_signature_fault_is_an_error_never_data() {
     let sandbox = Sandbox::start().await.unwrap();
     let client = sandbox.client();
-    let cases: Vec<(Fault, fn(&Error) -> bool)> = vec![
+    type Check = fn(&Error) -> bool;
+    let cases: Vec<(Fault, Check)> = vec![
         (Fault::WrongSignature, |e| {
             matches!(e, Error::Verify(VerifyError::BadSignature))
         }),

@@ -1,0 +1,472 @@
+//! An in-process WeChat Pay emulator on 127.0.0.1, for tests, examples and the quickstart.
+//!
+//! It checks every request's `Authorization` as WeChat Pay does (scheme, `mchid`, `serial_no`,
+//! the 5-minute window and the RSA signature over `METHOD\nURL\ntimestamp\nnonce\nbody\n`,
+//! answering `401 SIGN_ERROR` on any mismatch), signs every answer (errors and 204s too) with
+//! its own "WeChat Pay" key, keeps state for the endpoints it implements, and injects faults
+//! on request.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use wxpay::marketing::busifavor::DeactivateCoupon;
+//! let sandbox = wxpay::sandbox::Sandbox::start().await?;
+//! let client = sandbox.client();
+//! let answer = client
+//!     .send(&DeactivateCoupon {
+//!         coupon_code: "sxxe34343434".into(),
+//!         stock_id: "1234567891".into(),
+//!         deactivate_request_no: "1002600620019090123143254436".into(),
+//!         deactivate_reason: None,
+//!     })
+//!     .await?;
+//! println!("{}", answer.wechatpay_deactivate_time);
+//! # Ok(()) }
+//! ```
+
+mod catalog;
+mod files;
+mod routes;
+mod server;
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use wxpay_core::{Client, ClientBuilder, MerchantKey, PublicKey};
+
+/// The sandbox's fixed test credentials. Public: never use them outside tests.
+pub mod credentials {
+    /// Merchant id (`WXPAY_MCHID`).
+    pub const MCHID: &str = "1900000001";
+    /// Brand id accepted by the Brand API scheme.
+    pub const BRAND_ID: &str = "1004";
+    /// Merchant API certificate serial (`WXPAY_MCH_SERIAL`).
+    pub const MCH_SERIAL: &str = "7E2F5B1C0A9D8E3F4A6B2C1D0E9F8A7B6C5D4E3F";
+    /// WeChat Pay public key id (`WXPAY_PUBLIC_KEY_ID`).
+    pub const PUBLIC_KEY_ID: &str = "PUB_KEY_ID_0119000000012025112200000000";
+    /// APIv3 key (`WXPAY_APIV3_KEY`).
+    pub const APIV3_KEY: &str = "wxpaySandboxApiV3Key000000000000";
+    /// The merchant private key (`WXPAY_PRIVATE_KEY`).
+    pub const MERCHANT_KEY_PEM: &str = include_str!("keys/merchant_key.pem");
+    /// The WeChat Pay public key (`WXPAY_PUBLIC_KEY`).
+    pub const WECHATPAY_PUBLIC_KEY_PEM: &str = include_str!("keys/wechatpay_pub.pem");
+    /// Serial of the sandbox's platform certificate (certificate mode).
+    pub const PLATFORM_CERT_SERIAL: &str = "45A1B2C3D4E5F60718293A4B5C6D7E8F90A1B2C3";
+    /// The sandbox's platform certificate (`WXPAY_PLATFORM_CERT`).
+    pub const PLATFORM_CERT_PEM: &str = include_str!("keys/platform_cert.pem");
+    /// The same key in a certificate that expired in 2020.
+    pub const PLATFORM_CERT_EXPIRED_PEM: &str = include_str!("keys/platform_cert_expired.pem");
+    pub(crate) const PLATFORM_KEY_PEM: &str = include_str!("keys/platform_key.pem");
+    pub(crate) const WECHATPAY_KEY_PEM: &str = include_str!("keys/wechatpay_key.pem");
+    pub(crate) const ATTACKER_KEY_PEM: &str = include_str!("keys/attacker_key.pem");
+}
+
+/// A fault the sandbox injects into matching requests (after checking their signature).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Fault {
+    /// `500 SYSTEM_ERROR`, signed; nothing is done.
+    SystemError,
+    /// `429 FREQUENCY_LIMITED`, signed; nothing is done.
+    TooManyRequests,
+    /// The request is processed, then the answer is delayed.
+    Delay(Duration),
+    /// The connection is closed after reading the request, before processing it.
+    DropBeforeProcessing,
+    /// The request is processed (its side effect happens), then the connection is closed.
+    DropAfterProcessing,
+    /// The answer is signed with a key that is not WeChat Pay's.
+    WrongSignature,
+    /// The answer carries no signature headers.
+    MissingSignature,
+    /// The answer is a `WECHATPAY/SIGNTEST/` probe.
+    SignTest,
+    /// The answer is signed with a timestamp 10 minutes old.
+    StaleTimestamp,
+    /// The body is changed after signing.
+    TamperedBody,
+    /// A downloaded bill file has one byte changed (its digest no longer matches).
+    CorruptFile,
+}
+
+#[derive(Debug)]
+struct FaultRule {
+    path_contains: String,
+    fault: Fault,
+    remaining: Option<u32>,
+}
+
+/// Business state of the emulated endpoints.
+#[derive(Debug, Default)]
+pub(crate) struct Business {
+    /// user_card_code → card.
+    pub(crate) cards: HashMap<String, routes::Card>,
+    /// (card_id, code) of membercard-open codes made unavailable.
+    pub(crate) unavailable: HashMap<(String, String), i64>,
+    /// deactivate_request_no → (stock_id, coupon_code, time).
+    pub(crate) deactivations: HashMap<String, (String, String, String)>,
+    /// (stock_id, coupon_code) → deactivate_request_no.
+    pub(crate) deactivated: HashMap<(String, String), String>,
+}
+
+/// What kind of merchant the sandbox emulates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SandboxOptions {
+    /// The merchant has a WeChat Pay public key (`PUB_KEY_ID_…`); answers are signed with it
+    /// unless the request's `Wechatpay-Serial` names the platform certificate.
+    pub public_key: bool,
+    /// The merchant has a platform certificate: `GET /v3/certificates` serves it (else `404
+    /// RESOURCE_NOT_EXISTS`), and answers to requests naming its serial are signed with it.
+    pub platform_certificate: bool,
+    /// `GET /v3/certificates` also lists an expired certificate.
+    pub serve_expired_certificate: bool,
+}
+
+impl Default for SandboxOptions {
+    fn default() -> Self {
+        Self {
+            public_key: true,
+            platform_certificate: true,
+            serve_expired_certificate: false,
+        }
+    }
+}
+
+pub(crate) struct State {
+    pub(crate) options: SandboxOptions,
+    pub(crate) merchant_public: PublicKey,
+    pub(crate) wechatpay_key: MerchantKey,
+    pub(crate) platform_key: MerchantKey,
+    pub(crate) attacker_key: MerchantKey,
+    faults: Mutex<Vec<FaultRule>>,
+    pub(crate) business: Mutex<Business>,
+    /// Free-form state of the catalog areas' routes, keyed by `"<area>/<id>"`.
+    pub(crate) store: Mutex<HashMap<String, serde_json::Value>>,
+    pub(crate) requests: AtomicU64,
+    pub(crate) rejected: AtomicU64,
+    pub(crate) side_effects: AtomicU64,
+}
+
+impl State {
+    fn take_fault(&self, path: &str) -> Option<Fault> {
+        let mut rules = self.faults.lock().ok()?;
+        let idx = rules.iter().position(|r| path.contains(&r.path_contains))?;
+        let rule = rules.get_mut(idx)?;
+        let fault = rule.fault.clone();
+        match &mut rule.remaining {
+            Some(0) => {
+                rules.remove(idx);
+                return None;
+            }
+            Some(n) => {
+                *n -= 1;
+                if *n == 0 {
+                    rules.remove(idx);
+                }
+            }
+            None => {}
+        }
+        Some(fault)
+    }
+}
+
+/// A running sandbox. Stops when dropped.
+pub struct Sandbox {
+    addr: SocketAddr,
+    state: Arc<State>,
+    _shutdown: tokio::sync::oneshot::Sender<()>,
+}
+
+impl std::fmt::Debug for Sandbox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sandbox")
+            .field("addr", &self.addr)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Why the sandbox could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum SandboxError {
+    /// Binding the socket failed.
+    #[error("cannot bind the sandbox: {0}")]
+    Io(#[from] std::io::Error),
+    /// A built-in key failed to load (a bug).
+    #[error("sandbox key: {0}")]
+    Key(#[from] wxpay_core::KeyError),
+}
+
+impl Sandbox {
+    /// Starts a sandbox on `127.0.0.1` with a free port, on the current tokio runtime.
+    pub async fn start() -> Result<Sandbox, SandboxError> {
+        Self::bind(SocketAddr::from(([127, 0, 0, 1], 0))).await
+    }
+
+    /// Starts a sandbox on the given address.
+    pub async fn bind(addr: SocketAddr) -> Result<Sandbox, SandboxError> {
+        Self::bind_with(addr, SandboxOptions::default()).await
+    }
+
+    /// Starts a sandbox on `127.0.0.1` emulating the given kind of merchant.
+    pub async fn start_with(options: SandboxOptions) -> Result<Sandbox, SandboxError> {
+        Self::bind_with(SocketAddr::from(([127, 0, 0, 1], 0)), options).await
+    }
+
+    /// Starts a sandbox on the given address with the given options.
+    pub async fn bind_with(
+        addr: SocketAddr,
+        options: SandboxOptions,
+    ) -> Result<Sandbox, SandboxError> {
+        let merchant = MerchantKey::from_pem(credentials::MERCHANT_KEY_PEM)?;
+        let state = Arc::new(State {
+            options,
+            platform_key: MerchantKey::from_pem(credentials::PLATFORM_KEY_PEM)?,
+            merchant_public: merchant.public_key(),
+            wechatpay_key: MerchantKey::from_pem(credentials::WECHATPAY_KEY_PEM)?,
+            attacker_key: MerchantKey::from_pem(credentials::ATTACKER_KEY_PEM)?,
+            faults: Mutex::new(Vec::new()),
+            business: Mutex::new(Business::default()),
+            store: Mutex::new(HashMap::new()),
+            requests: AtomicU64::new(0),
+            rejected: AtomicU64::new(0),
+            side_effects: AtomicU64::new(0),
+        });
+        let listener = tokio::net::TcpListener::bind(addr).await?;
+        let addr = listener.local_addr()?;
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        tokio::spawn(server::serve(listener, state.clone(), rx));
+        Ok(Sandbox {
+            addr,
+            state,
+            _shutdown: tx,
+        })
+    }
+
+    /// The address it listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://127.0.0.1:PORT`.
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// A client builder with the sandbox's credentials and URL (public-key mode); adjust and
+    /// `build()`.
+    pub fn client_builder(&self) -> ClientBuilder {
+        self.client_builder_without_keys().wechatpay_public_key(
+            credentials::PUBLIC_KEY_ID,
+            credentials::WECHATPAY_PUBLIC_KEY_PEM,
+        )
+    }
+
+    /// A client builder with the merchant credentials and URL but no WeChat Pay key: add a
+    /// public key, a certificate or certificate mode.
+    pub fn client_builder_without_keys(&self) -> ClientBuilder {
+        Client::builder()
+            .mchid(credentials::MCHID)
+            .brand_id(credentials::BRAND_ID)
+            .merchant_serial(credentials::MCH_SERIAL)
+            .private_key_pem(credentials::MERCHANT_KEY_PEM)
+            .apiv3_key(credentials::APIV3_KEY)
+            .base_url(self.base_url())
+    }
+
+    /// A client for this sandbox.
+    ///
+    /// # Panics
+    /// Never with the built-in keys; a failure would be a bug in the sandbox.
+    #[allow(clippy::expect_used)]
+    pub fn client(&self) -> Client {
+        self.client_builder()
+            .build()
+            .expect("sandbox credentials are valid")
+    }
+
+    /// Injects `fault` into every request whose path contains `path_contains`.
+    pub fn inject(&self, path_contains: &str, fault: Fault) {
+        self.push_fault(path_contains, fault, None);
+    }
+
+    /// Injects `fault` into the next `times` matching requests.
+    pub fn inject_times(&self, path_contains: &str, fault: Fault, times: u32) {
+        self.push_fault(path_contains, fault, Some(times));
+    }
+
+    fn push_fault(&self, path_contains: &str, fault: Fault, remaining: Option<u32>) {
+        if let Ok(mut f) = self.state.faults.lock() {
+            f.push(FaultRule {
+                path_contains: path_contains.to_owned(),
+                fault,
+                remaining,
+            });
+        }
+    }
+
+    /// Removes every injected fault.
+    pub fn clear_faults(&self) {
+        if let Ok(mut f) = self.state.faults.lock() {
+            f.clear();
+        }
+    }
+
+    /// Requests received (signed or not).
+    pub fn requests(&self) -> u64 {
+        self.state.requests.load(Ordering::Relaxed)
+    }
+
+    /// Requests refused with `401 SIGN_ERROR`.
+    pub fn rejected_signatures(&self) -> u64 {
+        self.state.rejected.load(Ordering::Relaxed)
+    }
+
+    /// Business side effects performed (a card invalidated, a coupon deactivated …).
+    pub fn side_effects(&self) -> u64 {
+        self.state.side_effects.load(Ordering::Relaxed)
+    }
+
+    /// The state of a brand member card (`EFFECTIVE`, `INVALID`), if the sandbox has seen it.
+    pub fn user_card_state(&self, user_card_code: &str) -> Option<String> {
+        let b = self.state.business.lock().ok()?;
+        b.cards.get(user_card_code).map(|c| c.state.clone())
+    }
+}
+
+impl Sandbox {
+    /// A notification as WeChat Pay would post it: `resource` encrypted with the APIv3 key and
+    /// the whole body signed (with the public key, or the platform certificate when the sandbox
+    /// has no public key). Returns the headers and the body.
+    pub fn notification(
+        &self,
+        event_type: &str,
+        resource: &serde_json::Value,
+    ) -> (http::HeaderMap, Vec<u8>) {
+        self.notification_at(
+            event_type,
+            resource,
+            wxpay_core::Clock::now(&wxpay_core::SystemClock),
+        )
+    }
+
+    /// [`Sandbox::notification`] with a chosen timestamp (replays, stale notifications).
+    pub fn notification_at(
+        &self,
+        event_type: &str,
+        resource: &serde_json::Value,
+        timestamp: i64,
+    ) -> (http::HeaderMap, Vec<u8>) {
+        let original_type = if event_type.starts_with("REFUND.") {
+            "refund"
+        } else {
+            "transaction"
+        };
+        let nonce: String = wxpay_core::signer::nonce().chars().take(12).collect();
+        let plaintext = resource.to_string();
+        let ciphertext = wxpay_core::ApiV3Key::new(credentials::APIV3_KEY)
+            .ok()
+            .and_then(|k| {
+                k.encrypt(
+                    original_type.as_bytes(),
+                    nonce.as_bytes(),
+                    plaintext.as_bytes(),
+                )
+                .ok()
+            })
+            .unwrap_or_default();
+        let id = format!("EV-{}", wxpay_core::signer::nonce());
+        let body = serde_json::json!({
+            "id": id,
+            "create_time": routes::rfc3339(timestamp),
+            "resource_type": "encrypt-resource",
+            "event_type": event_type,
+            "summary": if event_type.starts_with("REFUND.") { "退款成功" } else { "支付成功" },
+            "resource": {
+                "original_type": original_type,
+                "algorithm": "AEAD_AES_256_GCM",
+                "ciphertext": ciphertext,
+                "associated_data": original_type,
+                "nonce": nonce,
+            }
+        })
+        .to_string()
+        .into_bytes();
+        let ts = timestamp.to_string();
+        let sig_nonce = wxpay_core::signer::nonce();
+        let (key, serial) = if self.state.options.public_key {
+            (&self.state.wechatpay_key, credentials::PUBLIC_KEY_ID)
+        } else {
+            (&self.state.platform_key, credentials::PLATFORM_CERT_SERIAL)
+        };
+        let signature = key
+            .sign_base64(&wxpay_core::signer::response_message(
+                &ts, &sig_nonce, &body,
+            ))
+            .unwrap_or_default();
+        let mut headers = http::HeaderMap::new();
+        for (name, value) in [
+            ("wechatpay-timestamp", ts.as_str()),
+            ("wechatpay-nonce", sig_nonce.as_str()),
+            ("wechatpay-signature", signature.as_str()),
+            ("wechatpay-serial", serial),
+            ("wechatpay-signature-type", "WECHATPAY2-SHA256-RSA2048"),
+            ("content-type", "application/json"),
+        ] {
+            if let Ok(v) = http::HeaderValue::from_str(value) {
+                headers.insert(name, v);
+            }
+        }
+        (headers, body)
+    }
+
+    /// Posts a notification to the merchant's `notify_url` as WeChat Pay does and returns the
+    /// HTTP status it answered (WeChat Pay counts 200 and 204 as received).
+    pub async fn send_notification(
+        &self,
+        notify_url: &str,
+        event_type: &str,
+        resource: &serde_json::Value,
+    ) -> Result<u16, String> {
+        let (headers, body) = self.notification(event_type, resource);
+        Self::deliver(notify_url, headers, body).await
+    }
+
+    /// Posts prepared notification bytes (from [`Sandbox::notification`], possibly altered) to
+    /// `notify_url`; returns the HTTP status of the answer.
+    pub async fn deliver(
+        notify_url: &str,
+        headers: http::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<u16, String> {
+        post(notify_url, headers, body).await
+    }
+}
+
+/// A minimal HTTP/1.1 POST over a plain TCP connection (loopback notify URLs only).
+async fn post(url: &str, headers: http::HeaderMap, body: Vec<u8>) -> Result<u16, String> {
+    use http_body_util::{BodyExt as _, Full};
+    let uri: http::Uri = url
+        .parse()
+        .map_err(|e| format!("invalid notify URL: {e}"))?;
+    let host = uri.host().ok_or("notify URL without host")?.to_owned();
+    let port = uri.port_u16().unwrap_or(80);
+    let stream = tokio::net::TcpStream::connect((host.as_str(), port))
+        .await
+        .map_err(|e| e.to_string())?;
+    let (mut sender, conn) =
+        hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream))
+            .await
+            .map_err(|e| e.to_string())?;
+    tokio::spawn(conn);
+    let mut req = http::Request::post(uri.path_and_query().map(|p| p.as_str()).unwrap_or("/"))
+        .header(http::header::HOST, format!("{host}:{port}"))
+        .body(Full::new(bytes::Bytes::from(body)))
+        .map_err(|e| e.to_string())?;
+    req.headers_mut().extend(headers);
+    let resp = sender.send_request(req).await.map_err(|e| e.to_string())?;
+    let status = resp.status().as_u16();
+    let _ = resp.into_body().collect().await;
+    Ok(status)
+}
