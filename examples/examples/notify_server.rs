@@ -16,19 +16,34 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use bytes::Bytes;
+use wxpay::notify::{Event, ParseEvent as _};
 use wxpay::{Client, NotificationParser, NotifyAnswer};
 
-async fn notify(State(parser): State<Arc<NotificationParser>>, headers: HeaderMap, body: Bytes) -> (StatusCode, String) {
-    let answer = match parser.parse::<serde_json::Value>(&headers, &body) {
-        Ok(n) => {
-            println!(
-                "handler: verified {} for out_trade_no {}",
-                n.event_type, n.resource["out_trade_no"]
-            );
+async fn notify(
+    State(parser): State<Arc<NotificationParser>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> (StatusCode, String) {
+    let answer = match parser.parse_event(&headers, &body) {
+        Ok(event) => {
+            match &event {
+                Event::Transaction(n) => println!(
+                    "handler: verified {} for out_trade_no {} ({} fen)",
+                    n.event_type,
+                    n.resource.out_trade_no,
+                    n.resource
+                        .amount
+                        .as_ref()
+                        .and_then(|a| a.total)
+                        .unwrap_or(0)
+                ),
+                other => println!("handler: verified {}", other.event_type()),
+            }
             // Do the business work off the request path, so the answer leaves within 5 s.
-            // It must be idempotent: WeChat Pay may deliver the same notification twice.
+            // It must be idempotent: WeChat Pay may deliver the same notification twice
+            // (deduplicate on `event.id()` or the business number).
             tokio::spawn(async move {
-                let _transaction = n.resource;
+                let _event = event;
             });
             NotifyAnswer::success()
         }
@@ -37,12 +52,17 @@ async fn notify(State(parser): State<Arc<NotificationParser>>, headers: HeaderMa
             NotifyAnswer::for_error(&e)
         }
     };
-    (StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), answer.body)
+    (
+        StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+        answer.body,
+    )
 }
 
 fn app(client: &Client) -> Result<Router, wxpay::Error> {
     let parser = Arc::new(client.notifications()?);
-    Ok(Router::new().route("/wxpay/notify", post(notify)).with_state(parser))
+    Ok(Router::new()
+        .route("/wxpay/notify", post(notify))
+        .with_state(parser))
 }
 
 #[tokio::main]
@@ -67,21 +87,35 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         "payer": { "openid": "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o" },
         "amount": { "total": 100, "payer_total": 100, "currency": "CNY", "payer_currency": "CNY" }
     });
-    let status = sandbox.send_notification(&url, "TRANSACTION.SUCCESS", &transaction).await?;
+    let status = sandbox
+        .send_notification(&url, "TRANSACTION.SUCCESS", &transaction)
+        .await?;
     println!("TRANSACTION.SUCCESS → handler answered {status}");
 
     // A notification replayed 10 minutes later is refused, so WeChat Pay's retry is the one that counts.
     let (headers, body) = sandbox.notification_at("TRANSACTION.SUCCESS", &transaction, now() - 600);
-    println!("replayed notification → handler answered {}", wxpay::sandbox::Sandbox::deliver(&url, headers, body).await?);
+    println!(
+        "replayed notification → handler answered {}",
+        wxpay::sandbox::Sandbox::deliver(&url, headers, body).await?
+    );
 
     // A forged body (signature of another one) is refused.
     let (headers, _) = sandbox.notification("TRANSACTION.SUCCESS", &transaction);
-    let (_, other_body) = sandbox.notification("REFUND.SUCCESS", &serde_json::json!({ "out_refund_no": "x" }));
-    println!("forged notification → handler answered {}", wxpay::sandbox::Sandbox::deliver(&url, headers, other_body).await?);
+    let (_, other_body) = sandbox.notification(
+        "REFUND.SUCCESS",
+        &serde_json::json!({ "out_refund_no": "x" }),
+    );
+    println!(
+        "forged notification → handler answered {}",
+        wxpay::sandbox::Sandbox::deliver(&url, headers, other_body).await?
+    );
     server.abort();
     Ok(())
 }
 
 fn now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
 }

@@ -9,7 +9,10 @@ struct Fake;
 
 impl Encryptor for Fake {
     fn encrypt(&self, plaintext: &str) -> Result<String, Error> {
-        Ok(format!("ENC({})", plaintext.chars().rev().collect::<String>()))
+        Ok(format!(
+            "ENC({})",
+            plaintext.chars().rev().collect::<String>()
+        ))
     }
 
     fn to_owned_encryptor(&self) -> Option<Box<dyn Encryptor>> {
@@ -43,8 +46,14 @@ fn nested_and_top_level_fields_are_encrypted_and_plaintexts_never_leak() {
     let batch = Batch {
         out_batch_no: "b1".into(),
         transfer_detail_list: vec![
-            Detail { out_detail_no: "d1".into(), user_name: Sensitive::new("张三") },
-            Detail { out_detail_no: "d2".into(), user_name: "李四".into() },
+            Detail {
+                out_detail_no: "d1".into(),
+                user_name: Sensitive::new("张三"),
+            },
+            Detail {
+                out_detail_no: "d2".into(),
+                user_name: "李四".into(),
+            },
         ],
         contact: Some("13800138000".into()),
     };
@@ -53,7 +62,10 @@ fn nested_and_top_level_fields_are_encrypted_and_plaintexts_never_leak() {
         body,
         r#"{"out_batch_no":"b1","transfer_detail_list":[{"out_detail_no":"d1","user_name":"ENC(三张)"},{"out_detail_no":"d2","user_name":"ENC(四李)"}],"contact":"ENC(00083100831)"}"#
     );
-    assert_eq!(format!("{:?}", batch.transfer_detail_list[0].user_name), "Sensitive(redacted)");
+    assert_eq!(
+        format!("{:?}", batch.transfer_detail_list[0].user_name),
+        "Sensitive(redacted)"
+    );
     // Outside a request there is no encryptor: serializing is an error, not a plaintext.
     let err = serde_json::to_string(&batch.transfer_detail_list[0]).unwrap_err();
     assert!(err.to_string().contains("sensitive"), "{err}");

@@ -153,3 +153,14 @@ pub struct SubMerchantFundFlowBillResponse {
     /// The parts (下载信息明细).
     pub download_bill_list: Vec<EncryptedBillPart>,
 }
+
+impl BillResponse {
+    /// What [`crate::Client::download_bill`] needs to fetch and check the file.
+    pub fn file(&self) -> crate::BillFile {
+        crate::BillFile {
+            hash_type: self.hash_type.to_string(),
+            hash_value: self.hash_value.clone(),
+            download_url: self.download_url.clone(),
+        }
+    }
+}

@@ -1,4 +1,44 @@
-//! wxpay: WeChat Pay APIv3 for Rust.
+//! WeChat Pay APIv3 (微信支付 APIv3) for Rust, built around one attribute.
+//!
+//! Declare an endpoint on a plain struct and send it; the [`Client`] signs the request
+//! (`WECHATPAY2-SHA256-RSA2048`), verifies the answer's signature and decodes it:
+//!
+//! ```no_run
+//! use serde::Deserialize;
+//! use wxpay::endpoint;
+//!
+//! #[endpoint(POST, "/v3/marketing/busifavor/coupons/deactivate", response = Deactivated)]
+//! pub struct Deactivate {
+//!     pub coupon_code: String,
+//!     pub stock_id: String,
+//!     pub deactivate_request_no: String,
+//!     pub deactivate_reason: Option<String>,
+//! }
+//!
+//! #[derive(Deserialize)]
+//! pub struct Deactivated {
+//!     pub wechatpay_deactivate_time: String,
+//! }
+//!
+//! # async fn run() -> Result<(), wxpay::Error> {
+//! let client = wxpay::Client::from_env()?;
+//! let answer = client
+//!     .send(&Deactivate {
+//!         coupon_code: "sxxe34343434".into(),
+//!         stock_id: "1234567891".into(),
+//!         deactivate_request_no: "1002600620019090123143254436".into(),
+//!         deactivate_reason: None,
+//!     })
+//!     .await?;
+//! println!("{}", answer.wechatpay_deactivate_time);
+//! # Ok(()) }
+//! ```
+//!
+//! The crate also ships typed endpoints, one module per product area ([`pay`], [`refund`],
+//! [`bill`], [`certificates`], [`payscore`], [`transfer`], [`profitsharing`], [`complaints`],
+//! [`marketing`], [`brand`], [`ecommerce`], [`applyment`], [`capital`]; `ENDPOINTS.md` lists
+//! them all), typed notifications ([`notify`]), and with feature `sandbox` an in-process WeChat
+//! Pay emulator for tests. See the README for the whole tour.
 #![cfg_attr(
     not(test),
     warn(
@@ -25,6 +65,7 @@ pub mod certificates;
 pub mod complaints;
 pub mod ecommerce;
 pub mod marketing;
+pub mod notify;
 pub mod pay;
 pub mod payscore;
 pub mod profitsharing;
