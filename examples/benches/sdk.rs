@@ -1,0 +1,276 @@
+//! What the SDK costs next to the primitives it wraps: `cargo bench -p wxpay-examples`.
+//!
+//! Each group pairs the raw primitive (AWS-LC or `aes-gcm` called directly) with the SDK call
+//! that wraps it, so the ratio SDK ÷ primitive comes from one run on one machine. See
+//! PERFORMANCE.md for the figures and `scripts/bench-ratios.py` for the summary.
+
+use std::hint::black_box;
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as B64;
+use criterion::{Criterion, criterion_group, criterion_main};
+use wxpay::brand::card_member::InvalidateUserCard;
+use wxpay::marketing::busifavor::DeactivateCoupon;
+use wxpay::marketing::membercard_open::MakeCardCodeUnavailable;
+use wxpay::sandbox::{Sandbox, credentials};
+use wxpay::{ApiV3Key, AuthScheme, Endpoint, MerchantKey, NoEncryption, PublicKey, Signer};
+
+fn pem_der(pem: &str) -> Vec<u8> {
+    let body: String = pem.lines().filter(|l| !l.starts_with("-----")).collect();
+    B64.decode(body).expect("PEM body")
+}
+
+fn seeds() -> (
+    InvalidateUserCard,
+    MakeCardCodeUnavailable,
+    DeactivateCoupon,
+) {
+    (
+        InvalidateUserCard {
+            user_card_code: "478515832665".into(),
+            brand_id: "1004".into(),
+            card_id: "pbLatjvWOibDc5-TBnbUk1pD12o0".into(),
+            openid: "obLatjnx9gnqzS4myYGmLZ7LgLBA".into(),
+            invalid_reason: Some("传入的自定义作废原因".into()),
+        },
+        MakeCardCodeUnavailable {
+            card_id: "pbLatjvWOibDc5-TBnbUk1pD12o0".into(),
+            code: "478515832665".into(),
+            reason: Some("用户违反会员条例".into()),
+        },
+        DeactivateCoupon {
+            coupon_code: "sxxe34343434".into(),
+            stock_id: "1234567891".into(),
+            deactivate_request_no: "1002600620019090123143254436".into(),
+            deactivate_reason: Some("此券使用时间设置错误".into()),
+        },
+    )
+}
+
+/// Path + query + body of an endpoint: what the macro-generated code does before signing.
+fn build<E: Endpoint>(e: &E) -> (String, Vec<u8>) {
+    let mut url = e.path().expect("path");
+    if let Some(q) = e.query().expect("query") {
+        url.push('?');
+        url.push_str(&q);
+    }
+    (
+        url,
+        e.body(&NoEncryption).expect("body").unwrap_or_default(),
+    )
+}
+
+fn rsa(c: &mut Criterion) {
+    use aws_lc_rs::signature::{
+        ParsedPublicKey, RSA_PKCS1_2048_8192_SHA256, RSA_PKCS1_SHA256, RsaKeyPair,
+    };
+    let msg = b"POST\n/v3/marketing/busifavor/coupons/deactivate\n1554208460\n593BEC0C930BF1AFEB40B4A08C8FB242\n{\"coupon_code\":\"sxxe34343434\",\"stock_id\":\"1234567891\",\"deactivate_request_no\":\"1002600620019090123143254436\"}\n";
+    let pair = RsaKeyPair::from_pkcs8(&pem_der(credentials::MERCHANT_KEY_PEM)).expect("key");
+    let rng = aws_lc_rs::rand::SystemRandom::new();
+    let key = MerchantKey::from_pem(credentials::MERCHANT_KEY_PEM).expect("key");
+    let signer = Signer::new(credentials::MCHID, credentials::MCH_SERIAL, key.clone());
+
+    let mut g = c.benchmark_group("sign");
+    g.bench_function("raw aws-lc-rs", |b| {
+        let mut sig = vec![0u8; pair.public_modulus_len()];
+        b.iter(|| {
+            pair.sign(&RSA_PKCS1_SHA256, &rng, black_box(msg), &mut sig)
+                .expect("sign")
+        })
+    });
+    g.bench_function("MerchantKey::sign", |b| {
+        b.iter(|| key.sign(black_box(msg)).expect("sign"))
+    });
+    g.finish();
+
+    // A signed answer, verified raw and through the Verifier (headers, window, key lookup).
+    let wechatpay = MerchantKey::from_pem(include_str!(
+        "../../wxpay/src/sandbox/keys/wechatpay_key.pem"
+    ))
+    .expect("key");
+    let body = br#"{"wechatpay_deactivate_time":"2020-05-20T13:29:35+08:00"}"#;
+    let ts = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_secs()
+        .to_string();
+    let resp_msg = wxpay::signer::response_message(&ts, "c5ac7061fccab6bf3e254dcf98995b8c", body);
+    let sig = wechatpay.sign(&resp_msg).expect("sign");
+    let parsed = ParsedPublicKey::new(
+        &RSA_PKCS1_2048_8192_SHA256,
+        pem_der(credentials::WECHATPAY_PUBLIC_KEY_PEM),
+    )
+    .expect("key");
+    let store = wxpay::KeyStore::with_public_key(
+        wxpay::WechatPayPublicKey::new(
+            credentials::PUBLIC_KEY_ID,
+            credentials::WECHATPAY_PUBLIC_KEY_PEM,
+        )
+        .expect("key"),
+    );
+    let verifier = wxpay::Verifier::new(std::sync::Arc::new(store));
+    let mut headers = http::HeaderMap::new();
+    headers.insert("wechatpay-timestamp", ts.parse().expect("header"));
+    headers.insert(
+        "wechatpay-nonce",
+        "c5ac7061fccab6bf3e254dcf98995b8c".parse().expect("header"),
+    );
+    headers.insert(
+        "wechatpay-signature",
+        B64.encode(&sig).parse().expect("header"),
+    );
+    headers.insert(
+        "wechatpay-serial",
+        credentials::PUBLIC_KEY_ID.parse().expect("header"),
+    );
+    let mut g = c.benchmark_group("verify");
+    g.bench_function("raw aws-lc-rs", |b| {
+        b.iter(|| {
+            parsed
+                .verify_sig(black_box(&resp_msg), black_box(&sig))
+                .expect("verify")
+        })
+    });
+    g.bench_function("Verifier::verify_headers", |b| {
+        b.iter(|| {
+            verifier
+                .verify_headers(black_box(&headers), black_box(body))
+                .expect("verify")
+        })
+    });
+    g.finish();
+
+    // Request building and signing for the three seed endpoints, next to one raw signature.
+    let (invalidate, unavailable, deactivate) = seeds();
+    let mut g = c.benchmark_group("request");
+    g.bench_function("raw sign", |b| {
+        let mut sig = vec![0u8; pair.public_modulus_len()];
+        b.iter(|| {
+            pair.sign(&RSA_PKCS1_SHA256, &rng, black_box(msg), &mut sig)
+                .expect("sign")
+        })
+    });
+    g.bench_function("build InvalidateUserCard", |b| {
+        b.iter(|| build(black_box(&invalidate)))
+    });
+    g.bench_function("build MakeCardCodeUnavailable", |b| {
+        b.iter(|| build(black_box(&unavailable)))
+    });
+    g.bench_function("build DeactivateCoupon", |b| {
+        b.iter(|| build(black_box(&deactivate)))
+    });
+    g.bench_function("build+sign InvalidateUserCard", |b| {
+        b.iter(|| {
+            let (url, body) = build(black_box(&invalidate));
+            signer
+                .authorize(AuthScheme::Merchant, "POST", &url, &body)
+                .expect("sign")
+        })
+    });
+    g.bench_function("build+sign DeactivateCoupon", |b| {
+        b.iter(|| {
+            let (url, body) = build(black_box(&deactivate));
+            signer
+                .authorize(AuthScheme::Merchant, "POST", &url, &body)
+                .expect("sign")
+        })
+    });
+    g.finish();
+}
+
+fn ciphers(c: &mut Criterion) {
+    use aws_lc_rs::rsa::{OAEP_SHA1_MGF1SHA1, OaepPublicEncryptingKey, PublicEncryptingKey};
+    let public = PublicKey::from_pem(credentials::WECHATPAY_PUBLIC_KEY_PEM).expect("key");
+    let raw = OaepPublicEncryptingKey::new(
+        PublicEncryptingKey::from_der(&pem_der(credentials::WECHATPAY_PUBLIC_KEY_PEM))
+            .expect("key"),
+    )
+    .expect("key");
+    let mut g = c.benchmark_group("oaep-encrypt");
+    g.bench_function("raw aws-lc-rs", |b| {
+        let mut out = vec![0u8; raw.ciphertext_size()];
+        b.iter(|| {
+            raw.encrypt(
+                &OAEP_SHA1_MGF1SHA1,
+                black_box(b"13800138000"),
+                &mut out,
+                None,
+            )
+            .expect("enc")
+            .len()
+        })
+    });
+    g.bench_function("PublicKey::encrypt_oaep", |b| {
+        b.iter(|| public.encrypt_oaep(black_box("13800138000")).expect("enc"))
+    });
+    g.finish();
+
+    let merchant = MerchantKey::from_pem(credentials::MERCHANT_KEY_PEM).expect("key");
+    let ct = merchant
+        .public_key()
+        .encrypt_oaep("13800138000")
+        .expect("enc");
+    let mut g = c.benchmark_group("oaep-decrypt");
+    g.bench_function("MerchantKey::decrypt_oaep", |b| {
+        b.iter(|| merchant.decrypt_oaep(black_box(&ct)).expect("dec"))
+    });
+    g.finish();
+
+    use aes_gcm::aead::{Aead, KeyInit, Payload};
+    let key = ApiV3Key::new(credentials::APIV3_KEY).expect("key");
+    let plaintext = vec![b'x'; 1024];
+    let ct = key
+        .encrypt(b"transaction", b"0123456789ab", &plaintext)
+        .expect("enc");
+    let raw_ct = B64.decode(&ct).expect("b64");
+    let cipher =
+        aes_gcm::Aes256Gcm::new_from_slice(credentials::APIV3_KEY.as_bytes()).expect("key");
+    let mut g = c.benchmark_group("aes-gcm-decrypt-1KiB");
+    g.bench_function("raw aes-gcm", |b| {
+        b.iter(|| {
+            cipher
+                .decrypt(
+                    aes_gcm::Nonce::from_slice(b"0123456789ab"),
+                    Payload {
+                        msg: black_box(&raw_ct),
+                        aad: b"transaction",
+                    },
+                )
+                .expect("dec")
+        })
+    });
+    g.bench_function("ApiV3Key::decrypt", |b| {
+        b.iter(|| {
+            key.decrypt(b"transaction", b"0123456789ab", black_box(&ct))
+                .expect("dec")
+        })
+    });
+    g.finish();
+}
+
+fn full_call(c: &mut Criterion) {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let sandbox = rt.block_on(Sandbox::start()).expect("sandbox");
+    let client = sandbox.client();
+    let mut n = 0u64;
+    let mut g = c.benchmark_group("full-call");
+    g.bench_function("DeactivateCoupon via in-process sandbox", |b| {
+        b.iter(|| {
+            n += 1;
+            let req = DeactivateCoupon {
+                coupon_code: format!("c{n}"),
+                stock_id: "1234567891".into(),
+                deactivate_request_no: format!("r{n}"),
+                deactivate_reason: None,
+            };
+            rt.block_on(client.send(&req)).expect("call")
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, rsa, ciphers, full_call);
+criterion_main!(benches);
