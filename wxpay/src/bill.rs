@@ -50,7 +50,7 @@ wire_enum! {
 ///
 /// Official docs: [merchant API index](https://pay.weixin.qq.com/doc/v3/merchant/).
 #[endpoint(GET, "/v3/bill/tradebill", response = BillResponse)]
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct TradeBill {
     /// The day, `yyyy-MM-DD`, within three months (账单日期).
     pub bill_date: String,

@@ -75,6 +75,11 @@ pub mod refund;
 pub mod sandbox;
 pub mod transfer;
 
+/// The README's examples, compiled as doctests.
+#[cfg(all(doctest, feature = "sandbox", feature = "blocking"))]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
+
 /// Support code for the output of `#[endpoint]`. Not public API.
 #[doc(hidden)]
 pub mod __private {
