@@ -96,6 +96,9 @@ struct FaultRule {
     path_contains: String,
     fault: Fault,
     remaining: Option<u32>,
+    /// Fires on every `every`-th matching request (1 = each); the others fall through.
+    every: u32,
+    seen: u32,
 }
 
 /// Business state of the emulated endpoints.
@@ -152,7 +155,14 @@ pub(crate) struct State {
 impl State {
     fn take_fault(&self, path: &str) -> Option<Fault> {
         let mut rules = self.faults.lock().ok()?;
-        let idx = rules.iter().position(|r| path.contains(&r.path_contains))?;
+        // Each matching rule counts the request; the first one due fires.
+        let idx = rules.iter_mut().position(|r| {
+            if !path.contains(&r.path_contains) {
+                return false;
+            }
+            r.seen = r.seen.wrapping_add(1);
+            r.seen % r.every.max(1) == 0
+        })?;
         let rule = rules.get_mut(idx)?;
         let fault = rule.fault.clone();
         match &mut rule.remaining {
@@ -288,20 +298,28 @@ impl Sandbox {
 
     /// Injects `fault` into every request whose path contains `path_contains`.
     pub fn inject(&self, path_contains: &str, fault: Fault) {
-        self.push_fault(path_contains, fault, None);
+        self.push_fault(path_contains, fault, None, 1);
     }
 
     /// Injects `fault` into the next `times` matching requests.
     pub fn inject_times(&self, path_contains: &str, fault: Fault, times: u32) {
-        self.push_fault(path_contains, fault, Some(times));
+        self.push_fault(path_contains, fault, Some(times), 1);
     }
 
-    fn push_fault(&self, path_contains: &str, fault: Fault, remaining: Option<u32>) {
+    /// Injects `fault` into every `every`-th matching request, mixing faults with normal
+    /// answers (load and fault tests); the requests in between fall through to later rules.
+    pub fn inject_every(&self, path_contains: &str, fault: Fault, every: u32) {
+        self.push_fault(path_contains, fault, None, every);
+    }
+
+    fn push_fault(&self, path_contains: &str, fault: Fault, remaining: Option<u32>, every: u32) {
         if let Ok(mut f) = self.state.faults.lock() {
             f.push(FaultRule {
                 path_contains: path_contains.to_owned(),
                 fault,
                 remaining,
+                every: every.max(1),
+                seen: 0,
             });
         }
     }
@@ -332,6 +350,14 @@ impl Sandbox {
     pub fn user_card_state(&self, user_card_code: &str) -> Option<String> {
         let b = self.state.business.lock().ok()?;
         b.cards.get(user_card_code).map(|c| c.state.clone())
+    }
+
+    /// Whether a busifavor deactivation with this `deactivate_request_no` was performed.
+    pub fn coupon_deactivation_done(&self, deactivate_request_no: &str) -> bool {
+        self.state
+            .business
+            .lock()
+            .is_ok_and(|b| b.deactivations.contains_key(deactivate_request_no))
     }
 }
 
