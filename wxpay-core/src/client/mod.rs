@@ -1,6 +1,7 @@
 //! The async client: builds, signs, sends, verifies and decodes.
 
 mod certificates;
+mod four_byte;
 mod media;
 
 pub use certificates::CertificateEntry;
@@ -267,6 +268,11 @@ impl ClientBuilder {
         let key = self
             .key
             .ok_or_else(|| Error::Config("missing the merchant private key".into()))??;
+        check_id("mchid", &mchid)?;
+        check_id("merchant certificate serial", &serial)?;
+        if let Some(b) = &self.brand_id {
+            check_id("brand_id", b)?;
+        }
         let mut store = KeyStore::new();
         if let Some(pk) = self.public_key {
             store.set_public_key(pk?);
@@ -331,6 +337,21 @@ impl ClientBuilder {
                 certificates: self.certificate_refresh.map(certificates::Refresher::new),
             }),
         })
+    }
+}
+
+/// An identifier that goes into the `Authorization` header between quotes: visible ASCII
+/// without `"`, `,` or `\\`, so it can neither break the header (CR/LF) nor add attributes.
+fn check_id(what: &str, value: &str) -> Result<(), Error> {
+    let bad = value
+        .bytes()
+        .find(|b| !b.is_ascii_graphic() || matches!(b, b'"' | b',' | b'\\'));
+    match bad {
+        _ if value.is_empty() => Err(Error::Config(format!("`{what}` is empty"))),
+        Some(b) => Err(Error::Config(format!(
+            "`{what}` contains the byte {b:#04x}; only visible ASCII without `\"`, `,` and `\\` is allowed (it goes into the Authorization header)"
+        ))),
+        None => Ok(()),
     }
 }
 
@@ -647,6 +668,13 @@ impl Client {
         let inner = &*self.inner;
         if !p.path.starts_with('/') {
             return Err(Error::invalid("path must start with `/`"));
+        }
+        four_byte::check_url_part("the request path", &p.path)?;
+        if let Some(q) = &p.query {
+            four_byte::check_url_part("the query string", q)?;
+        }
+        if let (None, Some(b)) = (&p.content_type, &p.body) {
+            four_byte::check_json_body(b)?;
         }
         let body = Bytes::from(p.body.take().unwrap_or_default());
         let mut attempt: u32 = 0;
