@@ -4,6 +4,16 @@
 //! `::wxpay::__private`, which this crate never depends on. The implementation lives in
 //! `internals` (model → check → expand), free of `proc_macro` so tests can call it directly.
 
+#![cfg_attr(
+    not(test),
+    warn(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
+
 use proc_macro::TokenStream;
 
 mod internals;

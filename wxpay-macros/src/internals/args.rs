@@ -237,6 +237,10 @@ pub fn closest<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
 }
 
 /// Optimal string alignment distance (Levenshtein plus transpositions: `POTS` is 1 from `POST`).
+#[allow(
+    clippy::indexing_slicing,
+    reason = "every index is bounded by the loops over the table's own dimensions"
+)]
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
