@@ -297,6 +297,9 @@ async fn no_secret_in_trace_output_or_errors() {
         errors.len(),
         secrets.len()
     );
+    if std::env::var_os("WXPAY_DUMP_TRACE").is_some() {
+        eprintln!("{logs}");
+    }
     assert!(leaks.is_empty(), "leaked: {leaks:#?}");
 }
 
