@@ -161,7 +161,7 @@ pub(crate) fn parse_query(q: &str) -> Result<Map<String, Value>, Answer> {
 }
 
 /// A required string of at most `max` characters.
-fn required(
+pub(crate) fn required(
     m: &Map<String, Value>,
     field: &str,
     location: &str,
@@ -183,7 +183,7 @@ fn required(
 }
 
 /// An optional string; `null` is refused as WeChat Pay does.
-fn optional(
+pub(crate) fn optional(
     m: &Map<String, Value>,
     field: &str,
     location: &str,
@@ -198,6 +198,56 @@ fn optional(
         )),
         Some(v) => string(v, field, location, max).map(Some),
     }
+}
+
+/// `400 PARAM_ERROR` for a missing required field.
+pub(crate) fn missing(field: &str, location: &str) -> Answer {
+    Answer::param_error(field, location, &format!("缺少必填参数 {field}"))
+}
+
+/// `500 SYSTEM_ERROR`.
+pub(crate) fn system_error() -> Answer {
+    Answer::error(500, "SYSTEM_ERROR", "系统错误")
+}
+
+/// A required JSON object.
+pub(crate) fn object<'m>(
+    m: &'m Map<String, Value>,
+    field: &str,
+    location: &str,
+) -> Result<&'m Map<String, Value>, Answer> {
+    match m.get(field) {
+        None => Err(missing(field, location)),
+        Some(Value::Object(o)) => Ok(o),
+        Some(_) => Err(Answer::param_error(
+            field,
+            location,
+            &format!("参数 {field} 类型错误，应为 object"),
+        )),
+    }
+}
+
+/// An optional integer; `null` and other types are refused.
+pub(crate) fn opt_int(
+    m: &Map<String, Value>,
+    field: &str,
+    location: &str,
+) -> Result<Option<i64>, Answer> {
+    match m.get(field) {
+        None => Ok(None),
+        Some(v) => v.as_i64().map(Some).ok_or_else(|| {
+            Answer::param_error(
+                field,
+                location,
+                &format!("参数 {field} 类型错误，应为 integer"),
+            )
+        }),
+    }
+}
+
+/// A required integer.
+pub(crate) fn int(m: &Map<String, Value>, field: &str, location: &str) -> Result<i64, Answer> {
+    opt_int(m, field, location)?.ok_or_else(|| missing(field, location))
 }
 
 fn string(v: &Value, field: &str, location: &str, max: usize) -> Result<String, Answer> {

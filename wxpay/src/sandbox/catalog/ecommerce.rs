@@ -19,7 +19,9 @@ use std::sync::atomic::Ordering;
 use serde_json::{Map, Value, json};
 
 use super::super::State;
-use super::super::routes::{Answer, Req, now, tri};
+use super::super::routes::{
+    Answer, Req, now, optional as opt_string, required as string, system_error, tri,
+};
 
 /// Routes the `ecommerce` area's requests; `None` when the path is not one of them.
 pub(crate) fn route(state: &State, req: &Req<'_>) -> Option<Answer> {
@@ -82,51 +84,6 @@ pub(crate) fn route(state: &State, req: &Req<'_>) -> Option<Answer> {
 
 fn not_found(message: &str) -> Answer {
     Answer::error(404, "RESOURCE_NOT_EXISTS", message)
-}
-
-fn system_error() -> Answer {
-    Answer::error(500, "SYSTEM_ERROR", "系统错误")
-}
-
-/// A required string of 1 to `max` characters; `null` and other types are refused.
-fn string(
-    m: &Map<String, Value>,
-    field: &str,
-    location: &str,
-    max: usize,
-) -> Result<String, Answer> {
-    match m.get(field) {
-        None => Err(Answer::param_error(
-            field,
-            location,
-            &format!("缺少必填参数 {field}"),
-        )),
-        Some(Value::String(s)) if !s.is_empty() && s.chars().count() <= max => Ok(s.clone()),
-        Some(Value::String(_)) => Err(Answer::param_error(
-            field,
-            location,
-            &format!("参数 {field} 长度不符合要求"),
-        )),
-        Some(_) => Err(Answer::param_error(
-            field,
-            location,
-            &format!("参数 {field} 类型错误，应为 string"),
-        )),
-    }
-}
-
-/// An optional string; `null` is refused as WeChat Pay does.
-fn opt_string(
-    m: &Map<String, Value>,
-    field: &str,
-    location: &str,
-    max: usize,
-) -> Result<Option<String>, Answer> {
-    if m.contains_key(field) {
-        string(m, field, location, max).map(Some)
-    } else {
-        Ok(None)
-    }
 }
 
 /// A required JSON object.

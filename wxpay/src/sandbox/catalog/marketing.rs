@@ -17,7 +17,10 @@ use std::sync::atomic::Ordering;
 use serde_json::{Map, Value, json};
 
 use super::super::State;
-use super::super::routes::{Answer, Req, now, tri};
+use super::super::routes::{
+    Answer, Req, int, now, object, opt_int, optional as opt_string, required as string,
+    system_error, tri,
+};
 
 /// Routes the `marketing` area's requests; `None` when the path is not one of them.
 pub(crate) fn route(state: &State, req: &Req<'_>) -> Option<Answer> {
@@ -66,43 +69,6 @@ pub(crate) fn route(state: &State, req: &Req<'_>) -> Option<Answer> {
 
 // --- field helpers -------------------------------------------------------------------------
 
-fn missing(field: &str, location: &str) -> Answer {
-    Answer::param_error(field, location, &format!("缺少必填参数 {field}"))
-}
-
-/// An optional string of 1 to `max` characters; `null` is refused as WeChat Pay does.
-fn opt_string(
-    m: &Map<String, Value>,
-    field: &str,
-    location: &str,
-    max: usize,
-) -> Result<Option<String>, Answer> {
-    match m.get(field) {
-        None => Ok(None),
-        Some(Value::String(s)) if !s.is_empty() && s.chars().count() <= max => Ok(Some(s.clone())),
-        Some(Value::String(_)) => Err(Answer::param_error(
-            field,
-            location,
-            &format!("参数 {field} 长度不符合要求"),
-        )),
-        Some(_) => Err(Answer::param_error(
-            field,
-            location,
-            &format!("参数 {field} 类型错误，应为 string"),
-        )),
-    }
-}
-
-/// A required string of 1 to `max` characters.
-fn string(
-    m: &Map<String, Value>,
-    field: &str,
-    location: &str,
-    max: usize,
-) -> Result<String, Answer> {
-    opt_string(m, field, location, max)?.ok_or_else(|| missing(field, location))
-}
-
 /// A required string among `allowed`.
 fn one_of(
     m: &Map<String, Value>,
@@ -120,45 +86,6 @@ fn one_of(
             &format!("参数 {field} 取值不合法"),
         ))
     }
-}
-
-/// A required JSON object.
-fn object<'m>(
-    m: &'m Map<String, Value>,
-    field: &str,
-    location: &str,
-) -> Result<&'m Map<String, Value>, Answer> {
-    match m.get(field) {
-        None => Err(missing(field, location)),
-        Some(Value::Object(o)) => Ok(o),
-        Some(_) => Err(Answer::param_error(
-            field,
-            location,
-            &format!("参数 {field} 类型错误，应为 object"),
-        )),
-    }
-}
-
-/// An optional integer; `null` and other types are refused.
-fn opt_int(m: &Map<String, Value>, field: &str, location: &str) -> Result<Option<i64>, Answer> {
-    match m.get(field) {
-        None => Ok(None),
-        Some(v) => v.as_i64().map(Some).ok_or_else(|| {
-            Answer::param_error(
-                field,
-                location,
-                &format!("参数 {field} 类型错误，应为 integer"),
-            )
-        }),
-    }
-}
-
-fn int(m: &Map<String, Value>, field: &str, location: &str) -> Result<i64, Answer> {
-    opt_int(m, field, location)?.ok_or_else(|| missing(field, location))
-}
-
-fn system_error() -> Answer {
-    Answer::error(500, "SYSTEM_ERROR", "系统错误，请稍后重试")
 }
 
 fn store(state: &State) -> Result<MutexGuard<'_, HashMap<String, Value>>, Answer> {

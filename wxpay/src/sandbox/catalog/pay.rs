@@ -12,7 +12,10 @@ use serde_json::{Map, Value, json};
 
 use super::super::State;
 use super::super::credentials::MCHID;
-use super::super::routes::{Answer, Req, now, tri};
+use super::super::routes::{
+    Answer, Req, missing, now, object, optional as opt_string, required as string, system_error,
+    tri,
+};
 
 /// Routes the `pay` area's requests; `None` when the path is not one of them.
 pub(crate) fn route(state: &State, req: &Req<'_>) -> Option<Answer> {
@@ -46,43 +49,6 @@ pub(crate) fn route(state: &State, req: &Req<'_>) -> Option<Answer> {
 
 // --- field helpers -------------------------------------------------------------------------
 
-fn missing(field: &str, location: &str) -> Answer {
-    Answer::param_error(field, location, &format!("缺少必填参数 {field}"))
-}
-
-/// A required string of 1 to `max` characters.
-fn string(
-    m: &Map<String, Value>,
-    field: &str,
-    location: &str,
-    max: usize,
-) -> Result<String, Answer> {
-    opt_string(m, field, location, max)?.ok_or_else(|| missing(field, location))
-}
-
-/// An optional string of 1 to `max` characters; `null` is refused as WeChat Pay does.
-fn opt_string(
-    m: &Map<String, Value>,
-    field: &str,
-    location: &str,
-    max: usize,
-) -> Result<Option<String>, Answer> {
-    match m.get(field) {
-        None => Ok(None),
-        Some(Value::String(s)) if !s.is_empty() && s.chars().count() <= max => Ok(Some(s.clone())),
-        Some(Value::String(_)) => Err(Answer::param_error(
-            field,
-            location,
-            &format!("参数 {field} 长度不符合要求"),
-        )),
-        Some(_) => Err(Answer::param_error(
-            field,
-            location,
-            &format!("参数 {field} 类型错误，应为 string"),
-        )),
-    }
-}
-
 /// A required positive integer.
 fn amount(m: &Map<String, Value>, field: &str, location: &str) -> Result<i64, Answer> {
     match m.get(field) {
@@ -98,23 +64,6 @@ fn amount(m: &Map<String, Value>, field: &str, location: &str) -> Result<i64, An
     }
 }
 
-/// A required nested object.
-fn object<'m>(
-    m: &'m Map<String, Value>,
-    field: &str,
-    location: &str,
-) -> Result<&'m Map<String, Value>, Answer> {
-    match m.get(field) {
-        None => Err(missing(field, location)),
-        Some(Value::Object(o)) => Ok(o),
-        Some(_) => Err(Answer::param_error(
-            field,
-            location,
-            &format!("参数 {field} 类型错误，应为 object"),
-        )),
-    }
-}
-
 fn mchid_matches(mchid: &str, location: &str) -> Result<(), Answer> {
     if mchid == MCHID {
         Ok(())
@@ -125,10 +74,6 @@ fn mchid_matches(mchid: &str, location: &str) -> Result<(), Answer> {
             "mchid与请求方商户号不一致",
         ))
     }
-}
-
-fn system_error() -> Answer {
-    Answer::error(500, "SYSTEM_ERROR", "系统错误")
 }
 
 fn random_digits(prefix: &str, n: usize) -> String {

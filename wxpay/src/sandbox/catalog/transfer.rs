@@ -14,7 +14,9 @@ use serde_json::{Map, Value, json};
 
 use super::super::State;
 use super::super::credentials::MCHID;
-use super::super::routes::{Answer, Req, now, tri};
+use super::super::routes::{
+    Answer, Req, missing, now, optional as opt_string, required as string, system_error, tri,
+};
 
 /// Routes the `transfer` area's requests; `None` when the path is not one of them.
 pub(crate) fn route(state: &State, req: &Req<'_>) -> Option<Answer> {
@@ -67,45 +69,12 @@ pub(crate) fn route(state: &State, req: &Req<'_>) -> Option<Answer> {
 
 // --- field helpers -------------------------------------------------------------------------
 
-fn missing(field: &str, location: &str) -> Answer {
-    Answer::param_error(field, location, &format!("缺少必填参数 {field}"))
-}
-
 fn wrong_type(field: &str, location: &str, ty: &str) -> Answer {
     Answer::param_error(
         field,
         location,
         &format!("参数 {field} 类型错误，应为 {ty}"),
     )
-}
-
-/// An optional string of 1 to `max` characters; `null` is refused as WeChat Pay does.
-fn opt_string(
-    m: &Map<String, Value>,
-    field: &str,
-    location: &str,
-    max: usize,
-) -> Result<Option<String>, Answer> {
-    match m.get(field) {
-        None => Ok(None),
-        Some(Value::String(s)) if !s.is_empty() && s.chars().count() <= max => Ok(Some(s.clone())),
-        Some(Value::String(_)) => Err(Answer::param_error(
-            field,
-            location,
-            &format!("参数 {field} 长度不符合要求"),
-        )),
-        Some(_) => Err(wrong_type(field, location, "string")),
-    }
-}
-
-/// A required string of 1 to `max` characters.
-fn string(
-    m: &Map<String, Value>,
-    field: &str,
-    location: &str,
-    max: usize,
-) -> Result<String, Answer> {
-    opt_string(m, field, location, max)?.ok_or_else(|| missing(field, location))
 }
 
 /// A required positive integer.
@@ -194,10 +163,6 @@ fn query_u64(m: &Map<String, Value>, field: &str) -> Result<Option<u64>, Answer>
             .map(Some)
             .map_err(|_| wrong_type(field, "query", "integer")),
     }
-}
-
-fn system_error() -> Answer {
-    Answer::error(500, "SYSTEM_ERROR", "系统错误")
 }
 
 fn not_found() -> Answer {
