@@ -20,7 +20,12 @@ fn pem_der(pem: &str) -> Vec<u8> {
 
 /// Median over `rounds` of (time of `batch` runs of `a`) ÷ (time of `batch` runs of `b`), and
 /// the median per-call times of each.
-fn paired(rounds: usize, batch: usize, mut a: impl FnMut(), mut b: impl FnMut()) -> (f64, f64, f64) {
+fn paired(
+    rounds: usize,
+    batch: usize,
+    mut a: impl FnMut(),
+    mut b: impl FnMut(),
+) -> (f64, f64, f64) {
     let (mut ratios, mut ta, mut tb) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..rounds {
         let t = Instant::now();
@@ -49,7 +54,9 @@ fn us(s: f64) -> String {
 }
 
 fn main() {
-    use aws_lc_rs::signature::{ParsedPublicKey, RSA_PKCS1_2048_8192_SHA256, RSA_PKCS1_SHA256, RsaKeyPair};
+    use aws_lc_rs::signature::{
+        ParsedPublicKey, RSA_PKCS1_2048_8192_SHA256, RSA_PKCS1_SHA256, RsaKeyPair,
+    };
     let pair = RsaKeyPair::from_pkcs8(&pem_der(credentials::MERCHANT_KEY_PEM)).expect("key");
     let rng = aws_lc_rs::rand::SystemRandom::new();
     let key = MerchantKey::from_pem(credentials::MERCHANT_KEY_PEM).expect("key");
@@ -62,12 +69,26 @@ fn main() {
     };
     let msg = b"POST\n/v3/marketing/busifavor/coupons/deactivate\n1554208460\n593BEC0C930BF1AFEB40B4A08C8FB242\n{\"coupon_code\":\"sxxe34343434\"}\n";
     let mut sig = vec![0u8; pair.public_modulus_len()];
-    let mut raw_sign = || pair.sign(&RSA_PKCS1_SHA256, &rng, black_box(msg), &mut sig).expect("sign");
+    let mut raw_sign = || {
+        pair.sign(&RSA_PKCS1_SHA256, &rng, black_box(msg), &mut sig)
+            .expect("sign")
+    };
 
-    println!("| SDK call | primitive | SDK per call | primitive per call | ratio (median of paired rounds) |");
+    println!(
+        "| SDK call | primitive | SDK per call | primitive per call | ratio (median of paired rounds) |"
+    );
     println!("| --- | --- | --- | --- | --- |");
-    let (r, a, b) = paired(31, 20, || drop(black_box(key.sign(black_box(msg)).expect("sign"))), &mut raw_sign);
-    println!("| `MerchantKey::sign` | AWS-LC RSA-2048 sign | {} | {} | {r:.3} |", us(a), us(b));
+    let (r, a, b) = paired(
+        31,
+        20,
+        || drop(black_box(key.sign(black_box(msg)).expect("sign"))),
+        &mut raw_sign,
+    );
+    println!(
+        "| `MerchantKey::sign` | AWS-LC RSA-2048 sign | {} | {} | {r:.3} |",
+        us(a),
+        us(b)
+    );
 
     let build_sign = || {
         let mut url = req.path().expect("path");
@@ -76,34 +97,86 @@ fn main() {
             url.push_str(&q);
         }
         let body = req.body(&NoEncryption).expect("body").unwrap_or_default();
-        black_box(signer.authorize(AuthScheme::Merchant, "POST", &url, &body).expect("sign"));
+        black_box(
+            signer
+                .authorize(AuthScheme::Merchant, "POST", &url, &body)
+                .expect("sign"),
+        );
     };
     let (r, a, b) = paired(31, 20, build_sign, &mut raw_sign);
-    println!("| build `DeactivateCoupon` + `Signer::authorize` | AWS-LC RSA-2048 sign | {} | {} | {r:.3} |", us(a), us(b));
+    println!(
+        "| build `DeactivateCoupon` + `Signer::authorize` | AWS-LC RSA-2048 sign | {} | {} | {r:.3} |",
+        us(a),
+        us(b)
+    );
 
-    let wechatpay = MerchantKey::from_pem(include_str!("../../wxpay/src/sandbox/keys/wechatpay_key.pem")).expect("key");
+    let wechatpay = MerchantKey::from_pem(include_str!(
+        "../../wxpay/src/sandbox/keys/wechatpay_key.pem"
+    ))
+    .expect("key");
     let body = br#"{"wechatpay_deactivate_time":"2020-05-20T13:29:35+08:00"}"#;
-    let ts = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_secs().to_string();
+    let ts = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_secs()
+        .to_string();
     let resp_msg = wxpay::signer::response_message(&ts, "c5ac7061fccab6bf3e254dcf98995b8c", body);
     let rsig = wechatpay.sign(&resp_msg).expect("sign");
-    let parsed = ParsedPublicKey::new(&RSA_PKCS1_2048_8192_SHA256, pem_der(credentials::WECHATPAY_PUBLIC_KEY_PEM)).expect("key");
+    let parsed = ParsedPublicKey::new(
+        &RSA_PKCS1_2048_8192_SHA256,
+        pem_der(credentials::WECHATPAY_PUBLIC_KEY_PEM),
+    )
+    .expect("key");
     let store = wxpay::KeyStore::with_public_key(
-        wxpay::WechatPayPublicKey::new(credentials::PUBLIC_KEY_ID, credentials::WECHATPAY_PUBLIC_KEY_PEM).expect("key"),
+        wxpay::WechatPayPublicKey::new(
+            credentials::PUBLIC_KEY_ID,
+            credentials::WECHATPAY_PUBLIC_KEY_PEM,
+        )
+        .expect("key"),
     );
     let verifier = wxpay::Verifier::new(std::sync::Arc::new(store));
     let mut headers = http::HeaderMap::new();
     headers.insert("wechatpay-timestamp", ts.parse().expect("header"));
-    headers.insert("wechatpay-nonce", "c5ac7061fccab6bf3e254dcf98995b8c".parse().expect("header"));
-    headers.insert("wechatpay-signature", B64.encode(&rsig).parse().expect("header"));
-    headers.insert("wechatpay-serial", credentials::PUBLIC_KEY_ID.parse().expect("header"));
-    let mut raw_verify = || parsed.verify_sig(black_box(&resp_msg), black_box(&rsig)).expect("verify");
-    let (r, a, b) = paired(31, 200, || verifier.verify_headers(black_box(&headers), black_box(body)).expect("verify"), &mut raw_verify);
-    println!("| `Verifier::verify_headers` | AWS-LC RSA-2048 verify | {} | {} | {r:.3} |", us(a), us(b));
+    headers.insert(
+        "wechatpay-nonce",
+        "c5ac7061fccab6bf3e254dcf98995b8c".parse().expect("header"),
+    );
+    headers.insert(
+        "wechatpay-signature",
+        B64.encode(&rsig).parse().expect("header"),
+    );
+    headers.insert(
+        "wechatpay-serial",
+        credentials::PUBLIC_KEY_ID.parse().expect("header"),
+    );
+    let mut raw_verify = || {
+        parsed
+            .verify_sig(black_box(&resp_msg), black_box(&rsig))
+            .expect("verify")
+    };
+    let (r, a, b) = paired(
+        31,
+        200,
+        || {
+            verifier
+                .verify_headers(black_box(&headers), black_box(body))
+                .expect("verify")
+        },
+        &mut raw_verify,
+    );
+    println!(
+        "| `Verifier::verify_headers` | AWS-LC RSA-2048 verify | {} | {} | {r:.3} |",
+        us(a),
+        us(b)
+    );
 
     // A full call on a current-thread runtime (no cross-thread wake-ups) against the in-process
     // sandbox, next to what the sandbox and the client must do at the least: two signatures and
     // two verifications (the sandbox's share is one of each).
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
     let sandbox = rt.block_on(Sandbox::start()).expect("sandbox");
     let client = sandbox.client();
     let mut n = 0u64;

@@ -14,11 +14,16 @@ struct Row {
 }
 
 fn rs_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            if p.file_name().is_some_and(|n| n == "sandbox" || n == "cli" || n == "bin") {
+            if p.file_name()
+                .is_some_and(|n| n == "sandbox" || n == "cli" || n == "bin")
+            {
                 continue;
             }
             rs_files(&p, out);
@@ -31,7 +36,10 @@ fn rs_files(dir: &Path, out: &mut Vec<PathBuf>) {
 /// The module path of a source file: `pay/mod.rs` → `pay`, `marketing/favor.rs` → `marketing::favor`.
 fn module_of(src: &Path, file: &Path) -> String {
     let rel = file.strip_prefix(src).unwrap().with_extension("");
-    let mut parts: Vec<String> = rel.iter().map(|c| c.to_string_lossy().into_owned()).collect();
+    let mut parts: Vec<String> = rel
+        .iter()
+        .map(|c| c.to_string_lossy().into_owned())
+        .collect();
     if parts.last().is_some_and(|p| p == "mod" || p == "lib") {
         parts.pop();
     }
@@ -69,17 +77,29 @@ fn parse(src: &Path) -> Vec<Row> {
                 .map(|(j, _)| j)
                 .unwrap();
             let args = &after[..end];
-            let method = args.trim_start().split(|c: char| c == ',' || c.is_whitespace()).next().unwrap().to_owned();
+            let method = args
+                .trim_start()
+                .split(|c: char| c == ',' || c.is_whitespace())
+                .next()
+                .unwrap()
+                .to_owned();
             let q1 = args.find('"').unwrap();
             let q2 = q1 + 1 + args[q1 + 1..].find('"').unwrap();
             let path = args[q1 + 1..q2].to_owned();
             let response = args[q2..]
                 .split(',')
-                .find_map(|a| a.trim().strip_prefix("response").map(|r| r.trim_start_matches([' ', '=']).trim().to_owned()))
+                .find_map(|a| {
+                    a.trim()
+                        .strip_prefix("response")
+                        .map(|r| r.trim_start_matches([' ', '=']).trim().to_owned())
+                })
                 .unwrap_or_else(|| "()".to_owned());
             let tail = &after[end..];
             let s = tail.find("pub struct ").unwrap() + "pub struct ".len();
-            let name: String = tail[s..].chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            let name: String = tail[s..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
             let area = module.split("::").next().unwrap().to_owned();
             rows.push(Row {
                 area,
@@ -110,7 +130,10 @@ fn render(rows: &[Row]) -> String {
         out.push_str(&format!("## `{area}` ({})\n\n| method | path | Rust type | response |\n| --- | --- | --- | --- |\n", rows.len()));
         for r in rows {
             let path = r.path.replace('<', "{").replace('>', "}");
-            out.push_str(&format!("| {} | `{}` | {} | {} |\n", r.method, path, r.rust, r.response));
+            out.push_str(&format!(
+                "| {} | `{}` | {} | {} |\n",
+                r.method, path, r.rust, r.response
+            ));
         }
         out.push('\n');
     }
@@ -124,7 +147,10 @@ fn endpoints_md_is_current_and_the_catalog_has_no_duplicates() {
     let mut seen = BTreeMap::new();
     for r in &rows {
         if let Some(prev) = seen.insert((r.method.clone(), r.path.clone()), r.rust.clone()) {
-            panic!("{} {} is declared twice: {prev} and {}", r.method, r.path, r.rust);
+            panic!(
+                "{} {} is declared twice: {prev} and {}",
+                r.method, r.path, r.rust
+            );
         }
     }
     assert!(rows.len() >= 180, "only {} endpoints", rows.len());
@@ -134,5 +160,8 @@ fn endpoints_md_is_current_and_the_catalog_has_no_duplicates() {
         std::fs::write(&file, &md).unwrap();
     }
     let current = std::fs::read_to_string(&file).unwrap_or_default();
-    assert!(current == md, "ENDPOINTS.md is out of date: run UPDATE_ENDPOINTS=1 cargo test -p wxpay-tests --test endpoints_md");
+    assert!(
+        current == md,
+        "ENDPOINTS.md is out of date: run UPDATE_ENDPOINTS=1 cargo test -p wxpay-tests --test endpoints_md"
+    );
 }
