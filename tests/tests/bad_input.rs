@@ -221,6 +221,11 @@ async fn broken_bodies_on_a_signed_2xx_are_decode_errors() {
         ("array", b"[]".to_vec()),
         ("deeply nested", deep.clone().into_bytes()),
         ("unclosed nesting", "{\"a\":".repeat(200_000).into_bytes()),
+        // Found by the `catalog` fuzz target: a valid value followed by more data.
+        (
+            "trailing data",
+            format!("{} {{\"user_card_code\":\"2\"}}", user_card_json()).into_bytes(),
+        ),
     ];
     for (what, body) in cases {
         let err = answering(200, body)
