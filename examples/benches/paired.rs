@@ -7,16 +7,12 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD as B64;
+mod common;
+
+use common::pem_der;
 use wxpay::marketing::busifavor::DeactivateCoupon;
 use wxpay::sandbox::{Sandbox, credentials};
 use wxpay::{AuthScheme, Endpoint, MerchantKey, NoEncryption, Signer};
-
-fn pem_der(pem: &str) -> Vec<u8> {
-    let body: String = pem.lines().filter(|l| !l.starts_with("-----")).collect();
-    B64.decode(body).expect("PEM body")
-}
 
 /// Median over `rounds` of (time of `batch` runs of `a`) ÷ (time of `batch` runs of `b`), and
 /// the median per-call times of each.
@@ -54,9 +50,7 @@ fn us(s: f64) -> String {
 }
 
 fn main() {
-    use aws_lc_rs::signature::{
-        ParsedPublicKey, RSA_PKCS1_2048_8192_SHA256, RSA_PKCS1_SHA256, RsaKeyPair,
-    };
+    use aws_lc_rs::signature::{RSA_PKCS1_SHA256, RsaKeyPair};
     let pair = RsaKeyPair::from_pkcs8(&pem_der(credentials::MERCHANT_KEY_PEM)).expect("key");
     let rng = aws_lc_rs::rand::SystemRandom::new();
     let key = MerchantKey::from_pem(credentials::MERCHANT_KEY_PEM).expect("key");
@@ -110,45 +104,14 @@ fn main() {
         us(b)
     );
 
-    let wechatpay = MerchantKey::from_pem(include_str!(
-        "../../wxpay/src/sandbox/keys/wechatpay_key.pem"
-    ))
-    .expect("key");
-    let body = br#"{"wechatpay_deactivate_time":"2020-05-20T13:29:35+08:00"}"#;
-    let ts = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .expect("clock")
-        .as_secs()
-        .to_string();
-    let resp_msg = wxpay::signer::response_message(&ts, "c5ac7061fccab6bf3e254dcf98995b8c", body);
-    let rsig = wechatpay.sign(&resp_msg).expect("sign");
-    let parsed = ParsedPublicKey::new(
-        &RSA_PKCS1_2048_8192_SHA256,
-        pem_der(credentials::WECHATPAY_PUBLIC_KEY_PEM),
-    )
-    .expect("key");
-    let store = wxpay::KeyStore::with_public_key(
-        wxpay::WechatPayPublicKey::new(
-            credentials::PUBLIC_KEY_ID,
-            credentials::WECHATPAY_PUBLIC_KEY_PEM,
-        )
-        .expect("key"),
-    );
-    let verifier = wxpay::Verifier::new(std::sync::Arc::new(store));
-    let mut headers = http::HeaderMap::new();
-    headers.insert("wechatpay-timestamp", ts.parse().expect("header"));
-    headers.insert(
-        "wechatpay-nonce",
-        "c5ac7061fccab6bf3e254dcf98995b8c".parse().expect("header"),
-    );
-    headers.insert(
-        "wechatpay-signature",
-        B64.encode(&rsig).parse().expect("header"),
-    );
-    headers.insert(
-        "wechatpay-serial",
-        credentials::PUBLIC_KEY_ID.parse().expect("header"),
-    );
+    let common::SignedAnswer {
+        body,
+        msg: resp_msg,
+        sig: rsig,
+        headers,
+        raw: parsed,
+        verifier,
+    } = common::signed_answer();
     let mut raw_verify = || {
         parsed
             .verify_sig(black_box(&resp_msg), black_box(&rsig))

@@ -8,17 +8,15 @@ use std::hint::black_box;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
+mod common;
+
+use common::pem_der;
 use criterion::{Criterion, criterion_group, criterion_main};
 use wxpay::brand::card_member::InvalidateUserCard;
 use wxpay::marketing::busifavor::DeactivateCoupon;
 use wxpay::marketing::membercard_open::MakeCardCodeUnavailable;
 use wxpay::sandbox::{Sandbox, credentials};
 use wxpay::{ApiV3Key, AuthScheme, Endpoint, MerchantKey, NoEncryption, PublicKey, Signer};
-
-fn pem_der(pem: &str) -> Vec<u8> {
-    let body: String = pem.lines().filter(|l| !l.starts_with("-----")).collect();
-    B64.decode(body).expect("PEM body")
-}
 
 fn seeds() -> (
     InvalidateUserCard,
@@ -61,9 +59,7 @@ fn build<E: Endpoint>(e: &E) -> (String, Vec<u8>) {
 }
 
 fn rsa(c: &mut Criterion) {
-    use aws_lc_rs::signature::{
-        ParsedPublicKey, RSA_PKCS1_2048_8192_SHA256, RSA_PKCS1_SHA256, RsaKeyPair,
-    };
+    use aws_lc_rs::signature::{RSA_PKCS1_SHA256, RsaKeyPair};
     let msg = b"POST\n/v3/marketing/busifavor/coupons/deactivate\n1554208460\n593BEC0C930BF1AFEB40B4A08C8FB242\n{\"coupon_code\":\"sxxe34343434\",\"stock_id\":\"1234567891\",\"deactivate_request_no\":\"1002600620019090123143254436\"}\n";
     let pair = RsaKeyPair::from_pkcs8(&pem_der(credentials::MERCHANT_KEY_PEM)).expect("key");
     let rng = aws_lc_rs::rand::SystemRandom::new();
@@ -84,45 +80,14 @@ fn rsa(c: &mut Criterion) {
     g.finish();
 
     // A signed answer, verified raw and through the Verifier (headers, window, key lookup).
-    let wechatpay = MerchantKey::from_pem(include_str!(
-        "../../wxpay/src/sandbox/keys/wechatpay_key.pem"
-    ))
-    .expect("key");
-    let body = br#"{"wechatpay_deactivate_time":"2020-05-20T13:29:35+08:00"}"#;
-    let ts = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .expect("clock")
-        .as_secs()
-        .to_string();
-    let resp_msg = wxpay::signer::response_message(&ts, "c5ac7061fccab6bf3e254dcf98995b8c", body);
-    let sig = wechatpay.sign(&resp_msg).expect("sign");
-    let parsed = ParsedPublicKey::new(
-        &RSA_PKCS1_2048_8192_SHA256,
-        pem_der(credentials::WECHATPAY_PUBLIC_KEY_PEM),
-    )
-    .expect("key");
-    let store = wxpay::KeyStore::with_public_key(
-        wxpay::WechatPayPublicKey::new(
-            credentials::PUBLIC_KEY_ID,
-            credentials::WECHATPAY_PUBLIC_KEY_PEM,
-        )
-        .expect("key"),
-    );
-    let verifier = wxpay::Verifier::new(std::sync::Arc::new(store));
-    let mut headers = http::HeaderMap::new();
-    headers.insert("wechatpay-timestamp", ts.parse().expect("header"));
-    headers.insert(
-        "wechatpay-nonce",
-        "c5ac7061fccab6bf3e254dcf98995b8c".parse().expect("header"),
-    );
-    headers.insert(
-        "wechatpay-signature",
-        B64.encode(&sig).parse().expect("header"),
-    );
-    headers.insert(
-        "wechatpay-serial",
-        credentials::PUBLIC_KEY_ID.parse().expect("header"),
-    );
+    let common::SignedAnswer {
+        body,
+        msg: resp_msg,
+        sig,
+        headers,
+        raw: parsed,
+        verifier,
+    } = common::signed_answer();
     let mut g = c.benchmark_group("verify");
     g.bench_function("raw aws-lc-rs", |b| {
         b.iter(|| {
