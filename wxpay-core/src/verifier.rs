@@ -161,9 +161,11 @@ impl KeyStore {
         if let Some(pk) = &self.public_key {
             return Some((pk.id().to_owned(), pk.key().clone()));
         }
-        self.certificates()
-            .into_iter()
-            .find(|c| c.is_valid_at(now))
+        // On every request in certificate mode: pick under the read lock, clone only the winner.
+        let map = self.certificates.read().ok()?;
+        map.values()
+            .filter(|c| c.is_valid_at(now))
+            .max_by_key(|c| c.not_after())
             .map(|c| (c.serial().to_owned(), c.key().clone()))
     }
 }
