@@ -306,6 +306,49 @@ pub mod __private {
     /// Compile-time check used by the macro on `#[encrypt]` fields.
     pub const fn assert_encrypt_field<T: EncryptField>() {}
 
+    pub use crate::sensitive::with_encryptor;
+
+    thread_local! {
+        static MERCHANT: RefCell<Option<String>> = const { RefCell::new(None) };
+    }
+
+    /// Runs `f` (which serializes a request) with the sending client's merchant id available to
+    /// [`fill_merchant_id`]. Serialization is synchronous, so a thread-local is enough.
+    pub fn with_merchant<R>(mchid: &str, f: impl FnOnce() -> R) -> R {
+        struct Reset(Option<String>);
+        impl Drop for Reset {
+            fn drop(&mut self) {
+                let prev = self.0.take();
+                MERCHANT.with(|m| *m.borrow_mut() = prev);
+            }
+        }
+        let prev = MERCHANT.with(|m| m.borrow_mut().replace(mchid.to_owned()));
+        let _reset = Reset(prev);
+        f()
+    }
+
+    /// `serialize_with` target of a catalog request's `mchid` / `sp_mchid`: the value set on the
+    /// request, else the merchant id of the client sending it.
+    pub fn fill_merchant_id<S: serde::Serializer>(
+        value: &Option<String>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        if let Some(v) = value {
+            return s.serialize_str(v);
+        }
+        match MERCHANT.with(|m| m.borrow().clone()) {
+            Some(id) => s.serialize_str(&id),
+            None => Err(serde::ser::Error::custom(
+                "the merchant id is not set on the request and no client is sending it",
+            )),
+        }
+    }
+
+    /// `skip_serializing_if` target that never skips (so a `None` reaches [`fill_merchant_id`]).
+    pub fn never_skip<T: ?Sized>(_: &T) -> bool {
+        false
+    }
+
     #[cfg(test)]
     mod tests {
         use super::*;

@@ -78,7 +78,7 @@ thread_local! {
 }
 
 /// Runs `f` with `enc` available to [`Sensitive`] fields serialized on this thread.
-pub(crate) fn with_encryptor<R>(enc: &dyn Encryptor, f: impl FnOnce() -> R) -> R {
+pub fn with_encryptor<R>(enc: &dyn Encryptor, f: impl FnOnce() -> R) -> R {
     struct Reset(Option<Box<dyn Encryptor>>);
     impl Drop for Reset {
         fn drop(&mut self) {

@@ -34,11 +34,13 @@
 //! # Ok(()) }
 //! ```
 //!
-//! The crate also ships typed endpoints, one module per product area ([`pay`], [`refund`],
-//! [`bill`], [`certificates`], [`payscore`], [`transfer`], [`profitsharing`], [`complaints`],
-//! [`marketing`], [`brand`], [`ecommerce`], [`applyment`], [`capital`]; `ENDPOINTS.md` lists
-//! them all), typed notifications ([`notify`]), and with feature `sandbox` an in-process WeChat
-//! Pay emulator for tests. See the README for the whole tour.
+//! The crate also ships typed endpoints generated from the API description, one module per
+//! product family, each behind the cargo feature of the same name: `pay`, `refund`, `bill` and
+//! `certificates` by default; `payscore`, `transfer`, `profitsharing`, `complaints`,
+//! `marketing`, `brand`, `ecommerce`, `applyment`, `capital`, or `full` for all (`ENDPOINTS.md`
+//! lists them). A catalog request is built with `Type::new(required…)` and chained setters for
+//! the optional fields. Also: typed notifications ([`notify`]), and with feature `sandbox` an
+//! in-process WeChat Pay emulator for tests. See the README for the whole tour.
 #![cfg_attr(
     not(test),
     warn(
@@ -57,23 +59,14 @@ extern crate self as wxpay;
 
 mod model;
 
-pub mod applyment;
-pub mod bill;
-pub mod brand;
-pub mod capital;
-pub mod certificates;
-pub mod complaints;
-pub mod ecommerce;
-pub mod marketing;
+mod catalog;
+pub use catalog::*;
+mod helpers;
 pub mod notify;
-pub mod pay;
-pub mod payscore;
-pub mod profitsharing;
-pub mod refund;
+mod resources;
 #[cfg(feature = "sandbox")]
 #[cfg_attr(docsrs, doc(cfg(feature = "sandbox")))]
 pub mod sandbox;
-pub mod transfer;
 
 /// The README's examples, compiled as doctests.
 #[cfg(all(doctest, feature = "sandbox", feature = "blocking"))]

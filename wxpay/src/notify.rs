@@ -17,8 +17,7 @@
 
 use http::HeaderMap;
 
-use crate::pay::{PartnerTransaction, Transaction};
-use crate::refund::RefundNotification;
+pub use crate::resources::*;
 use crate::{Error, Notification, NotificationParser};
 
 /// A verified, decrypted notification, typed by its `event_type`.

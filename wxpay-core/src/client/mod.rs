@@ -577,15 +577,22 @@ impl Client {
         // Keys first: the request names the key WeChat Pay should answer with.
         self.ensure_verification_keys().await?;
         let enc = self.encryption_key();
-        let body = endpoint.body(&KeyEncryptor {
-            key: enc.as_ref().map(|(_, k)| k.clone()),
+        // Catalog requests may leave `mchid` / `sp_mchid` to the client.
+        let (path, query, body) = crate::endpoint::__private::with_merchant(self.signer().id(), || {
+            let encryptor = KeyEncryptor {
+                key: enc.as_ref().map(|(_, k)| k.clone()),
+            };
+            let body = endpoint.body(&encryptor)?;
+            // Sensitive query parameters encrypt themselves like nested body fields.
+            let query = crate::sensitive::with_encryptor(&encryptor, || endpoint.query())?;
+            Ok::<_, Error>((endpoint.path()?, query, body))
         })?;
         let prepared = Prepared {
             method: E::METHOD,
             scheme: E::AUTH,
             template: E::TEMPLATE,
-            path: endpoint.path()?,
-            query: endpoint.query()?,
+            path,
+            query,
             body,
             wechatpay_serial: enc.map(|(s, _)| s),
             ..Default::default()

@@ -1,0 +1,215 @@
+//! The generator's two hand-kept inputs: the names table and the corrections.
+
+use serde::Deserialize;
+
+use crate::model::{Operation, Prop, Schema, Ty};
+
+/// `names.toml`: one entry per operation of the catalog.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Names {
+    #[serde(rename = "op")]
+    pub ops: Vec<NameEntry>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NameEntry {
+    /// `METHOD /path` as in the description.
+    pub op: String,
+    /// `pay::transactions`: the first segment is the cargo feature.
+    pub module: String,
+    /// The request type.
+    pub name: String,
+    /// The answer type; `{name}Response` when absent.
+    pub response: Option<String>,
+    /// One line of English.
+    pub summary: String,
+    /// The official page's title.
+    pub title: Option<String>,
+    /// The official page, with its page id where known.
+    pub page: Option<String>,
+}
+
+/// `corrections.toml`: every place where the catalog departs from the description.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Corrections {
+    #[serde(rename = "fix", default)]
+    pub fixes: Vec<Fix>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fix {
+    pub op: String,
+    /// `path` | `query` | `body` | `response`.
+    pub at: String,
+    /// Slash path through nested objects (arrays are transparent).
+    pub field: String,
+    pub says: String,
+    pub does: String,
+    pub set: Set,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Set {
+    pub required: Option<bool>,
+    #[serde(rename = "in")]
+    pub place: Option<String>,
+    #[serde(rename = "type")]
+    pub ty: Option<String>,
+    pub rename: Option<String>,
+    pub remove: Option<bool>,
+    pub sensitive: Option<bool>,
+    pub add: Option<Added>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Added {
+    #[serde(rename = "type")]
+    pub ty: String,
+    #[serde(default)]
+    pub required: bool,
+    #[serde(default)]
+    pub description: String,
+}
+
+pub fn read_toml<T: serde::de::DeserializeOwned>(path: &std::path::Path) -> Result<T, String> {
+    let text =
+        std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn scalar(ty: &str) -> Result<Ty, String> {
+    Ok(match ty {
+        "string" => Ty::Str,
+        "integer" => Ty::Int,
+        "number" => Ty::Num,
+        "boolean" => Ty::Bool,
+        "object" => Ty::Any,
+        other => return Err(format!("unknown type `{other}`")),
+    })
+}
+
+/// Applies one correction; an entry that no longer matches the description is an error, so the
+/// file cannot silently rot.
+pub fn apply(op: &mut Operation, fix: &Fix) -> Result<(), String> {
+    let err = |m: String| format!("correction `{}` `{}:{}`: {m}", fix.op, fix.at, fix.field);
+    let parts: Vec<&str> = fix.field.split('/').filter(|p| !p.is_empty()).collect();
+    let Some((last, parents)) = parts.split_last() else {
+        return Err(err("empty field".into()));
+    };
+
+    // Moving a top-level field between query and body.
+    if let Some(place) = &fix.set.place {
+        if !parents.is_empty() {
+            return Err(err("only top-level fields move".into()));
+        }
+        let from = list_mut(op, &fix.at).ok_or_else(|| err("bad `at`".into()))?;
+        let i = from
+            .iter()
+            .position(|p| p.name == *last)
+            .ok_or_else(|| err("no such field".into()))?;
+        let prop = from.remove(i);
+        let to = list_mut(op, place).ok_or_else(|| err(format!("bad `in = {place}`")))?;
+        to.push(prop);
+        return Ok(());
+    }
+
+    let list = if fix.at == "response" {
+        match op.response.as_mut().map(|s| &mut s.ty) {
+            Some(Ty::Obj(props)) => props,
+            Some(Ty::Arr(items)) => match &mut items.ty {
+                Ty::Obj(props) => props,
+                _ => return Err(err("answer is not an object".into())),
+            },
+            _ => return Err(err("answer is not an object".into())),
+        }
+    } else {
+        list_mut(op, &fix.at).ok_or_else(|| err("bad `at`".into()))?
+    };
+    let list = descend(list, parents).ok_or_else(|| err("no such parent object".into()))?;
+
+    if let Some(added) = &fix.set.add {
+        if list.iter().any(|p| p.name == *last) {
+            return Err(err("`add` of a field the description has".into()));
+        }
+        let ty = match added.ty.as_str() {
+            // Children are added by later entries.
+            "object" => Ty::Obj(Vec::new()),
+            "array" => Ty::Arr(Box::new(Schema {
+                ty: Ty::Obj(Vec::new()),
+                ..Schema::any()
+            })),
+            other => scalar(other).map_err(err)?,
+        };
+        list.push(Prop {
+            name: (*last).to_owned(),
+            schema: Schema {
+                ty,
+                desc: added.description.clone(),
+                example: None,
+                enum_values: Vec::new(),
+            },
+            required: added.required,
+            sensitive: fix.set.sensitive.unwrap_or(false),
+        });
+        return Ok(());
+    }
+    let i = list
+        .iter()
+        .position(|p| p.name == *last)
+        .ok_or_else(|| err("no such field".into()))?;
+    if fix.set.remove == Some(true) {
+        list.remove(i);
+        return Ok(());
+    }
+    let prop = list
+        .get_mut(i)
+        .ok_or_else(|| err("no such field".into()))?;
+    if let Some(r) = fix.set.required {
+        prop.required = r;
+    }
+    if let Some(s) = fix.set.sensitive {
+        prop.sensitive = s;
+    }
+    if let Some(t) = &fix.set.ty {
+        let ty = scalar(t).map_err(err)?;
+        prop.schema.ty = match (&prop.schema.ty, ty) {
+            (Ty::Arr(_), Ty::Any) => prop.schema.ty.clone(),
+            (_, ty) => ty,
+        };
+    }
+    if let Some(n) = &fix.set.rename {
+        prop.name = n.clone();
+    }
+    Ok(())
+}
+
+fn list_mut<'a>(op: &'a mut Operation, at: &str) -> Option<&'a mut Vec<Prop>> {
+    match at {
+        "path" => Some(&mut op.path_params),
+        "query" => Some(&mut op.query),
+        "body" => Some(&mut op.body),
+        _ => None,
+    }
+}
+
+fn descend<'a>(mut list: &'a mut Vec<Prop>, parents: &[&str]) -> Option<&'a mut Vec<Prop>> {
+    for name in parents {
+        let prop = list.iter_mut().find(|p| p.name == *name)?;
+        let mut ty = &mut prop.schema.ty;
+        while let Ty::Arr(items) = ty {
+            ty = &mut items.ty;
+        }
+        list = match ty {
+            Ty::Obj(props) => props,
+            _ => return None,
+        };
+    }
+    Some(list)
+}

@@ -1,0 +1,627 @@
+//! Rust code for one catalog module: request structs with `#[endpoint]`, their builders, the
+//! request and answer models, and the string enums.
+//!
+//! Rules (see `xtask/README.md`): a request never reuses an answer model; two models on the same
+//! side of the same module are one type only when their shape is identical; an answer field is
+//! `Option` unless the description (after corrections) says it is always returned.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use heck::{ToPascalCase, ToSnakeCase};
+
+use crate::config::NameEntry;
+use crate::model::{Operation, Prop, Schema, Ty};
+use crate::spec::Node;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Side {
+    Request,
+    Answer,
+}
+
+/// A Rust type of a field, kept structured so tests can build values of it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    Str,
+    Int,
+    Num,
+    Bool,
+    Any,
+    Enum(String),
+    Struct(String),
+    Vec(Box<Kind>),
+    /// A nested sensitive request field (`Sensitive`), or an encrypted answer field (`Ciphertext`).
+    Secret,
+}
+
+impl Kind {
+    fn rust(&self, side: Side) -> String {
+        match self {
+            Kind::Str => "String".into(),
+            Kind::Int => "i64".into(),
+            Kind::Num => "f64".into(),
+            Kind::Bool => "bool".into(),
+            Kind::Any => "serde_json::Value".into(),
+            Kind::Enum(n) | Kind::Struct(n) => n.clone(),
+            Kind::Vec(k) => format!("Vec<{}>", k.rust(side)),
+            Kind::Secret => match side {
+                Side::Request => "crate::Sensitive".into(),
+                Side::Answer => "crate::Ciphertext".into(),
+            },
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub wire: String,
+    pub ident: String,
+    pub kind: Kind,
+    pub required: bool,
+    pub doc: String,
+    pub example: Option<Node>,
+    /// Top-level request field encrypted by the macro (`#[encrypt]`).
+    pub encrypt: bool,
+    pub place: Place,
+    /// `mchid` / `sp_mchid`: the client fills it when the caller leaves it unset.
+    pub fill: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Path,
+    Query,
+    Body,
+    Nested,
+}
+
+#[derive(Debug, Clone)]
+pub struct StructDef {
+    pub name: String,
+    pub side: Side,
+    pub doc: String,
+    pub fields: Vec<Field>,
+}
+
+#[derive(Debug, Clone)]
+pub struct EnumDef {
+    pub name: String,
+    pub doc: String,
+    pub values: Vec<String>,
+}
+
+/// One generated endpoint, for the module file, ENDPOINTS.md and the tests.
+#[derive(Debug, Clone)]
+pub struct EndpointDef {
+    pub entry: NameEntry,
+    pub op: Operation,
+    pub template: String,
+    pub request: StructDef,
+    /// The Rust answer type (`()`, a struct, `Vec<…>`, `serde_json::Value`).
+    pub response: String,
+    pub response_kind: Option<Kind>,
+}
+
+#[derive(Default)]
+pub struct Module {
+    pub path: String,
+    pub endpoints: Vec<EndpointDef>,
+    pub structs: Vec<StructDef>,
+    pub enums: Vec<EnumDef>,
+    taken: BTreeSet<String>,
+    by_shape: BTreeMap<(Side, String), String>,
+    enum_by_values: BTreeMap<Vec<String>, String>,
+    root_shapes: BTreeMap<String, String>,
+    requests: BTreeSet<String>,
+}
+
+/// Field names too generic to name an enum alone.
+const GENERIC: &[&str] = &[
+    "type", "state", "status", "mode", "scene", "kind", "result", "reason", "channel", "level",
+];
+
+const KEYWORDS: &[&str] = &[
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
+
+pub fn ident(wire: &str) -> String {
+    let mut s = wire.to_snake_case();
+    if s.is_empty() || s.starts_with(|c: char| c.is_ascii_digit()) {
+        s = format!("f_{s}");
+    }
+    if matches!(s.as_str(), "self" | "super" | "crate") {
+        format!("{s}_")
+    } else if KEYWORDS.contains(&s.as_str()) {
+        format!("r#{s}")
+    } else {
+        s
+    }
+}
+
+fn doc_line(s: &str) -> String {
+    s.replace(['\r', '\n'], " ").trim().to_owned()
+}
+
+impl Module {
+    pub fn new(path: &str) -> Module {
+        Module {
+            path: path.to_owned(),
+            ..Module::default()
+        }
+    }
+
+    /// Reserves the request and answer names of all operations first, so that a nested model
+    /// never takes the name of an endpoint. Answer names may repeat (shared answers).
+    pub fn reserve(&mut self, name: &str, request: bool) -> Result<(), String> {
+        if !self.taken.insert(name.to_owned()) && request {
+            return Err(format!("`{}::{name}` is declared twice", self.path));
+        }
+        if request {
+            self.requests.insert(name.to_owned());
+        } else if self.requests.contains(name) {
+            return Err(format!("`{}::{name}` is a request and an answer", self.path));
+        }
+        Ok(())
+    }
+
+    fn fresh(&mut self, preferred: &str) -> String {
+        let mut name = preferred.to_owned();
+        let mut n = 2;
+        while self.taken.contains(&name) {
+            name = format!("{preferred}{n}");
+            n += 1;
+        }
+        self.taken.insert(name.clone());
+        name
+    }
+
+    pub fn add(&mut self, entry: &NameEntry, op: &Operation) -> Result<(), String> {
+        let key = op.key();
+        if op.multipart {
+            return Err(format!("{key}: multipart uploads are not generated yet"));
+        }
+        for name in crate::model::placeholders(&op.path) {
+            if !op.path_params.iter().any(|p| p.name == name) {
+                return Err(format!(
+                    "{key}: placeholder `{{{name}}}` has no path parameter; add a correction"
+                ));
+            }
+        }
+        let mut fields = Vec::new();
+        for p in &op.path_params {
+            fields.push(self.field(&entry.name, p, Side::Request, Place::Path)?);
+        }
+        for p in &op.query {
+            fields.push(self.field(&entry.name, p, Side::Request, Place::Query)?);
+        }
+        let has_body = matches!(op.method.as_str(), "POST" | "PUT" | "PATCH");
+        if !has_body && !op.body.is_empty() {
+            return Err(format!("{key}: a body on {}", op.method));
+        }
+        for p in &op.body {
+            fields.push(self.field(&entry.name, p, Side::Request, Place::Body)?);
+        }
+        let mut seen = BTreeSet::new();
+        for f in &fields {
+            if !seen.insert(f.ident.clone()) {
+                return Err(format!("{key}: field `{}` twice", f.wire));
+            }
+        }
+        let request = StructDef {
+            name: entry.name.clone(),
+            side: Side::Request,
+            doc: String::new(),
+            fields,
+        };
+        let answer_name = entry
+            .response
+            .clone()
+            .unwrap_or_else(|| format!("{}Response", entry.name));
+        let answer_doc = match op.response.as_ref().map(|s| doc_line(&s.desc)) {
+            Some(d) if !d.is_empty() => d,
+            _ => format!("The answer of [`{}`].", entry.name),
+        };
+        let (response, response_kind) = match &op.response {
+            None => ("()".to_owned(), None),
+            Some(s) => match &s.ty {
+                Ty::Obj(props) if props.is_empty() => {
+                    ("serde_json::Value".to_owned(), Some(Kind::Any))
+                }
+                Ty::Obj(props) => {
+                    let k = self
+                        .answer_root(&answer_name, props, &answer_doc)
+                        .map_err(|e| format!("{key}: {e}"))?;
+                    (k.rust(Side::Answer), Some(k))
+                }
+                _ => {
+                    let k = self.kind(&answer_name, "item", s, Side::Answer, false)?;
+                    (k.rust(Side::Answer), Some(k))
+                }
+            },
+        };
+        let template = op
+            .path
+            .split('/')
+            .map(|seg| {
+                if seg.starts_with('{') && seg.ends_with('}') {
+                    format!("<{}>", &seg[1..seg.len() - 1])
+                } else {
+                    seg.to_owned()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("/");
+        self.endpoints.push(EndpointDef {
+            entry: entry.clone(),
+            op: op.clone(),
+            template,
+            request,
+            response,
+            response_kind,
+        });
+        Ok(())
+    }
+
+    /// The answer's top-level struct takes the name the names table gives; two operations may
+    /// share it only if their answers have the same shape.
+    fn answer_root(&mut self, name: &str, props: &[Prop], desc: &str) -> Result<Kind, String> {
+        let (shape, fields) = self.shape_of(name, props, Side::Answer)?;
+        if let Some(existing) = self.root_shapes.get(name) {
+            if *existing == shape {
+                return Ok(Kind::Struct(name.to_owned()));
+            }
+            return Err(format!(
+                "`{}::{name}` names two different answer shapes",
+                self.path
+            ));
+        }
+        self.root_shapes.insert(name.to_owned(), shape.clone());
+        self.by_shape
+            .entry((Side::Answer, shape))
+            .or_insert_with(|| name.to_owned());
+        self.structs.push(StructDef {
+            name: name.to_owned(),
+            side: Side::Answer,
+            doc: doc_line(desc),
+            fields,
+        });
+        Ok(Kind::Struct(name.to_owned()))
+    }
+
+    fn shape_of(
+        &mut self,
+        owner: &str,
+        props: &[Prop],
+        side: Side,
+    ) -> Result<(String, Vec<Field>), String> {
+        let mut fields = Vec::new();
+        for p in props {
+            fields.push(self.field(owner, p, side, Place::Nested)?);
+        }
+        let mut shape = String::new();
+        for f in &fields {
+            let _ = write!(
+                shape,
+                "{}:{}:{}:{};",
+                f.wire,
+                f.kind.rust(side),
+                f.required,
+                f.encrypt
+            );
+        }
+        Ok((shape, fields))
+    }
+
+    fn field(&mut self, owner: &str, p: &Prop, side: Side, place: Place) -> Result<Field, String> {
+        let top_secret = place == Place::Body && p.sensitive && matches!(p.schema.ty, Ty::Str);
+        let kind = if top_secret {
+            Kind::Str
+        } else {
+            self.kind(owner, &p.name, &p.schema, side, p.sensitive)?
+        };
+        let mut doc = doc_line(&p.schema.desc);
+        if doc.is_empty() {
+            doc = format!("`{}`", p.name);
+        }
+        if p.sensitive {
+            doc.push_str(match side {
+                Side::Request => " (sensitive: encrypted with the WeChat Pay key when sent)",
+                Side::Answer => " (sensitive: encrypted; decrypt with `Client::decrypt`)",
+            });
+        }
+        // The client knows its own merchant id (a service provider's is the `sp_mchid`).
+        let fill = matches!(place, Place::Query | Place::Body)
+            && side == Side::Request
+            && matches!(p.name.as_str(), "mchid" | "sp_mchid")
+            && p.required
+            && kind == Kind::Str;
+        if fill {
+            doc.push_str(" (the client's merchant id when not set)");
+        }
+        let required = match place {
+            Place::Path => true,
+            _ => p.required && !fill,
+        };
+        Ok(Field {
+            wire: p.name.clone(),
+            ident: ident(&p.name),
+            kind,
+            required,
+            doc,
+            example: p.schema.example.clone(),
+            encrypt: top_secret,
+            place,
+            fill,
+        })
+    }
+
+    fn kind(
+        &mut self,
+        owner: &str,
+        field: &str,
+        s: &Schema,
+        side: Side,
+        sensitive: bool,
+    ) -> Result<Kind, String> {
+        Ok(match &s.ty {
+            Ty::Str if sensitive => Kind::Secret,
+            Ty::Str if !s.enum_values.is_empty() => Kind::Enum(self.enum_for(owner, field, s)),
+            Ty::Str => Kind::Str,
+            Ty::Int => Kind::Int,
+            Ty::Num => Kind::Num,
+            Ty::Bool => Kind::Bool,
+            Ty::Any => Kind::Any,
+            Ty::Obj(props) if props.is_empty() => Kind::Any,
+            Ty::Arr(items) => Kind::Vec(Box::new(self.kind(owner, field, items, side, sensitive)?)),
+            Ty::Obj(props) => {
+                let preferred = format!("{owner}{}", field.to_pascal_case());
+                let (shape, fields) = self.shape_of(&preferred, props, side)?;
+                if let Some(name) = self.by_shape.get(&(side, shape.clone())) {
+                    return Ok(Kind::Struct(name.clone()));
+                }
+                let name = self.fresh(&preferred);
+                self.by_shape.insert((side, shape), name.clone());
+                self.structs.push(StructDef {
+                    name: name.clone(),
+                    side,
+                    doc: doc_line(&s.desc),
+                    fields,
+                });
+                Kind::Struct(name)
+            }
+        })
+    }
+
+    fn enum_for(&mut self, owner: &str, field: &str, s: &Schema) -> String {
+        let mut values = s.enum_values.clone();
+        values.dedup();
+        if let Some(name) = self.enum_by_values.get(&values) {
+            return name.clone();
+        }
+        // A generic field name (`type`, `state` …) says little alone: the owner qualifies it.
+        let base = field.to_pascal_case();
+        let name = if GENERIC.contains(&field) {
+            self.fresh(&format!("{owner}{base}"))
+        } else {
+            self.fresh(&base)
+        };
+        self.enum_by_values.insert(values.clone(), name.clone());
+        self.enums.push(EnumDef {
+            name: name.clone(),
+            doc: doc_line(&s.desc),
+            values,
+        });
+        name
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering
+
+pub fn variant_name(value: &str, taken: &mut BTreeSet<String>) -> String {
+    let mut v = value.to_pascal_case();
+    if v.is_empty() || !v.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        v = format!("V{v}");
+    }
+    if !v.chars().all(|c| c.is_ascii_alphanumeric()) {
+        v = format!("V{}", taken.len());
+    }
+    if v == "Other" || v == "Self_" || v == "Self" {
+        v = format!("{v}Value");
+    }
+    let mut name = v.clone();
+    let mut n = 2;
+    while taken.contains(&name) {
+        name = format!("{v}{n}");
+        n += 1;
+    }
+    taken.insert(name.clone());
+    name
+}
+
+fn lit(s: &str) -> String {
+    format!("{s:?}")
+}
+
+fn field_ty(f: &Field, side: Side) -> String {
+    let t = f.kind.rust(side);
+    if f.required {
+        t
+    } else {
+        format!("Option<{t}>")
+    }
+}
+
+/// The parameter type and conversion of a builder argument.
+fn param(f: &Field, side: Side) -> (String, String) {
+    let id = &f.ident;
+    match &f.kind {
+        Kind::Str => ("impl Into<String>".into(), format!("{id}.into()")),
+        Kind::Secret => ("impl Into<crate::Sensitive>".into(), format!("{id}.into()")),
+        k => (k.rust(side), id.clone()),
+    }
+}
+
+pub fn render(m: &Module, header: &str) -> String {
+    let mut out = String::new();
+    out.push_str(header);
+    let _ = writeln!(out, "use crate::endpoint;");
+    if !m.enums.is_empty() {
+        let _ = writeln!(out, "use crate::model::wire_enum;");
+    }
+    out.push('\n');
+    for ep in &m.endpoints {
+        render_endpoint(&mut out, ep);
+    }
+    for s in &m.structs {
+        render_struct(&mut out, s);
+    }
+    for e in &m.enums {
+        render_enum(&mut out, e);
+    }
+    out
+}
+
+fn render_endpoint(out: &mut String, ep: &EndpointDef) {
+    let e = &ep.entry;
+    let _ = writeln!(out, "/// {}", doc_line(&e.summary));
+    let _ = writeln!(out, "///");
+    let title = e.title.clone().unwrap_or_else(|| ep.op.summary.clone());
+    let _ = writeln!(out, "/// {} · `{} {}`", doc_line(&title), ep.op.method, ep.op.path);
+    if let Some(page) = e.page.as_ref().or(ep.op.links.last()) {
+        let _ = writeln!(out, "///");
+        let _ = writeln!(out, "/// [Official page]({page})");
+    }
+    let _ = writeln!(out, "#[doc(alias = {})]", lit(&ep.op.path));
+    let resp = if ep.response == "()" {
+        String::new()
+    } else {
+        format!(", response = {}", ep.response)
+    };
+    let _ = writeln!(
+        out,
+        "#[endpoint({}, {}{resp})]",
+        ep.op.method,
+        lit(&ep.template)
+    );
+    let all_optional = ep.request.fields.iter().all(|f| !f.required);
+    let _ = writeln!(
+        out,
+        "#[derive(Debug, Clone{})]\n#[non_exhaustive]",
+        if all_optional { ", Default" } else { "" }
+    );
+    let _ = writeln!(out, "pub struct {} {{", e.name);
+    for f in &ep.request.fields {
+        let _ = writeln!(out, "    /// {}", f.doc);
+        match f.place {
+            Place::Query => out.push_str("    #[query]\n"),
+            Place::Body if ep.op.method == "DELETE" => out.push_str("    #[body]\n"),
+            _ => {}
+        }
+        if f.encrypt {
+            out.push_str("    #[encrypt]\n");
+        }
+        if f.ident.trim_start_matches("r#") != f.wire {
+            let _ = writeln!(out, "    #[serde(rename = {})]", lit(&f.wire));
+        }
+        if f.fill {
+            out.push_str("    #[serde(serialize_with = \"crate::__private::fill_merchant_id\", skip_serializing_if = \"crate::__private::never_skip\")]\n");
+        }
+        let _ = writeln!(out, "    pub {}: {},", f.ident, field_ty(f, Side::Request));
+    }
+    out.push_str("}\n\n");
+    render_builder(out, &ep.request);
+}
+
+fn render_builder(out: &mut String, s: &StructDef) {
+    let req: Vec<&Field> = s.fields.iter().filter(|f| f.required).collect();
+    let _ = writeln!(out, "impl {} {{", s.name);
+    out.push_str("    /// The required fields; set the optional ones with the methods below.\n");
+    if req.len() > 7 {
+        out.push_str("    #[allow(clippy::too_many_arguments)]\n");
+    }
+    let params: Vec<String> = req
+        .iter()
+        .map(|f| format!("{}: {}", f.ident, param(f, s.side).0))
+        .collect();
+    let _ = writeln!(out, "    pub fn new({}) -> Self {{", params.join(", "));
+    let _ = writeln!(out, "        Self {{");
+    for f in &s.fields {
+        if f.required {
+            let conv = param(f, s.side).1;
+            if conv == f.ident {
+                let _ = writeln!(out, "            {},", f.ident);
+            } else {
+                let _ = writeln!(out, "            {}: {conv},", f.ident);
+            }
+        } else {
+            let _ = writeln!(out, "            {}: None,", f.ident);
+        }
+    }
+    out.push_str("        }\n    }\n");
+    for f in s.fields.iter().filter(|f| !f.required) {
+        let (ty, conv) = param(f, s.side);
+        let _ = writeln!(out, "    /// Sets `{}`: {}", f.wire, f.doc);
+        let _ = writeln!(
+            out,
+            "    pub fn {}(mut self, {}: {ty}) -> Self {{\n        self.{} = Some({conv});\n        self\n    }}",
+            f.ident, f.ident, f.ident
+        );
+    }
+    out.push_str("}\n\n");
+}
+
+fn render_struct(out: &mut String, s: &StructDef) {
+    let doc = if s.doc.is_empty() {
+        format!("Part of {}.", s.name)
+    } else {
+        s.doc.clone()
+    };
+    let _ = writeln!(out, "/// {doc}");
+    let all_optional = s.fields.iter().all(|f| !f.required);
+    let derive = match s.side {
+        Side::Request if all_optional => "Debug, Clone, Default, serde::Serialize",
+        Side::Request => "Debug, Clone, serde::Serialize",
+        Side::Answer => "Debug, Clone, serde::Deserialize",
+    };
+    let _ = writeln!(out, "#[derive({derive})]\n#[non_exhaustive]");
+    let _ = writeln!(out, "pub struct {} {{", s.name);
+    for f in &s.fields {
+        let _ = writeln!(out, "    /// {}", f.doc);
+        let mut serde = Vec::new();
+        if f.ident.trim_start_matches("r#") != f.wire {
+            serde.push(format!("rename = {}", lit(&f.wire)));
+        }
+        if s.side == Side::Request && !f.required {
+            serde.push("skip_serializing_if = \"Option::is_none\"".to_owned());
+        }
+        if !serde.is_empty() {
+            let _ = writeln!(out, "    #[serde({})]", serde.join(", "));
+        }
+        let _ = writeln!(out, "    pub {}: {},", f.ident, field_ty(f, s.side));
+    }
+    out.push_str("}\n\n");
+    if s.side == Side::Request {
+        render_builder(out, s);
+    }
+}
+
+fn render_enum(out: &mut String, e: &EnumDef) {
+    let doc = if e.doc.is_empty() {
+        format!("Values of `{}`.", e.name)
+    } else {
+        e.doc.clone()
+    };
+    let _ = writeln!(out, "wire_enum! {{\n    /// {doc}\n    pub enum {} {{", e.name);
+    let mut taken = BTreeSet::new();
+    for v in &e.values {
+        let name = variant_name(v, &mut taken);
+        let _ = writeln!(out, "        /// `{v}`\n        {name} = {},", lit(v));
+    }
+    out.push_str("    }\n}\n\n");
+}
