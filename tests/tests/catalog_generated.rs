@@ -463,8 +463,8 @@ fn applyment_query_subject_authorize_state_answer() {
 }
 
 #[test]
-fn bill_trade_bill() {
-    let req = wxpay::bill::TradeBill::new("2019-06-11")
+fn bill_apply_trade_bill() {
+    let req = wxpay::bill::ApplyTradeBill::new("2019-06-11")
         .sub_mchid("19000000001")
         .bill_type(wxpay::bill::BillType::from("ALL"))
         .tar_type(wxpay::bill::TarType::from("GZIP"));
@@ -477,7 +477,7 @@ fn bill_trade_bill() {
 }
 
 #[test]
-fn bill_trade_bill_answer() {
+fn bill_apply_trade_bill_answer() {
     decode::<wxpay::bill::BillResponse>(
         r###"{"hash_type":"SHA1","hash_value":"79bb0f45fc4c42234a918000b2668d689e2bde04","download_url":"https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx"}"###,
     );
@@ -487,8 +487,8 @@ fn bill_trade_bill_answer() {
 }
 
 #[test]
-fn bill_fund_flow_bill() {
-    let req = wxpay::bill::FundFlowBill::new("2019-06-11")
+fn bill_apply_fund_flow_bill() {
+    let req = wxpay::bill::ApplyFundFlowBill::new("2019-06-11")
         .sub_mchid("sub_mchid")
         .account_type(wxpay::bill::AccountType::from("BASIC"))
         .tar_type(wxpay::bill::TarType::from("GZIP"));
@@ -501,7 +501,7 @@ fn bill_fund_flow_bill() {
 }
 
 #[test]
-fn bill_fund_flow_bill_answer() {
+fn bill_apply_fund_flow_bill_answer() {
     decode::<wxpay::bill::BillResponse>(
         r###"{"hash_type":"SHA1","hash_value":"79bb0f45fc4c42234a918000b2668d689e2bde04","download_url":"https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx"}"###,
     );
@@ -511,8 +511,8 @@ fn bill_fund_flow_bill_answer() {
 }
 
 #[test]
-fn bill_sub_merchant_fund_flow_bill() {
-    let req = wxpay::bill::SubMerchantFundFlowBill::new(
+fn bill_apply_sub_merchant_fund_flow_bill() {
+    let req = wxpay::bill::ApplySubMerchantFundFlowBill::new(
         "19000000001",
         "2019-06-11",
         wxpay::bill::Algorithm::from("AEAD_AES_256_GCM"),
@@ -530,7 +530,7 @@ fn bill_sub_merchant_fund_flow_bill() {
 }
 
 #[test]
-fn bill_sub_merchant_fund_flow_bill_answer() {
+fn bill_apply_sub_merchant_fund_flow_bill_answer() {
     decode::<wxpay::bill::SubMerchantFundFlowBillResponse>(
         r###"{"download_bill_count":1,"download_bill_list":[{"bill_sequence":1,"download_url":"https://api.mch.weixin.qq.com/v3/bill/downloadurl?token=xxx","encrypt_key":"a0YK7p+9XaKzE9N4qtFfG/9za1oqKlLXXJWBkWQZ3UqSPQCguK6uLA==","hash_type":"SHA1","hash_value":"79bb0f45fc4c42234a918000b2668d689e2bde04","nonce":"a8607ef79034c49c"}]}"###,
     );

@@ -95,6 +95,25 @@ fn scalar(ty: &str) -> Result<Ty, String> {
     })
 }
 
+/// Every entry says what the description says, what the catalog does, and who says so: the
+/// official page (with its address) or an official SDK's generated model (named by file).
+pub fn validate(fix: &Fix) -> Result<(), String> {
+    let err = |m: &str| format!("correction `{}` `{}:{}`: {m}", fix.op, fix.at, fix.field);
+    if fix.says.trim().is_empty() || fix.does.trim().is_empty() {
+        return Err(err("`says` and `does` must not be empty"));
+    }
+    let s = &fix.source;
+    let official_page = s.contains("pay.weixin.qq.com/");
+    let sdk_model = (s.contains("wechatpay-go") || s.contains("wechatpay-java"))
+        && (s.contains(".go") || s.contains(".java"));
+    if !official_page && !sdk_model {
+        return Err(err(
+            "`source` must name the official page (pay.weixin.qq.com/…) or an official SDK's model file (wechatpay-go …/x.go, wechatpay-java …/X.java)",
+        ));
+    }
+    Ok(())
+}
+
 /// Applies one correction; an entry that no longer matches the description is an error, so the
 /// file cannot silently rot.
 pub fn apply(op: &mut Operation, fix: &Fix) -> Result<(), String> {

@@ -98,7 +98,11 @@ fn catalog(spec_dir: &Path, check: bool) -> Result<(), String> {
         }
     }
     let mut used = vec![false; corrections.fixes.len()];
-    let mut problems = Vec::new();
+    let mut problems: Vec<String> = corrections
+        .fixes
+        .iter()
+        .filter_map(|f| config::validate(f).err())
+        .collect();
     for e in &names.ops {
         let key = op_key(&e.op);
         let Some(op) = by_key.get(&key) else {

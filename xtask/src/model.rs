@@ -37,7 +37,6 @@ pub struct Operation {
     /// The description's path, `{name}` placeholders.
     pub path: String,
     pub summary: String,
-    pub description: String,
     pub tags: Vec<String>,
     pub path_params: Vec<Prop>,
     pub query: Vec<Prop>,
@@ -146,7 +145,6 @@ fn operation(path: &str, method: &str, node: &Node) -> Result<Operation, String>
         path: path.to_owned(),
         summary: node.str("summary").unwrap_or("").trim().to_owned(),
         links: links(&description),
-        description,
         tags: node.seq("tags").iter().filter_map(Node::scalar_text).collect(),
         path_params: Vec::new(),
         query: Vec::new(),

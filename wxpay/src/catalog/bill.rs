@@ -15,7 +15,7 @@ use crate::model::wire_enum;
 #[endpoint(GET, "/v3/bill/tradebill", response = BillResponse)]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct TradeBill {
+pub struct ApplyTradeBill {
     /// 账单日期
     #[query]
     pub bill_date: String,
@@ -30,7 +30,7 @@ pub struct TradeBill {
     pub tar_type: Option<TarType>,
 }
 
-impl TradeBill {
+impl ApplyTradeBill {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(bill_date: impl Into<String>) -> Self {
         Self {
@@ -66,7 +66,7 @@ impl TradeBill {
 #[endpoint(GET, "/v3/bill/fundflowbill", response = BillResponse)]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct FundFlowBill {
+pub struct ApplyFundFlowBill {
     /// 账单日期
     #[query]
     pub bill_date: String,
@@ -81,7 +81,7 @@ pub struct FundFlowBill {
     pub tar_type: Option<TarType>,
 }
 
-impl FundFlowBill {
+impl ApplyFundFlowBill {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(bill_date: impl Into<String>) -> Self {
         Self {
@@ -117,7 +117,7 @@ impl FundFlowBill {
 #[endpoint(GET, "/v3/bill/sub-merchant-fundflowbill", response = SubMerchantFundFlowBillResponse)]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct SubMerchantFundFlowBill {
+pub struct ApplySubMerchantFundFlowBill {
     /// 子商户号
     #[query]
     pub sub_mchid: String,
@@ -135,7 +135,7 @@ pub struct SubMerchantFundFlowBill {
     pub account_type: AccountType2,
 }
 
-impl SubMerchantFundFlowBill {
+impl ApplySubMerchantFundFlowBill {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
         sub_mchid: impl Into<String>,
@@ -158,7 +158,7 @@ impl SubMerchantFundFlowBill {
     }
 }
 
-/// The answer of [`TradeBill`].
+/// The answer of [`ApplyTradeBill`].
 #[derive(Debug, Clone, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BillResponse {
@@ -188,7 +188,7 @@ pub struct SubMerchantFundFlowBillResponseDownloadBillList {
     pub nonce: String,
 }
 
-/// The answer of [`SubMerchantFundFlowBill`].
+/// The answer of [`ApplySubMerchantFundFlowBill`].
 #[derive(Debug, Clone, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SubMerchantFundFlowBillResponse {
