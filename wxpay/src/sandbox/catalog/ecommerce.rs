@@ -366,6 +366,7 @@ fn create_profitsharing(state: &State, b: &Map<String, Value>) -> Answer {
             "finish_time": time,
             "type": kind,
             "receiver_account": account,
+            "detail_id": format!("3601111111111111111{:04}", receivers.len() + 1),
         });
         if let (true, Some(o)) = (kind == "MERCHANT_ID", out.as_object_mut()) {
             o.insert("receiver_mchid".into(), json!(account));
