@@ -55,12 +55,8 @@ fn main() {
     let rng = aws_lc_rs::rand::SystemRandom::new();
     let key = MerchantKey::from_pem(credentials::MERCHANT_KEY_PEM).expect("key");
     let signer = Signer::new(credentials::MCHID, credentials::MCH_SERIAL, key.clone());
-    let req = DeactivateCoupon {
-        coupon_code: "sxxe34343434".into(),
-        stock_id: "1234567891".into(),
-        deactivate_request_no: "1002600620019090123143254436".into(),
-        deactivate_reason: Some("此券使用时间设置错误".into()),
-    };
+    let req = DeactivateCoupon::new("sxxe34343434", "1234567891", "1002600620019090123143254436")
+        .deactivate_reason("此券使用时间设置错误");
     let msg = b"POST\n/v3/marketing/busifavor/coupons/deactivate\n1554208460\n593BEC0C930BF1AFEB40B4A08C8FB242\n{\"coupon_code\":\"sxxe34343434\"}\n";
     let mut sig = vec![0u8; pair.public_modulus_len()];
     let mut raw_sign = || {
@@ -145,12 +141,7 @@ fn main() {
     let mut n = 0u64;
     let call = || {
         n += 1;
-        let req = DeactivateCoupon {
-            coupon_code: format!("c{n}"),
-            stock_id: "1234567891".into(),
-            deactivate_request_no: format!("r{n}"),
-            deactivate_reason: None,
-        };
+        let req = DeactivateCoupon::new(format!("c{n}"), "1234567891", format!("r{n}"));
         black_box(rt.block_on(client.send(&req)).expect("call"));
     };
     let floor = || {

@@ -24,24 +24,17 @@ fn seeds() -> (
     DeactivateCoupon,
 ) {
     (
-        InvalidateUserCard {
-            user_card_code: "478515832665".into(),
-            brand_id: "1004".into(),
-            card_id: "pbLatjvWOibDc5-TBnbUk1pD12o0".into(),
-            openid: "obLatjnx9gnqzS4myYGmLZ7LgLBA".into(),
-            invalid_reason: Some("传入的自定义作废原因".into()),
-        },
-        MakeCardCodeUnavailable {
-            card_id: "pbLatjvWOibDc5-TBnbUk1pD12o0".into(),
-            code: "478515832665".into(),
-            reason: Some("用户违反会员条例".into()),
-        },
-        DeactivateCoupon {
-            coupon_code: "sxxe34343434".into(),
-            stock_id: "1234567891".into(),
-            deactivate_request_no: "1002600620019090123143254436".into(),
-            deactivate_reason: Some("此券使用时间设置错误".into()),
-        },
+        InvalidateUserCard::new(
+            "478515832665",
+            "1004",
+            "pbLatjvWOibDc5-TBnbUk1pD12o0",
+            "obLatjnx9gnqzS4myYGmLZ7LgLBA",
+        )
+        .invalid_reason("传入的自定义作废原因"),
+        MakeCardCodeUnavailable::new("pbLatjvWOibDc5-TBnbUk1pD12o0", "478515832665")
+            .reason("用户违反会员条例"),
+        DeactivateCoupon::new("sxxe34343434", "1234567891", "1002600620019090123143254436")
+            .deactivate_reason("此券使用时间设置错误"),
     )
 }
 
@@ -225,12 +218,7 @@ fn full_call(c: &mut Criterion) {
     g.bench_function("DeactivateCoupon via in-process sandbox", |b| {
         b.iter(|| {
             n += 1;
-            let req = DeactivateCoupon {
-                coupon_code: format!("c{n}"),
-                stock_id: "1234567891".into(),
-                deactivate_request_no: format!("r{n}"),
-                deactivate_reason: None,
-            };
+            let req = DeactivateCoupon::new(format!("c{n}"), "1234567891", format!("r{n}"));
             rt.block_on(client.send(&req)).expect("call")
         })
     });

@@ -10,12 +10,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let rt = tokio::runtime::Runtime::new()?;
     let target = rt.block_on(wxpay_examples::client_or_sandbox())?;
     let client = wxpay::blocking::Client::new(target.client.clone())?;
-    let answer = client.send(&DeactivateCoupon {
-        coupon_code: "sxxe34343434".into(),
-        stock_id: "1234567891".into(),
-        deactivate_request_no: "blocking-example".into(),
-        deactivate_reason: None,
-    })?;
+    let answer = client.send(&DeactivateCoupon::new(
+        "sxxe34343434",
+        "1234567891",
+        "blocking-example",
+    ))?;
     println!("deactivated at {}", answer.wechatpay_deactivate_time);
     let certs = client.download_certificates()?;
     println!("{} platform certificate(s)", certs.len());

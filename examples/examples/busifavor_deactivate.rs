@@ -10,19 +10,21 @@ use wxpay_examples::{arg, client_or_sandbox};
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let target = client_or_sandbox().await?;
-    let request = DeactivateCoupon {
-        coupon_code: arg(&target, 1, "COUPON_CODE", "sxxe34343434")?,
-        stock_id: arg(&target, 2, "STOCK_ID", "1234567891")?,
-        deactivate_request_no: arg(
+    let request = DeactivateCoupon::new(
+        arg(&target, 1, "COUPON_CODE", "sxxe34343434")?,
+        arg(&target, 2, "STOCK_ID", "1234567891")?,
+        arg(
             &target,
             3,
             "DEACTIVATE_REQUEST_NO",
             "1002600620019090123143254436",
         )?,
-        deactivate_reason: std::env::args()
+    )
+    .deactivate_reason(
+        std::env::args()
             .nth(4)
-            .or_else(|| Some("此券使用时间设置错误".into())),
-    };
+            .unwrap_or_else(|| "此券使用时间设置错误".into()),
+    );
     match target.client.send(&request).await {
         Ok(answer) => {
             println!("deactivated at {}", answer.wechatpay_deactivate_time);

@@ -36,12 +36,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .platform_certificates_auto(Duration::from_secs(12 * 3600))
         .build()?;
     let answer = client
-        .send(&DeactivateCoupon {
-            coupon_code: "sxxe34343434".into(),
-            stock_id: "1234567891".into(),
-            deactivate_request_no: "certificates-example".into(),
-            deactivate_reason: None,
-        })
+        .send(&DeactivateCoupon::new(
+            "sxxe34343434",
+            "1234567891",
+            "certificates-example",
+        ))
         .await?;
     println!(
         "certificate mode: answer verified with {:?}, deactivated at {}",

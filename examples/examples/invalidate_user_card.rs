@@ -9,20 +9,28 @@ use wxpay_examples::{arg, client_or_sandbox};
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let target = client_or_sandbox().await?;
-    let request = InvalidateUserCard {
-        user_card_code: arg(&target, 1, "USER_CARD_CODE", "478515832665")?,
-        brand_id: arg(&target, 2, "BRAND_ID", "1004")?,
-        card_id: arg(&target, 3, "CARD_ID", "pbLatjvWOibDc5-TBnbUk1pD12o0")?,
-        openid: arg(&target, 4, "OPENID", "obLatjnx9gnqzS4myYGmLZ7LgLBA")?,
-        invalid_reason: std::env::args()
+    let request = InvalidateUserCard::new(
+        arg(&target, 1, "USER_CARD_CODE", "478515832665")?,
+        arg(&target, 2, "BRAND_ID", "1004")?,
+        arg(&target, 3, "CARD_ID", "pbLatjvWOibDc5-TBnbUk1pD12o0")?,
+        arg(&target, 4, "OPENID", "obLatjnx9gnqzS4myYGmLZ7LgLBA")?,
+    )
+    .invalid_reason(
+        std::env::args()
             .nth(5)
-            .or_else(|| Some("传入的自定义作废原因".into())),
-    };
+            .unwrap_or_else(|| "传入的自定义作废原因".into()),
+    );
     match target.client.send(&request).await {
         Ok(card) => {
             println!("{card:#?}");
             if let Some(phone) = &card.phone_number {
-                println!("phone_number: {}", target.client.decrypt(phone)?.as_str());
+                println!(
+                    "phone_number: {}",
+                    target
+                        .client
+                        .decrypt(&wxpay::Ciphertext::from(phone.clone()))?
+                        .as_str()
+                );
             }
             Ok(())
         }

@@ -64,13 +64,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .map(|i| {
             let client = client.clone();
             async move {
-                let req = InvalidateUserCard {
-                    user_card_code: format!("load-{run}-{i}"),
-                    brand_id: "1004".into(),
-                    card_id: "pbLatjvWOibDc5-TBnbUk1pD12o0".into(),
-                    openid: "obLatjnx9gnqzS4myYGmLZ7LgLBA".into(),
-                    invalid_reason: None,
-                };
+                let req = InvalidateUserCard::new(
+                    format!("load-{run}-{i}"),
+                    "1004",
+                    "pbLatjvWOibDc5-TBnbUk1pD12o0",
+                    "obLatjnx9gnqzS4myYGmLZ7LgLBA",
+                );
                 let t = Instant::now();
                 let ok = client.send(&req).await.is_ok();
                 (t.elapsed(), ok)

@@ -6,7 +6,7 @@
 //! written to `tradebill-DATE.csv` only once complete. Uses `WXPAY_*` or the sandbox.
 
 use wxpay::MediaKind;
-use wxpay::bill::{TarType, TradeBill};
+use wxpay::bill::{ApplyTradeBill, TarType};
 
 /// A 1×1 PNG, when no image is given.
 const PIXEL: &[u8] = include_bytes!("../../tests/fixtures/pixel.png");
@@ -32,11 +32,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .nth(2)
         .unwrap_or_else(|| "2026-11-21".into());
     let bill = client
-        .send(&TradeBill {
-            bill_date: date.clone(),
-            tar_type: Some(TarType::Gzip),
-            ..Default::default()
-        })
+        .send(&ApplyTradeBill::new(date.clone()).tar_type(TarType::Gzip))
         .await?;
     let path = format!("tradebill-{date}.csv");
     let bytes = client

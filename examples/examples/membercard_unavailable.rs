@@ -9,13 +9,15 @@ use wxpay_examples::{arg, client_or_sandbox};
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let target = client_or_sandbox().await?;
-    let request = MakeCardCodeUnavailable {
-        card_id: arg(&target, 1, "CARD_ID", "pbLatjvWOibDc5-TBnbUk1pD12o0")?,
-        code: arg(&target, 2, "CODE", "478515832665")?,
-        reason: std::env::args()
+    let request = MakeCardCodeUnavailable::new(
+        arg(&target, 1, "CARD_ID", "pbLatjvWOibDc5-TBnbUk1pD12o0")?,
+        arg(&target, 2, "CODE", "478515832665")?,
+    )
+    .reason(
+        std::env::args()
             .nth(3)
-            .or_else(|| Some("用户违反会员条例".into())),
-    };
+            .unwrap_or_else(|| "用户违反会员条例".into()),
+    );
     match target.client.send(&request).await {
         Ok(()) => {
             println!("204 No Content: the code is unavailable");

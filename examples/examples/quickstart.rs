@@ -21,13 +21,15 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // 1. 作废用户会员卡 (brand partner): POST …/user-cards/{user_card_code}/invalidate → UserCard
     let card = client
-        .send(&InvalidateUserCard {
-            user_card_code: "478515832665".into(),
-            brand_id: "1004".into(),
-            card_id: "pbLatjvWOibDc5-TBnbUk1pD12o0".into(),
-            openid: "obLatjnx9gnqzS4myYGmLZ7LgLBA".into(),
-            invalid_reason: Some("传入的自定义作废原因".into()),
-        })
+        .send(
+            &InvalidateUserCard::new(
+                "478515832665",
+                "1004",
+                "pbLatjvWOibDc5-TBnbUk1pD12o0",
+                "obLatjnx9gnqzS4myYGmLZ7LgLBA",
+            )
+            .invalid_reason("传入的自定义作废原因"),
+        )
         .await?;
     println!(
         "InvalidateUserCard → card {} is {}",
@@ -37,28 +39,27 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         // Sensitive fields arrive RSA-OAEP encrypted for the merchant key.
         println!(
             "  phone_number (decrypted): {}",
-            client.decrypt(phone)?.as_str()
+            client
+                .decrypt(&wxpay::Ciphertext::from(phone.clone()))?
+                .as_str()
         );
     }
 
     // 2. 作废用户会员卡 (membercard-open): answers 204 No Content.
     client
-        .send(&MakeCardCodeUnavailable {
-            card_id: "pbLatjvWOibDc5-TBnbUk1pD12o0".into(),
-            code: "478515832665".into(),
-            reason: Some("用户违反会员条例".into()),
-        })
+        .send(
+            &MakeCardCodeUnavailable::new("pbLatjvWOibDc5-TBnbUk1pD12o0", "478515832665")
+                .reason("用户违反会员条例"),
+        )
         .await?;
     println!("MakeCardCodeUnavailable → 204 No Content (signature verified)");
 
     // 3. 使券失效 (busifavor): idempotent by deactivate_request_no.
     let answer = client
-        .send(&DeactivateCoupon {
-            coupon_code: "sxxe34343434".into(),
-            stock_id: "1234567891".into(),
-            deactivate_request_no: "1002600620019090123143254436".into(),
-            deactivate_reason: Some("此券使用时间设置错误".into()),
-        })
+        .send(
+            &DeactivateCoupon::new("sxxe34343434", "1234567891", "1002600620019090123143254436")
+                .deactivate_reason("此券使用时间设置错误"),
+        )
         .await?;
     println!(
         "DeactivateCoupon → deactivated at {}",
@@ -67,13 +68,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // An API error is typed: status, code, message, detail, Request-ID.
     let again = client
-        .send(&InvalidateUserCard {
-            user_card_code: "478515832665".into(),
-            brand_id: "1004".into(),
-            card_id: "pbLatjvWOibDc5-TBnbUk1pD12o0".into(),
-            openid: "obLatjnx9gnqzS4myYGmLZ7LgLBA".into(),
-            invalid_reason: None,
-        })
+        .send(&InvalidateUserCard::new(
+            "478515832665",
+            "1004",
+            "pbLatjvWOibDc5-TBnbUk1pD12o0",
+            "obLatjnx9gnqzS4myYGmLZ7LgLBA",
+        ))
         .await;
     match again {
         Err(e) if e.is_api() => println!("InvalidateUserCard again → {e}"),
