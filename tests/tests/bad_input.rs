@@ -24,13 +24,12 @@ use wxpay::{
 };
 
 fn invalidate(code: &str) -> InvalidateUserCard {
-    InvalidateUserCard {
-        user_card_code: code.into(),
-        brand_id: "1004".into(),
-        card_id: "pbLatjvWOibDc5-TBnbUk1pD12o0".into(),
-        openid: "obLatjnx9gnqzS4myYGmLZ7LgLBA".into(),
-        invalid_reason: None,
-    }
+    InvalidateUserCard::new(
+        code,
+        "1004",
+        "pbLatjvWOibDc5-TBnbUk1pD12o0",
+        "obLatjnx9gnqzS4myYGmLZ7LgLBA",
+    )
 }
 
 fn sandbox_builder() -> wxpay::ClientBuilder {

@@ -13,12 +13,7 @@ fn blocking_calls_work_without_an_async_caller() {
     let sandbox = rt.block_on(Sandbox::start()).unwrap();
     let client = wxpay::blocking::Client::new(sandbox.client()).unwrap();
     let answer = client
-        .send(&DeactivateCoupon {
-            coupon_code: "c".into(),
-            stock_id: "1234567891".into(),
-            deactivate_request_no: "r".into(),
-            deactivate_reason: None,
-        })
+        .send(&DeactivateCoupon::new("c", "1234567891", "r"))
         .unwrap();
     assert!(answer.wechatpay_deactivate_time.ends_with("+08:00"));
     let threads: Vec<_> = (0..4)

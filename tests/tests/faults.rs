@@ -208,22 +208,16 @@ async fn run(name: &str, g: &Group, n: usize) -> BTreeMap<String, usize> {
             async move {
                 let r = match kind {
                     Kind::Card => client
-                        .send(&InvalidateUserCard {
-                            user_card_code: id.clone(),
-                            brand_id: credentials::BRAND_ID.into(),
-                            card_id: "pbLatjvWOibDc5-TBnbUk1pD12o0".into(),
-                            openid: "obLatjnx9gnqzS4myYGmLZ7LgLBA".into(),
-                            invalid_reason: None,
-                        })
+                        .send(&InvalidateUserCard::new(
+                            id.clone(),
+                            credentials::BRAND_ID,
+                            "pbLatjvWOibDc5-TBnbUk1pD12o0",
+                            "obLatjnx9gnqzS4myYGmLZ7LgLBA",
+                        ))
                         .await
                         .map(|c| assert_eq!(c.user_card_code, id)),
                     Kind::Coupon => client
-                        .send(&DeactivateCoupon {
-                            coupon_code: id.clone(),
-                            stock_id: "1234567891".into(),
-                            deactivate_request_no: id.clone(),
-                            deactivate_reason: None,
-                        })
+                        .send(&DeactivateCoupon::new(id.clone(), "1234567891", id.clone()))
                         .await
                         .map(|a| assert!(!a.wechatpay_deactivate_time.is_empty())),
                     Kind::Get => client

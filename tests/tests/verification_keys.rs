@@ -7,12 +7,7 @@ use wxpay::sandbox::{Sandbox, SandboxOptions, credentials};
 use wxpay::{Error, VerifyError};
 
 fn deactivate(n: u32) -> DeactivateCoupon {
-    DeactivateCoupon {
-        coupon_code: format!("coupon-{n}"),
-        stock_id: "1234567891".into(),
-        deactivate_request_no: format!("req-{n}"),
-        deactivate_reason: None,
-    }
+    DeactivateCoupon::new(format!("coupon-{n}"), "1234567891", format!("req-{n}"))
 }
 
 const TWELVE_HOURS: Duration = Duration::from_secs(12 * 3600);
