@@ -12,12 +12,11 @@
 //! let sandbox = wxpay::sandbox::Sandbox::start().await?;
 //! let client = sandbox.client();
 //! let answer = client
-//!     .send(&DeactivateCoupon {
-//!         coupon_code: "sxxe34343434".into(),
-//!         stock_id: "1234567891".into(),
-//!         deactivate_request_no: "1002600620019090123143254436".into(),
-//!         deactivate_reason: None,
-//!     })
+//!     .send(&DeactivateCoupon::new(
+//!         "sxxe34343434",
+//!         "1234567891",
+//!         "1002600620019090123143254436",
+//!     ))
 //!     .await?;
 //! println!("{}", answer.wechatpay_deactivate_time);
 //! # Ok(()) }
