@@ -1474,7 +1474,7 @@ fn ecommerce_fund_create_sub_merchant_withdraw() {
     )
     .remark("交易提现")
     .bank_memo("微信支付提现")
-    .account_type(wxpay::ecommerce::fund::AccountType::from("BASIC"))
+    .account_type(wxpay::ecommerce::fund::AccountType3::from("BASIC"))
     .notify_url("https://weixin.qq.com/a-fake-notify-url");
     wire(
         &req,
@@ -1547,7 +1547,7 @@ fn ecommerce_fund_query_sub_merchant_withdraw_by_out_request_no_answer() {
 #[test]
 fn ecommerce_fund_query_merchant_balance() {
     let req = wxpay::ecommerce::fund::QueryMerchantBalance::new(
-        wxpay::ecommerce::fund::AccountType::from("BASIC"),
+        wxpay::ecommerce::fund::AccountType3::from("BASIC"),
     );
     wire(&req, "/v3/merchant/fund/balance/BASIC", None, None);
 }
@@ -1563,7 +1563,7 @@ fn ecommerce_fund_query_merchant_balance_answer() {
 #[test]
 fn ecommerce_fund_query_merchant_day_end_balance() {
     let req = wxpay::ecommerce::fund::QueryMerchantDayEndBalance::new(
-        wxpay::ecommerce::fund::AccountType::from("BASIC"),
+        wxpay::ecommerce::fund::AccountType3::from("BASIC"),
         "2019-06-11",
     );
     wire(
@@ -1587,7 +1587,7 @@ fn ecommerce_fund_create_platform_withdraw() {
     let req = wxpay::ecommerce::fund::CreatePlatformWithdraw::new(
         "20190611222222222200000000012122",
         1,
-        wxpay::ecommerce::fund::AccountType::from("BASIC"),
+        wxpay::ecommerce::fund::AccountType3::from("BASIC"),
     )
     .remark("交易体现")
     .bank_memo("xx平台提现")

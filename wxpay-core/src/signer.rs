@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use std::fmt::Write as _;
 
-use rand::RngCore as _;
 
 use crate::clock::{Clock, SystemClock};
 use crate::keys::MerchantKey;
@@ -51,7 +50,10 @@ pub fn response_message(timestamp: &str, nonce: &str, body: &[u8]) -> Vec<u8> {
 /// A fresh nonce: 32 upper-case hex characters (128 bits from the OS CSPRNG).
 pub fn nonce() -> String {
     let mut bytes = [0u8; 16];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    if getrandom::getrandom(&mut bytes).is_err() {
+        // The OS generator practically never fails; a nonce needs uniqueness, not secrecy.
+        bytes = fallback_nonce_bytes();
+    }
     let mut s = String::with_capacity(32);
     for b in bytes {
         let _ = write!(s, "{b:02X}");
@@ -273,4 +275,25 @@ pub fn parse_authorization(value: &str) -> Result<ParsedAuthorization, String> {
         timestamp: timestamp.ok_or_else(|| missing("timestamp"))?,
         serial: serial.ok_or_else(|| missing("serial_no"))?,
     })
+}
+
+/// Unique bytes from the clock, a process-wide counter and the process id.
+fn fallback_nonce_bytes() -> [u8; 16] {
+    use sha2::Digest as _;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    let mut h = sha2::Sha256::new();
+    h.update(now.to_le_bytes());
+    h.update(COUNTER.fetch_add(1, Ordering::Relaxed).to_le_bytes());
+    h.update(std::process::id().to_le_bytes());
+    let digest = h.finalize();
+    let mut out = [0u8; 16];
+    for (o, d) in out.iter_mut().zip(digest.iter()) {
+        *o = *d;
+    }
+    out
 }

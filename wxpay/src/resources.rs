@@ -258,7 +258,7 @@ wire_enum! {
         Closed = "CLOSED",
         /// `PROCESSING`: in progress.
         Processing = "PROCESSING",
-        /// `ABNORMAL`: failed; see [`ApplyAbnormalRefund`].
+        /// `ABNORMAL`: failed; see `refund::ApplyAbnormalRefund`.
         Abnormal = "ABNORMAL",
     }
 }

@@ -64,6 +64,8 @@ pub struct Set {
     pub rename: Option<String>,
     pub remove: Option<bool>,
     pub sensitive: Option<bool>,
+    /// The values of a string enum (replacing the description's list).
+    pub values: Option<Vec<String>>,
     pub add: Option<Added>,
 }
 
@@ -202,6 +204,17 @@ pub fn apply(op: &mut Operation, fix: &Fix) -> Result<(), String> {
             (Ty::Arr(_), Ty::Any) => prop.schema.ty.clone(),
             (_, ty) => ty,
         };
+    }
+    if let Some(values) = &fix.set.values {
+        fn innermost(s: &mut Schema) -> &mut Schema {
+            match s.ty {
+                Ty::Arr(ref mut items) => innermost(items),
+                _ => s,
+            }
+        }
+        let s = innermost(&mut prop.schema);
+        s.ty = Ty::Str;
+        s.enum_values = values.clone();
     }
     if let Some(n) = &fix.set.rename {
         prop.name = n.clone();

@@ -239,6 +239,16 @@ fn merge_schema(into: &mut Vec<(String, Node)>, part: &Node) {
                     }
                 }
             }
+            ("enum", Some((_, Node::Seq(values)))) => {
+                for v in match v {
+                    Node::Seq(s) => s.as_slice(),
+                    _ => &[],
+                } {
+                    if !values.contains(v) {
+                        values.push(v.clone());
+                    }
+                }
+            }
             (_, Some(_)) => {}
             (_, None) => into.push((k.clone(), v.clone())),
         }

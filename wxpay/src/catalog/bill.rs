@@ -207,6 +207,14 @@ wire_enum! {
         Success = "SUCCESS",
         /// `REFUND`
         Refund = "REFUND",
+        /// `RECHARGE_REFUND`
+        RechargeRefund = "RECHARGE_REFUND",
+        /// `ALL_SPECIAL`
+        AllSpecial = "ALL_SPECIAL",
+        /// `SUC_SPECIAL`
+        SucSpecial = "SUC_SPECIAL",
+        /// `REF_SPECIAL`
+        RefSpecial = "REF_SPECIAL",
     }
 }
 

@@ -95,7 +95,7 @@ pub struct CreateSubMerchantWithdraw {
     /// 银行附言
     pub bank_memo: Option<String>,
     /// 出款账户类型
-    pub account_type: Option<AccountType>,
+    pub account_type: Option<AccountType3>,
     /// 提现结果通知地址
     pub notify_url: Option<String>,
 }
@@ -128,7 +128,7 @@ impl CreateSubMerchantWithdraw {
         self
     }
     /// Sets `account_type`: 出款账户类型
-    pub fn account_type(mut self, account_type: AccountType) -> Self {
+    pub fn account_type(mut self, account_type: AccountType3) -> Self {
         self.account_type = Some(account_type);
         self
     }
@@ -204,12 +204,12 @@ impl QuerySubMerchantWithdrawByOutRequestNo {
 #[non_exhaustive]
 pub struct QueryMerchantBalance {
     /// 账户类型
-    pub account_type: AccountType,
+    pub account_type: AccountType3,
 }
 
 impl QueryMerchantBalance {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(account_type: AccountType) -> Self {
+    pub fn new(account_type: AccountType3) -> Self {
         Self { account_type }
     }
 }
@@ -225,7 +225,7 @@ impl QueryMerchantBalance {
 #[non_exhaustive]
 pub struct QueryMerchantDayEndBalance {
     /// 账户类型
-    pub account_type: AccountType,
+    pub account_type: AccountType3,
     /// 日期
     #[query]
     pub date: String,
@@ -233,7 +233,7 @@ pub struct QueryMerchantDayEndBalance {
 
 impl QueryMerchantDayEndBalance {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(account_type: AccountType, date: impl Into<String>) -> Self {
+    pub fn new(account_type: AccountType3, date: impl Into<String>) -> Self {
         Self {
             account_type,
             date: date.into(),
@@ -260,14 +260,14 @@ pub struct CreatePlatformWithdraw {
     /// 银行附言
     pub bank_memo: Option<String>,
     /// 资金账户类型
-    pub account_type: AccountType,
+    pub account_type: AccountType3,
     /// 提现结果通知地址
     pub notify_url: Option<String>,
 }
 
 impl CreatePlatformWithdraw {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(out_request_no: impl Into<String>, amount: i64, account_type: AccountType) -> Self {
+    pub fn new(out_request_no: impl Into<String>, amount: i64, account_type: AccountType3) -> Self {
         Self {
             out_request_no: out_request_no.into(),
             amount,
@@ -415,7 +415,7 @@ pub struct SubMerchantWithdrawCreated {
     /// 商户提现单号
     pub out_request_no: String,
     /// 出款账户类型
-    pub account_type: Option<AccountType>,
+    pub account_type: Option<AccountType3>,
 }
 
 /// The answer of [`QuerySubMerchantWithdraw`].
@@ -445,7 +445,7 @@ pub struct SubMerchantWithdraw {
     /// 银行备注
     pub bank_memo: Option<String>,
     /// 出款账户类型
-    pub account_type: Option<AccountType>,
+    pub account_type: Option<AccountType3>,
     /// 入账银行账号后四位
     pub account_number: Option<String>,
     /// 入账银行
@@ -497,7 +497,7 @@ pub struct PlatformWithdraw {
     /// 银行附言
     pub bank_memo: String,
     /// 出款账户类型
-    pub account_type: AccountType,
+    pub account_type: AccountType3,
     /// 提现失败解决方案
     pub solution: String,
 }
@@ -523,6 +523,8 @@ wire_enum! {
         Operation = "OPERATION",
         /// `FEES`
         Fees = "FEES",
+        /// `DEPOSIT`
+        Deposit = "DEPOSIT",
     }
 }
 
@@ -533,6 +535,18 @@ wire_enum! {
         Basic = "BASIC",
         /// `DEPOSIT`
         Deposit = "DEPOSIT",
+    }
+}
+
+wire_enum! {
+    /// 出款账户类型
+    pub enum AccountType3 {
+        /// `BASIC`
+        Basic = "BASIC",
+        /// `OPERATION`
+        Operation = "OPERATION",
+        /// `FEES`
+        Fees = "FEES",
     }
 }
 

@@ -2224,7 +2224,7 @@ pub struct UserCoupon {
     /// 券code
     pub coupon_code: Option<String>,
     /// 券状态
-    pub coupon_state: Option<CouponState>,
+    pub coupon_state: Option<CouponState2>,
     /// 批次号
     pub stock_id: Option<String>,
     /// 是否允许转赠
@@ -2516,5 +2516,29 @@ wire_enum! {
         Qrcode = "QRCODE",
         /// `NOT_SHOW`
         NotShow = "NOT_SHOW",
+    }
+}
+
+wire_enum! {
+    /// 券状态
+    pub enum CouponState2 {
+        /// `SENDED`
+        Sended = "SENDED",
+        /// `USED`
+        Used = "USED",
+        /// `EXPIRED`
+        Expired = "EXPIRED",
+        /// `DELETED`
+        Deleted = "DELETED",
+        /// `DEACTIVATED`
+        Deactivated = "DEACTIVATED",
+        /// `PENDING_REDEEM`
+        PendingRedeem = "PENDING_REDEEM",
+        /// `REDEEM_CONFIRMING`
+        RedeemConfirming = "REDEEM_CONFIRMING",
+        /// `REDEEM_FAILED`
+        RedeemFailed = "REDEEM_FAILED",
+        /// `REDEEM_EXPIRED`
+        RedeemExpired = "REDEEM_EXPIRED",
     }
 }
