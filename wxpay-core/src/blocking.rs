@@ -31,7 +31,7 @@ impl Client {
             .enable_all()
             .build()
             .map_err(|e| {
-                Error::Config(format!("cannot start the blocking client's runtime: {e}"))
+                Error::config(format!("cannot start the blocking client's runtime: {e}"))
             })?;
         Ok(Self {
             inner,
@@ -51,8 +51,8 @@ impl Client {
 
     fn block_on<F: std::future::Future>(&self, f: F) -> Result<F::Output, Error> {
         if tokio::runtime::Handle::try_current().is_ok() {
-            return Err(Error::Config(
-                "the blocking client was called inside an async runtime; use the async `Client` there".into(),
+            return Err(Error::config(
+                "the blocking client was called inside an async runtime; use the async `Client` there",
             ));
         }
         Ok(self.rt.block_on(f))

@@ -85,8 +85,8 @@ impl Encryptor for NoEncryption {
     }
 
     fn encrypt(&self, _plaintext: &str) -> Result<String, Error> {
-        Err(Error::Config(
-            "this request has a sensitive field but no WeChat Pay public key or platform certificate is configured to encrypt it".into(),
+        Err(Error::config(
+            "this request has a sensitive field but no WeChat Pay public key or platform certificate is configured to encrypt it",
         ))
     }
 }
@@ -290,19 +290,8 @@ pub mod __private {
     pub trait PathParam {}
     impl<T: Display + ?Sized> PathParam for T {}
 
-    /// Marker: a response type must implement `serde::de::DeserializeOwned`.
-    #[diagnostic::on_unimplemented(
-        message = "response type `{Self}` must implement `serde::de::DeserializeOwned`",
-        label = "not `DeserializeOwned`",
-        note = "derive `serde::Deserialize` for it, or use `serde_json::Value`"
-    )]
-    pub trait ResponseType {}
-    impl<T: serde::de::DeserializeOwned> ResponseType for T {}
-
     /// Compile-time check used by the macro on the path field's type.
     pub const fn assert_path_param<T: PathParam + ?Sized>() {}
-    /// Compile-time check used by the macro on the response type.
-    pub const fn assert_response<T: ResponseType>() {}
     /// Compile-time check used by the macro on `#[encrypt]` fields.
     pub const fn assert_encrypt_field<T: EncryptField>() {}
 

@@ -28,6 +28,7 @@ pub mod keys;
 pub mod notify;
 pub mod paysign;
 mod sensitive;
+mod sign_error;
 pub mod signer;
 pub mod transport;
 pub mod verifier;
@@ -40,13 +41,14 @@ pub use client::{
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use decode::decode_json;
 pub use endpoint::{Encryptor, Endpoint, Method, NoEncryption};
-pub use error::{ApiError, CryptoError, Error, KeyError, VerifyError};
+pub use error::{ApiError, CryptoError, Error, ErrorKind, KeyError, VerifyError};
 pub use keys::{ApiV3Key, MerchantKey, PlatformCertificate, PublicKey, WechatPayPublicKey};
 pub use notify::{
     EncryptedResource, Notification, NotificationEnvelope, NotificationParser, NotifyAnswer,
 };
 pub use paysign::{AppPayParams, JsapiPayParams};
 pub use sensitive::{Ciphertext, Sensitive};
+pub use sign_error::SignInformation;
 pub use signer::{Authorization, Signer};
 pub use transport::{
     ByteStream, HttpRequest, HttpResponse, ReqwestTransport, StreamingResponse, Transport,
