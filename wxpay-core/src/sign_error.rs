@@ -47,20 +47,23 @@ pub(crate) fn explain(info: &SignInformation, signed: &SignedRequest) -> String 
             signed.method
         ));
     }
-    if let Some(u) = &info.url
-        && *u != signed.url
-    {
+    let url_differs = info.url.as_ref().is_some_and(|u| *u != signed.url);
+    if let Some(u) = info.url.as_ref().filter(|_| url_differs) {
+        let (theirs, ours) = excerpts(u, &signed.url);
         found.push(format!(
-            "WeChat Pay saw URL `{}` but the client signed `{}` (a proxy or gateway rewrote the path or query, or the query was built differently)",
-            excerpt(u),
-            excerpt(&signed.url)
+            "WeChat Pay saw URL `{theirs}` but the client signed `{ours}` (a proxy or gateway rewrote the path or query, or the query was built differently)",
         ));
     }
     if let Some(n) = info.sign_message_length
         && n != signed.message.len() as u64
     {
+        let why = if url_differs {
+            ""
+        } else {
+            " (the body sent differs from the body signed?)"
+        };
         found.push(format!(
-            "WeChat Pay's message is {n} bytes, the signed one {} bytes (the body sent differs from the body signed?)",
+            "WeChat Pay's message is {n} bytes, the signed one {} bytes{why}",
             signed.message.len()
         ));
     }
@@ -88,25 +91,34 @@ fn first_differing_line(theirs: &str, ours: &str) -> Option<String> {
         let same = if n == last { o.starts_with(t) } else { o == *t };
         if !same {
             let name = NAMES.get(n).copied().unwrap_or("extra");
+            let (t, o) = excerpts(t, o);
             return Some(format!(
-                "line {} of the message ({name}) differs: WeChat Pay has {:?}, the client signed {:?}",
+                "line {} of the message ({name}) differs: WeChat Pay has {t:?}, the client signed {o:?}",
                 n + 1,
-                excerpt(t),
-                excerpt(o)
             ));
         }
     }
     None
 }
 
-fn excerpt(s: &str) -> String {
-    if s.chars().count() <= EXCERPT {
-        s.to_owned()
-    } else {
-        let mut out: String = s.chars().take(EXCERPT).collect();
+/// Excerpts of two differing strings, starting a little before their first difference, so
+/// that what differs is shown even in a long URL or body.
+fn excerpts(a: &str, b: &str) -> (String, String) {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let skip = common.saturating_sub(EXCERPT / 2);
+    (excerpt(a, skip), excerpt(b, skip))
+}
+
+fn excerpt(s: &str, skip: usize) -> String {
+    let mut out = String::new();
+    if skip > 0 {
         out.push('…');
-        out
     }
+    out.extend(s.chars().skip(skip).take(EXCERPT));
+    if s.chars().count() > skip + EXCERPT {
+        out.push('…');
+    }
+    out
 }
 
 #[cfg(test)]
