@@ -199,7 +199,9 @@ impl ClientBuilder {
         self
     }
 
-    /// Use this reqwest client (its own timeouts apply).
+    /// Use this reqwest client (its own timeouts and redirect policy apply: build it with
+    /// `redirect(reqwest::redirect::Policy::none())`, as the default client is, so that a 3xx is
+    /// reported instead of followed).
     pub fn http_client(mut self, c: reqwest::Client) -> Self {
         self.http = Some(c);
         self
