@@ -27,6 +27,7 @@ mod error;
 pub mod keys;
 pub mod notify;
 pub mod paysign;
+mod query;
 mod sensitive;
 mod sign_error;
 pub mod signer;
