@@ -134,16 +134,6 @@ struct Meta<'a> {
     sha256: String,
 }
 
-fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write as _;
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        })
-}
-
 /// Writes what it is given to `out` while hashing it.
 struct HashingWriter<W> {
     out: W,
@@ -182,7 +172,7 @@ impl Client {
         let content_type = kind.check(filename, content.len())?;
         let meta = serde_json::to_vec(&Meta {
             filename,
-            sha256: hex(&sha2::Sha256::digest(&content)),
+            sha256: hex::encode(sha2::Sha256::digest(&content)),
         })
         .map_err(|e| Error::invalid(e.to_string()))?;
         let boundary = format!("wxpay-{}", crate::signer::nonce());
@@ -275,7 +265,7 @@ impl Client {
             }
         }
         sink.flush().map_err(io_error)?;
-        let actual = hex(&sink.sha1.finalize());
+        let actual = hex::encode(sink.sha1.finalize());
         let expected = bill.hash_value.to_ascii_lowercase();
         if !bool::from(subtle::ConstantTimeEq::ct_eq(
             actual.as_bytes(),
