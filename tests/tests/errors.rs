@@ -1,6 +1,10 @@
 //! The error a merchant can act on, end to end against the sandbox: a decode failure keeps the
 //! verified answer, a `SIGN_ERROR` is explained, transport failures keep their cause, a redirect
 //! is refused and named, and a per-request timeout applies.
+#![allow(
+    dead_code,
+    reason = "request fields are read by the generated impl only"
+)]
 
 use std::error::Error as _;
 use std::sync::Arc;
@@ -12,23 +16,23 @@ use wxpay::{ErrorKind, HttpRequest, ReqwestTransport, SendOptions, Transport, en
 
 /// The answer as the merchant's code declared it, with a field WeChat Pay does not send.
 #[derive(Debug, serde::Deserialize)]
-pub struct Deactivated {
-    pub refund_id: String,
+struct Deactivated {
+    refund_id: String,
 }
 
 #[endpoint(POST, "/v3/marketing/busifavor/coupons/deactivate", response = Deactivated)]
-pub struct DeactivateExpectingRefund {
-    pub coupon_code: String,
-    pub stock_id: String,
-    pub deactivate_request_no: String,
+struct DeactivateExpectingRefund {
+    coupon_code: String,
+    stock_id: String,
+    deactivate_request_no: String,
 }
 
 /// The same call declared without `response = …`.
 #[endpoint(POST, "/v3/marketing/busifavor/coupons/deactivate")]
-pub struct DeactivateWithoutResponse {
-    pub coupon_code: String,
-    pub stock_id: String,
-    pub deactivate_request_no: String,
+struct DeactivateWithoutResponse {
+    coupon_code: String,
+    stock_id: String,
+    deactivate_request_no: String,
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
