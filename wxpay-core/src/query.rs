@@ -472,3 +472,67 @@ impl ser::SerializeTuple for List<'_> {
         Ok(Some(self.text))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde::Serialize;
+
+    use super::to_query_string;
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+    enum State {
+        Used,
+    }
+
+    #[derive(Serialize)]
+    struct Q {
+        zeta: Vec<u32>,
+        alpha: Option<State>,
+        f: f64,
+        nested: Option<Vec<Vec<u8>>>,
+    }
+
+    #[test]
+    fn declaration_order_lists_enums_and_refusals() {
+        let q = Q {
+            zeta: vec![1, 2],
+            alpha: Some(State::Used),
+            f: 1.5,
+            nested: None,
+        };
+        assert_eq!(
+            to_query_string(&q).unwrap().as_deref(),
+            Some("zeta=1%2C2&alpha=USED&f=1.5")
+        );
+        let q = Q {
+            zeta: vec![],
+            alpha: None,
+            f: 2.0,
+            nested: Some(vec![vec![1]]),
+        };
+        let e = to_query_string(&q).unwrap_err();
+        assert!(
+            e.to_string().contains("`nested` must be a list of scalars"),
+            "{e}"
+        );
+        #[derive(Serialize)]
+        struct Obj {
+            o: std::collections::BTreeMap<&'static str, u8>,
+        }
+        let e = to_query_string(&Obj {
+            o: [("a", 1)].into(),
+        })
+        .unwrap_err();
+        assert!(
+            e.to_string().contains("must be a scalar, not an object"),
+            "{e}"
+        );
+        assert!(to_query_string(&3u8).is_err());
+        let chain = serde_json::json!({"b": "x y", "a": [true, 2]});
+        assert_eq!(
+            to_query_string(&chain).unwrap().as_deref(),
+            Some("a=true%2C2&b=x%20y")
+        );
+    }
+}

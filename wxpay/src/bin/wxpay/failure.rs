@@ -50,16 +50,18 @@ impl From<Error> for Failure {
             return Failure::usage(e.to_string());
         }
         if let Some(api) = e.api() {
-            let mut f = Failure::failed(format!(
+            let mut first = format!(
                 "WeChat Pay answered {} {}: {}",
                 api.status, api.code, api.message
-            ));
+            );
             if let Some(id) = &api.request_id {
-                f = f.note(format!("Request-ID: {id}"));
+                first.push_str(&format!(" (Request-ID {id})"));
             }
+            let mut f = Failure::failed(first);
             if let Some(x) = &api.sign_error_explanation {
-                f = f.note(format!("what differs: {x}"));
-            } else if let Some(detail) = &api.detail {
+                f = f.note(format!("what differs from what was signed: {x}"));
+            }
+            if let Some(detail) = &api.detail {
                 f = f.note(format!("detail: {detail}"));
             }
             if !api.verified {
