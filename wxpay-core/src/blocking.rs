@@ -63,6 +63,15 @@ impl Client {
         self.block_on(self.inner.send(endpoint))?
     }
 
+    /// Sends with per-request options; see [`crate::Client::send_with`].
+    pub fn send_with<E: Endpoint>(
+        &self,
+        endpoint: &E,
+        options: &crate::SendOptions,
+    ) -> Result<E::Response, Error> {
+        self.block_on(self.inner.send_with(endpoint, options))?
+    }
+
     /// A dynamic call; see [`crate::Client::chain`].
     pub fn chain(&self, template: &str) -> Chain<'_> {
         Chain {
