@@ -265,7 +265,7 @@ async fn broken_bodies_on_a_signed_2xx_are_decode_errors() {
         .send(&invalidate("c1"))
         .await
         .unwrap_err();
-    let api = err.as_api().unwrap();
+    let api = err.api().unwrap();
     assert_eq!((api.status, api.code.as_str()), (502, "HTTP_502"));
     assert!(api.message.len() <= 204);
 }
@@ -433,7 +433,7 @@ async fn four_byte_utf8_is_refused_before_sending_except_in_ciphertexts() {
     let client = sandbox.client();
     // Emoji only inside encrypted fields: sent (the sandbox answers 404 for this path).
     let err = client.send(&echo()).await.unwrap_err();
-    assert_eq!(err.as_api().map(|a| a.status), Some(404), "{err:?}");
+    assert_eq!(err.api().map(|a| a.status), Some(404), "{err:?}");
     assert_eq!(sandbox.requests(), 1);
 
     let mut e = echo();

@@ -18,7 +18,7 @@ async fn brand_endpoints_sign_with_the_brand_scheme() {
         brand_id: credentials::BRAND_ID.into(),
     };
     let err = sandbox.client().send(&req).await.unwrap_err();
-    let api = err.as_api().unwrap();
+    let api = err.api().unwrap();
     assert_eq!(
         (api.status, api.code.as_str(), api.verified),
         (404, "NOT_FOUND", true)

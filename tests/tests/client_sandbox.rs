@@ -46,7 +46,7 @@ async fn invalidate_user_card_end_to_end() {
 
     // The second time is a signed, verified 400 INVALID_REQUEST.
     let err = client.send(&invalidate("478515832665")).await.unwrap_err();
-    let api = err.as_api().expect("an API error");
+    let api = err.api().expect("an API error");
     assert_eq!((api.status, api.code.as_str()), (400, "INVALID_REQUEST"));
     assert!(api.verified);
     assert!(api.request_id.is_some());
@@ -182,7 +182,7 @@ async fn missing_null_and_mistyped_fields_are_param_errors() {
         ),
     ] {
         let err = chain.post(json!({ "json": body })).await.unwrap_err();
-        let api = err.as_api().unwrap();
+        let api = err.api().unwrap();
         assert_eq!(
             (api.status, api.code.as_str()),
             (400, "PARAM_ERROR"),
@@ -208,7 +208,7 @@ async fn the_sandbox_refuses_bad_signatures() {
             .send(&invalidate("1"))
             .await
             .unwrap_err();
-        let api = err.as_api().unwrap();
+        let api = err.api().unwrap();
         assert_eq!(
             (api.status, api.code.as_str(), api.verified),
             (401, "SIGN_ERROR", true)
@@ -272,8 +272,7 @@ async fn transport_faults_say_whether_the_request_may_have_arrived() {
     sandbox.inject_times("deactivate", Fault::SystemError, 1);
     let err = client.send(&deactivate("c1", "r1")).await.unwrap_err();
     assert_eq!(
-        err.as_api()
-            .map(|a| (a.status, a.code.as_str(), a.verified)),
+        err.api().map(|a| (a.status, a.code.as_str(), a.verified)),
         Some((500, "SYSTEM_ERROR", true))
     );
     assert_eq!(sandbox.side_effects(), 0);
@@ -419,7 +418,7 @@ async fn an_unsigned_gateway_error_is_an_unverified_api_error() {
         .build()
         .unwrap();
     let err = client.send(&deactivate("c", "r")).await.unwrap_err();
-    let api = err.as_api().unwrap();
+    let api = err.api().unwrap();
     assert_eq!(
         (api.status, api.code.as_str(), api.verified),
         (502, "HTTP_502", false)

@@ -244,3 +244,23 @@ async fn per_request_timeout() {
         started.elapsed()
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn param_error_names_field_and_location() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let err = sandbox
+        .client()
+        .chain("v3/marketing/busifavor/coupons/deactivate")
+        .post(serde_json::json!({
+            "json": {"stock_id": "1234567891", "deactivate_request_no": "r1"}
+        }))
+        .await
+        .unwrap_err();
+    let api = err.api().expect("an API error");
+    assert_eq!(api.code, "PARAM_ERROR");
+    assert_eq!(api.field(), Some("coupon_code"), "{api:?}");
+    let line = err.to_string();
+    assert!(line.contains("(field `coupon_code` in "), "{line}");
+    assert!(err.request_id().is_some());
+    assert_eq!(err.status(), Some(400));
+}
