@@ -36,7 +36,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         Err(e) => {
             eprintln!("error: {e}");
-            if let Some(api) = e.as_api() {
+            if let Some(api) = e.api() {
                 eprintln!("detail: {:?}", api.detail);
             }
             std::process::exit(1);

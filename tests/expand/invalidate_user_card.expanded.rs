@@ -56,7 +56,6 @@ const _: () = {
             ::wxpay::__private::Error,
         > {
             ::wxpay::__private::assert_path_param::<String>();
-            ::wxpay::__private::assert_response::<UserCard>();
             let mut __path = ::wxpay::__private::String::with_capacity(84);
             __path.push_str("/v3/brand/partner/card-member/user-cards/");
             ::wxpay::__private::push_path_segment(

@@ -43,7 +43,6 @@ const _: () = {
             ::wxpay::__private::Error,
         > {
             ::wxpay::__private::assert_path_param::<String>();
-            ::wxpay::__private::assert_response::<serde_json::Value>();
             let mut __path = ::wxpay::__private::String::with_capacity(58);
             __path.push_str("/v3/marketing/favor/users/");
             ::wxpay::__private::push_path_segment(&mut __path, &self.openid, "openid")?;

@@ -1,7 +1,7 @@
 //! The Brand API scheme (`WECHATPAY-BRAND-SHA256-RSA2048`, `brand_id` instead of `mchid`).
 
+use wxpay::endpoint;
 use wxpay::sandbox::{Sandbox, credentials};
-use wxpay::{Error, endpoint};
 
 /// A Brand API call that the sandbox does not implement: its signed 404 proves the request's
 /// brand signature was accepted (a bad one is a 401 `SIGN_ERROR`).
@@ -18,7 +18,7 @@ async fn brand_endpoints_sign_with_the_brand_scheme() {
         brand_id: credentials::BRAND_ID.into(),
     };
     let err = sandbox.client().send(&req).await.unwrap_err();
-    let api = err.as_api().unwrap();
+    let api = err.api().unwrap();
     assert_eq!(
         (api.status, api.code.as_str(), api.verified),
         (404, "NOT_FOUND", true)
@@ -42,6 +42,6 @@ async fn brand_endpoints_sign_with_the_brand_scheme() {
         .build()
         .unwrap();
     let err = none.send(&req).await.unwrap_err();
-    assert!(matches!(err, Error::Config(_)), "{err:?}");
+    assert!(err.kind() == wxpay::ErrorKind::Config, "{err:?}");
     assert_eq!(sandbox.requests(), 2);
 }

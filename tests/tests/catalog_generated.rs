@@ -516,7 +516,7 @@ fn bill_apply_sub_merchant_fund_flow_bill() {
         "19000000001",
         "2019-06-11",
         wxpay::bill::Algorithm::from("AEAD_AES_256_GCM"),
-        wxpay::bill::AccountType2::from("BASIC"),
+        wxpay::bill::ApplySubMerchantFundFlowBillAccountType::from("BASIC"),
     )
     .tar_type(wxpay::bill::TarType::from("GZIP"));
     wire(
@@ -1446,7 +1446,9 @@ fn ecommerce_fund_query_sub_merchant_balance_answer() {
 fn ecommerce_fund_query_sub_merchant_day_end_balance() {
     let req =
         wxpay::ecommerce::fund::QuerySubMerchantDayEndBalance::new("1222212222", "2019-08-17")
-            .account_type(wxpay::ecommerce::fund::AccountType2::from("BASIC"));
+            .account_type(
+                wxpay::ecommerce::fund::QuerySubMerchantDayEndBalanceAccountType::from("BASIC"),
+            );
     wire(
         &req,
         "/v3/ecommerce/fund/enddaybalance/1222212222",
@@ -1474,7 +1476,7 @@ fn ecommerce_fund_create_sub_merchant_withdraw() {
     )
     .remark("交易提现")
     .bank_memo("微信支付提现")
-    .account_type(wxpay::ecommerce::fund::AccountType3::from("BASIC"))
+    .account_type(wxpay::ecommerce::fund::CreateSubMerchantWithdrawAccountType::from("BASIC"))
     .notify_url("https://weixin.qq.com/a-fake-notify-url");
     wire(
         &req,
@@ -1547,7 +1549,7 @@ fn ecommerce_fund_query_sub_merchant_withdraw_by_out_request_no_answer() {
 #[test]
 fn ecommerce_fund_query_merchant_balance() {
     let req = wxpay::ecommerce::fund::QueryMerchantBalance::new(
-        wxpay::ecommerce::fund::AccountType3::from("BASIC"),
+        wxpay::ecommerce::fund::CreateSubMerchantWithdrawAccountType::from("BASIC"),
     );
     wire(&req, "/v3/merchant/fund/balance/BASIC", None, None);
 }
@@ -1563,7 +1565,7 @@ fn ecommerce_fund_query_merchant_balance_answer() {
 #[test]
 fn ecommerce_fund_query_merchant_day_end_balance() {
     let req = wxpay::ecommerce::fund::QueryMerchantDayEndBalance::new(
-        wxpay::ecommerce::fund::AccountType3::from("BASIC"),
+        wxpay::ecommerce::fund::CreateSubMerchantWithdrawAccountType::from("BASIC"),
         "2019-06-11",
     );
     wire(
@@ -1587,7 +1589,7 @@ fn ecommerce_fund_create_platform_withdraw() {
     let req = wxpay::ecommerce::fund::CreatePlatformWithdraw::new(
         "20190611222222222200000000012122",
         1,
-        wxpay::ecommerce::fund::AccountType3::from("BASIC"),
+        wxpay::ecommerce::fund::CreateSubMerchantWithdrawAccountType::from("BASIC"),
     )
     .remark("交易体现")
     .bank_memo("xx平台提现")
@@ -5583,7 +5585,7 @@ fn profitsharing_add_brand_receiver() {
         "wx8888888888888888",
         wxpay::profitsharing::CreateProfitSharingOrderReceiversType::from("MERCHANT_ID"),
         "1900000109",
-        wxpay::profitsharing::RelationType2::from("SUPPLIER"),
+        wxpay::profitsharing::AddBrandReceiverRelationType::from("SUPPLIER"),
     )
     .sub_appid("wx8888888888888889")
     .name("张三网络公司");
@@ -6413,9 +6415,9 @@ fn transfer_partner_batches_query_transfer_batch_by_out_batch_no() {
     )
     .offset(1)
     .limit(20)
-    .detail_status(wxpay::transfer::partner_batches::DetailStatus2::from(
-        "FAIL",
-    ));
+    .detail_status(
+        wxpay::transfer::partner_batches::QueryTransferBatchByOutBatchNoDetailStatus::from("FAIL"),
+    );
     wire(
         &req,
         "/v3/partner-transfer/batches/out-batch-no/plfk2020042013",

@@ -140,7 +140,10 @@ fn profitsharing_answers_decode() {
     assert_eq!(r.fail_reason, Some(FailReason::AccountAbnormal));
     let r: ProfitSharingReturnOrder = decodes("profit_sharing_return_order");
     assert_eq!(r.result, ProfitSharingReturnOrderResult::Success);
-    assert_eq!(r.fail_reason, Some(FailReason2::TimeOutClosed));
+    assert_eq!(
+        r.fail_reason.as_ref().map(|v| v.as_str()),
+        Some("TIME_OUT_CLOSED")
+    );
     let u: UnsplitAmount = decodes("unsplit_amount");
     assert_eq!(u.unsplit_amount, 1000);
     let m: MerchantConfig = decodes("merchant_config");

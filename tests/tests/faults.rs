@@ -27,8 +27,8 @@ use wxpay::marketing::busifavor::DeactivateCoupon;
 use wxpay::sandbox::{Fault, Sandbox, credentials};
 use wxpay::transport::TransportFuture;
 use wxpay::{
-    Client, Error, HttpRequest, KeyStore, PlatformCertificate, ReqwestTransport, RetryPolicy,
-    Transport, TransportErrorKind, Verifier, VerifyError, WechatPayPublicKey,
+    Client, Error, ErrorKind, HttpRequest, KeyStore, PlatformCertificate, ReqwestTransport,
+    RetryPolicy, Transport, TransportErrorKind, Verifier, VerifyError, WechatPayPublicKey,
 };
 
 /// Calls per mode group (each group is one sandbox, three kinds of call mixed).
@@ -161,15 +161,20 @@ async fn group(timeout: Duration, base_url: Option<String>) -> Group {
 }
 
 fn label(r: &Result<(), Error>) -> String {
-    match r {
-        Ok(()) => "ok".into(),
-        Err(Error::Api(a)) => format!(
+    let e = match r {
+        Ok(()) => return "ok".into(),
+        Err(e) => e,
+    };
+    if let Some(a) = e.api() {
+        return format!(
             "api {} {}{}",
             a.status,
             a.code,
             if a.verified { "" } else { " (unsigned)" }
-        ),
-        Err(Error::Verify(v)) => format!(
+        );
+    }
+    if let Some(v) = e.verify_error() {
+        return format!(
             "verify: {}",
             match v {
                 VerifyError::MissingHeader(_) => "missing header",
@@ -178,21 +183,19 @@ fn label(r: &Result<(), Error>) -> String {
                 VerifyError::BadSignature => "bad signature",
                 _ => "other",
             }
-        ),
-        Err(Error::Transport {
-            timeout,
-            maybe_sent,
-            ..
-        }) => format!(
+        );
+    }
+    match e.kind() {
+        ErrorKind::Connect | ErrorKind::Transport | ErrorKind::Timeout => format!(
             "transport {}{}",
-            if *timeout { "timeout" } else { "failure" },
-            if *maybe_sent {
+            if e.is_timeout() { "timeout" } else { "failure" },
+            if e.may_have_reached_server() {
                 " (may have reached)"
             } else {
                 " (not sent)"
             }
         ),
-        Err(e) => format!("unexpected: {e}"),
+        _ => format!("unexpected: {e}"),
     }
 }
 
@@ -277,11 +280,12 @@ async fn run(name: &str, g: &Group, n: usize) -> BTreeMap<String, usize> {
                 }
             }
             Err(e) => {
+                let transport = matches!(
+                    e.kind(),
+                    ErrorKind::Connect | ErrorKind::Transport | ErrorKind::Timeout
+                );
                 assert!(
-                    matches!(
-                        e,
-                        Error::Api(_) | Error::Verify(_) | Error::Transport { .. }
-                    ),
+                    e.is_api() || e.is_verify() || transport,
                     "{id}: unexpected error {e:?}"
                 );
                 if !e.may_have_reached_server() {
@@ -293,16 +297,16 @@ async fn run(name: &str, g: &Group, n: usize) -> BTreeMap<String, usize> {
                     );
                     assert!(!done, "{id}: said not sent, but it took effect");
                 }
-                match (e, last) {
-                    (Error::Api(api), Attempt::Answer { status, verified }) => {
+                match (e.api(), last) {
+                    (Some(api), Attempt::Answer { status, verified }) => {
                         assert_eq!(api.status, *status, "{id}");
                         assert!(!api.verified || *verified, "{id}: verified flag");
                     }
-                    (Error::Verify(_), Attempt::Answer { verified, .. }) => {
+                    (None, Attempt::Answer { verified, .. }) if e.is_verify() => {
                         assert!(!verified, "{id}: a valid answer was refused");
                     }
-                    (Error::Transport { timeout, .. }, Attempt::Failed(k)) => {
-                        assert_eq!(*timeout, *k == TransportErrorKind::Timeout, "{id}");
+                    (None, Attempt::Failed(k)) if transport => {
+                        assert_eq!(e.is_timeout(), *k == TransportErrorKind::Timeout, "{id}");
                     }
                     _ => panic!("{id}: {e:?} after {last:?}"),
                 }

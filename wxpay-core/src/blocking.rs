@@ -31,7 +31,7 @@ impl Client {
             .enable_all()
             .build()
             .map_err(|e| {
-                Error::Config(format!("cannot start the blocking client's runtime: {e}"))
+                Error::config(format!("cannot start the blocking client's runtime: {e}"))
             })?;
         Ok(Self {
             inner,
@@ -51,8 +51,8 @@ impl Client {
 
     fn block_on<F: std::future::Future>(&self, f: F) -> Result<F::Output, Error> {
         if tokio::runtime::Handle::try_current().is_ok() {
-            return Err(Error::Config(
-                "the blocking client was called inside an async runtime; use the async `Client` there".into(),
+            return Err(Error::config(
+                "the blocking client was called inside an async runtime; use the async `Client` there",
             ));
         }
         Ok(self.rt.block_on(f))
@@ -61,6 +61,15 @@ impl Client {
     /// Sends a declared endpoint; see [`crate::Client::send`].
     pub fn send<E: Endpoint>(&self, endpoint: &E) -> Result<E::Response, Error> {
         self.block_on(self.inner.send(endpoint))?
+    }
+
+    /// Sends with per-request options; see [`crate::Client::send_with`].
+    pub fn send_with<E: Endpoint>(
+        &self,
+        endpoint: &E,
+        options: &crate::SendOptions,
+    ) -> Result<E::Response, Error> {
+        self.block_on(self.inner.send_with(endpoint, options))?
     }
 
     /// A dynamic call; see [`crate::Client::chain`].

@@ -9,14 +9,10 @@ use crate::Error;
 /// Like `serde_json::from_slice`, anything but whitespace after the value is an error.
 pub fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Error> {
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| Error::Decode {
-        path: e.path().to_string(),
-        message: e.inner().to_string(),
-    })?;
-    de.end().map_err(|e| Error::Decode {
-        path: ".".to_owned(),
-        message: e.to_string(),
-    })?;
+    let value = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| Error::decode(e.path().to_string(), e.inner().to_string()))?;
+    de.end()
+        .map_err(|e| Error::decode(".".to_owned(), e.to_string()))?;
     Ok(value)
 }
 
@@ -30,7 +26,7 @@ mod tests {
         for input in [&b"{\"a\":1} x"[..], b"{\"a\":1}{}", b"1 2", b"[] ]"] {
             assert!(serde_json::from_slice::<serde_json::Value>(input).is_err());
             let err = decode_json::<serde_json::Value>(input).unwrap_err();
-            assert!(matches!(err, Error::Decode { .. }), "{err:?}");
+            assert!(err.is_decode(), "{err:?}");
         }
         assert_eq!(
             decode_json::<serde_json::Value>(b" {\"a\":1} \n").unwrap(),

@@ -85,8 +85,8 @@ impl Encryptor for NoEncryption {
     }
 
     fn encrypt(&self, _plaintext: &str) -> Result<String, Error> {
-        Err(Error::Config(
-            "this request has a sensitive field but no WeChat Pay public key or platform certificate is configured to encrypt it".into(),
+        Err(Error::config(
+            "this request has a sensitive field but no WeChat Pay public key or platform certificate is configured to encrypt it",
         ))
     }
 }
@@ -131,8 +131,6 @@ pub mod __private {
         .remove(b'_')
         .remove(b'.')
         .remove(b'~');
-    /// Characters kept as they are in a query key or value: RFC 3986 unreserved.
-    const QUERY: &AsciiSet = SEGMENT;
 
     /// Appends `value` to `out` as one percent-encoded path segment.
     ///
@@ -161,53 +159,7 @@ pub mod __private {
 
     /// Serializes a flat struct into `k=v&k2=v2` (declaration order; `None` omitted).
     pub fn query_string<T: Serialize + ?Sized>(view: &T) -> Result<Option<String>, Error> {
-        let value = serde_json::to_value(view)
-            .map_err(|e| Error::invalid(format!("cannot serialize query: {e}")))?;
-        let serde_json::Value::Object(map) = value else {
-            return Err(Error::invalid("query must serialize to a struct"));
-        };
-        let mut out = String::new();
-        for (key, value) in &map {
-            let text = match value {
-                serde_json::Value::Null => continue,
-                serde_json::Value::String(s) => s.clone(),
-                serde_json::Value::Bool(b) => b.to_string(),
-                serde_json::Value::Number(n) => n.to_string(),
-                serde_json::Value::Array(items) => {
-                    let mut joined = String::new();
-                    for (i, item) in items.iter().enumerate() {
-                        if i > 0 {
-                            joined.push(',');
-                        }
-                        match item {
-                            serde_json::Value::String(s) => joined.push_str(s),
-                            serde_json::Value::Number(n) => joined.push_str(&n.to_string()),
-                            serde_json::Value::Bool(b) => {
-                                joined.push_str(if *b { "true" } else { "false" })
-                            }
-                            _ => {
-                                return Err(Error::invalid(format!(
-                                    "query parameter `{key}` must be a list of scalars"
-                                )));
-                            }
-                        }
-                    }
-                    joined
-                }
-                serde_json::Value::Object(_) => {
-                    return Err(Error::invalid(format!(
-                        "query parameter `{key}` must be a scalar, not an object"
-                    )));
-                }
-            };
-            if !out.is_empty() {
-                out.push('&');
-            }
-            out.extend(utf8_percent_encode(key, QUERY));
-            out.push('=');
-            out.extend(utf8_percent_encode(&text, QUERY));
-        }
-        Ok(if out.is_empty() { None } else { Some(out) })
+        crate::query::to_query_string(view)
     }
 
     /// Serializes the body view to JSON bytes.
@@ -290,19 +242,8 @@ pub mod __private {
     pub trait PathParam {}
     impl<T: Display + ?Sized> PathParam for T {}
 
-    /// Marker: a response type must implement `serde::de::DeserializeOwned`.
-    #[diagnostic::on_unimplemented(
-        message = "response type `{Self}` must implement `serde::de::DeserializeOwned`",
-        label = "not `DeserializeOwned`",
-        note = "derive `serde::Deserialize` for it, or use `serde_json::Value`"
-    )]
-    pub trait ResponseType {}
-    impl<T: serde::de::DeserializeOwned> ResponseType for T {}
-
     /// Compile-time check used by the macro on the path field's type.
     pub const fn assert_path_param<T: PathParam + ?Sized>() {}
-    /// Compile-time check used by the macro on the response type.
-    pub const fn assert_response<T: ResponseType>() {}
     /// Compile-time check used by the macro on `#[encrypt]` fields.
     pub const fn assert_encrypt_field<T: EncryptField>() {}
 

@@ -27,7 +27,9 @@ mod error;
 pub mod keys;
 pub mod notify;
 pub mod paysign;
+mod query;
 mod sensitive;
+mod sign_error;
 pub mod signer;
 pub mod transport;
 pub mod verifier;
@@ -35,18 +37,19 @@ pub mod verifier;
 pub use aead::AEAD_AES_256_GCM;
 pub use client::{
     BACKUP_BASE_URL, BillFile, CertificateEntry, Chain, Client, ClientBuilder, DEFAULT_BASE_URL,
-    MediaKind, MediaUploaded, RetryPolicy,
+    MediaKind, MediaUploaded, RetryPolicy, SendOptions,
 };
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use decode::decode_json;
 pub use endpoint::{Encryptor, Endpoint, Method, NoEncryption};
-pub use error::{ApiError, CryptoError, Error, KeyError, VerifyError};
+pub use error::{ApiError, CryptoError, Error, ErrorKind, KeyError, VerifyError};
 pub use keys::{ApiV3Key, MerchantKey, PlatformCertificate, PublicKey, WechatPayPublicKey};
 pub use notify::{
     EncryptedResource, Notification, NotificationEnvelope, NotificationParser, NotifyAnswer,
 };
 pub use paysign::{AppPayParams, JsapiPayParams};
 pub use sensitive::{Ciphertext, Sensitive};
+pub use sign_error::SignInformation;
 pub use signer::{Authorization, Signer};
 pub use transport::{
     ByteStream, HttpRequest, HttpResponse, ReqwestTransport, StreamingResponse, Transport,

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::aead::AEAD_AES_256_GCM;
 use crate::keys::ApiV3Key;
 use crate::verifier::Verifier;
-use crate::{CryptoError, Error};
+use crate::{CryptoError, Error, ErrorKind};
 
 /// The encrypted `resource` of a notification.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -158,9 +158,9 @@ impl NotifyAnswer {
     /// The answer for a parse result: success, 401 for verification failures (including probes),
     /// 400 for undecodable ones, 500 otherwise.
     pub fn for_error(err: &Error) -> Self {
-        match err {
-            Error::Verify(_) => Self::failure(401, "签名验证失败"),
-            Error::Decode { .. } | Error::Crypto(_) => Self::failure(400, "报文解析失败"),
+        match err.kind() {
+            ErrorKind::Verify | ErrorKind::SignTestProbe => Self::failure(401, "签名验证失败"),
+            ErrorKind::Decode | ErrorKind::Crypto => Self::failure(400, "报文解析失败"),
             _ => Self::failure(500, "处理失败"),
         }
     }

@@ -167,8 +167,8 @@ impl Signer {
         let id = match scheme {
             AuthScheme::Merchant => &self.id,
             AuthScheme::Brand => self.brand_id.as_ref().ok_or_else(|| {
-                Error::Config(
-                    "a Brand API endpoint needs the brand id: set `brand_id` on the client".into(),
+                Error::config(
+                    "a Brand API endpoint needs the brand id: set `brand_id` on the client",
                 )
             })?,
         };

@@ -23,6 +23,8 @@ pub struct HttpRequest {
     pub body: Bytes,
     /// Largest body to read from the answer.
     pub max_response_bytes: usize,
+    /// Total timeout of this attempt, overriding the transport's own ([`crate::SendOptions`]).
+    pub timeout: Option<Duration>,
 }
 
 /// An answer as read from the wire (body complete, within the limit).
@@ -50,12 +52,35 @@ pub enum TransportErrorKind {
 }
 
 /// A transport failure.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
+#[non_exhaustive]
 pub struct TransportError {
     /// The kind.
     pub kind: TransportErrorKind,
     /// A description without secrets.
     pub message: String,
+    /// The underlying error (reqwest's, an I/O error …), kept for [`std::error::Error::source`].
+    pub source: Option<Box<dyn std::error::Error + Send + Sync>>,
+}
+
+impl TransportError {
+    /// A failure of `kind`, described by `message` (no secrets).
+    pub fn new(kind: TransportErrorKind, message: impl Into<String>) -> Self {
+        Self {
+            kind,
+            message: message.into(),
+            source: None,
+        }
+    }
+
+    /// Keeps `source` as the cause.
+    pub fn with_source(
+        mut self,
+        source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Self {
+        self.source = Some(source.into());
+        self
+    }
 }
 
 /// The future a [`Transport`] returns.
@@ -87,6 +112,26 @@ impl std::fmt::Debug for StreamingResponse {
 /// The future of [`Transport::send_streaming`].
 pub type StreamingFuture<'a> =
     Pin<Box<dyn Future<Output = Result<StreamingResponse, TransportError>> + Send + 'a>>;
+
+/// Reads `body` whole, refusing more than `limit` bytes (reading stops there).
+pub(crate) async fn collect_limited(
+    mut body: ByteStream,
+    limit: usize,
+) -> Result<Bytes, TransportError> {
+    use futures_util::StreamExt as _;
+    let mut out = BytesMut::new();
+    while let Some(chunk) = body.next().await {
+        let chunk = chunk?;
+        if out.len() + chunk.len() > limit {
+            return Err(TransportError::new(
+                TransportErrorKind::TooLarge,
+                format!("body exceeds the limit of {limit} bytes"),
+            ));
+        }
+        out.extend_from_slice(&chunk);
+    }
+    Ok(out.freeze())
+}
 
 /// Sends one request and reads its answer. Implemented for reqwest; tests may replace it.
 pub trait Transport: Send + Sync + Debug {
@@ -120,14 +165,18 @@ impl ReqwestTransport {
         Self { client }
     }
 
-    /// A reqwest client with the given timeouts.
+    /// A reqwest client with the given timeouts that follows no redirect: WeChat Pay never
+    /// redirects an API call, so a 3xx (a misconfigured base URL, a captive proxy) is answered
+    /// to the caller as an error naming its `Location`, and the signed request is never replayed
+    /// to another host.
     pub fn with_timeouts(connect: Duration, total: Duration) -> Result<Self, crate::Error> {
         let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(connect)
             .timeout(total)
             .pool_idle_timeout(Duration::from_secs(50))
             .build()
-            .map_err(|e| crate::Error::Config(format!("cannot build the HTTP client: {e}")))?;
+            .map_err(|e| crate::Error::config(format!("cannot build the HTTP client: {e}")))?;
         Ok(Self { client })
     }
 }
@@ -141,7 +190,10 @@ impl ReqwestTransport {
             Method::Patch => reqwest::Method::PATCH,
             Method::Delete => reqwest::Method::DELETE,
         };
-        let builder = self.client.request(method, req.url).headers(req.headers);
+        let mut builder = self.client.request(method, req.url).headers(req.headers);
+        if let Some(t) = req.timeout {
+            builder = builder.timeout(t);
+        }
         if req.body.is_empty() {
             builder
         } else {
@@ -150,34 +202,30 @@ impl ReqwestTransport {
     }
 }
 
-fn classify(e: &reqwest::Error) -> TransportError {
-    let kind = if e.is_connect() {
-        TransportErrorKind::Connect
+fn classify(e: reqwest::Error) -> TransportError {
+    let (kind, what) = if e.is_connect() {
+        (TransportErrorKind::Connect, "cannot connect")
     } else if e.is_timeout() {
-        TransportErrorKind::Timeout
+        (TransportErrorKind::Timeout, "timed out")
     } else {
-        TransportErrorKind::Other
+        (TransportErrorKind::Other, "the HTTP exchange failed")
     };
-    // reqwest's Display names the URL but no header: no signature leaks here.
-    let mut message = e.to_string();
-    let mut src = std::error::Error::source(e);
-    while let Some(s) = src {
-        message.push_str(": ");
-        message.push_str(&s.to_string());
-        src = s.source();
-    }
-    TransportError { kind, message }
+    // The URL names no secret (the signature is in a header); reqwest's error stays the source.
+    let message = match e.url() {
+        Some(u) => format!("{what} ({} {})", u.host_str().unwrap_or_default(), u.path()),
+        None => what.to_owned(),
+    };
+    TransportError::new(kind, message).with_source(e)
 }
 
 impl Transport for ReqwestTransport {
     fn send_streaming(&self, req: HttpRequest) -> StreamingFuture<'_> {
         Box::pin(async move {
             use futures_util::StreamExt as _;
-            let mut resp = self.request(req).send().await.map_err(|e| classify(&e))?;
+            let mut resp = self.request(req).send().await.map_err(classify)?;
             let status = resp.status().as_u16();
             let headers = std::mem::take(resp.headers_mut());
-            let body: ByteStream =
-                Box::pin(resp.bytes_stream().map(|c| c.map_err(|e| classify(&e))));
+            let body: ByteStream = Box::pin(resp.bytes_stream().map(|c| c.map_err(classify)));
             Ok(StreamingResponse {
                 status,
                 headers,
@@ -189,29 +237,22 @@ impl Transport for ReqwestTransport {
     fn send(&self, req: HttpRequest) -> TransportFuture<'_> {
         Box::pin(async move {
             let limit = req.max_response_bytes;
-            let mut resp = self.request(req).send().await.map_err(|e| classify(&e))?;
+            let mut resp = self.request(req).send().await.map_err(classify)?;
             let status = resp.status().as_u16();
             let headers = std::mem::take(resp.headers_mut());
             if resp.content_length().is_some_and(|n| n > limit as u64) {
-                return Err(TransportError {
-                    kind: TransportErrorKind::TooLarge,
-                    message: format!("Content-Length exceeds the limit of {limit} bytes"),
-                });
+                return Err(TransportError::new(
+                    TransportErrorKind::TooLarge,
+                    format!("Content-Length exceeds the limit of {limit} bytes"),
+                ));
             }
-            let mut body = BytesMut::new();
-            while let Some(chunk) = resp.chunk().await.map_err(|e| classify(&e))? {
-                if body.len() + chunk.len() > limit {
-                    return Err(TransportError {
-                        kind: TransportErrorKind::TooLarge,
-                        message: format!("body exceeds the limit of {limit} bytes"),
-                    });
-                }
-                body.extend_from_slice(&chunk);
-            }
+            use futures_util::StreamExt as _;
+            let stream: ByteStream = Box::pin(resp.bytes_stream().map(|c| c.map_err(classify)));
+            let body = collect_limited(stream, limit).await?;
             Ok(HttpResponse {
                 status,
                 headers,
-                body: body.freeze(),
+                body,
             })
         })
     }

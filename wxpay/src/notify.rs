@@ -80,10 +80,8 @@ impl ParseEvent for NotificationParser {
 fn retype<T: serde::de::DeserializeOwned>(
     n: Notification<serde_json::Value>,
 ) -> Result<Notification<T>, Error> {
-    let bytes = serde_json::to_vec(&n.resource).map_err(|e| Error::Decode {
-        path: String::new(),
-        message: e.to_string(),
-    })?;
+    // Serializing a `Value` cannot fail; were it to, the empty input is a decode error.
+    let bytes = serde_json::to_vec(&n.resource).unwrap_or_default();
     let resource = crate::decode_json(&bytes)?;
     Ok(Notification {
         id: n.id,

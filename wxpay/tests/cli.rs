@@ -323,6 +323,30 @@ fn call_reports_api_errors_with_code_message_detail_and_request_id() {
     assert!(out.stderr.contains("wxpay sign"), "{}", out.stderr);
     assert_eq!(env.sandbox.rejected_signatures(), 1);
     assert_eq!(env.sandbox.side_effects(), 0);
+
+    // A SIGN_ERROR carrying WeChat Pay's `sign_information`: the tool says what differs from
+    // what it signed (here nothing, so the key is named), never the signature itself.
+    env.sandbox
+        .inject_times("deactivate", wxpay::sandbox::Fault::SignError, 1);
+    let out = run(
+        env.cmd().args([
+            "call",
+            "POST",
+            "/v3/marketing/busifavor/coupons/deactivate",
+            "--json",
+            &deactivate_body("3"),
+        ]),
+        1,
+    );
+    assert!(
+        out.stderr
+            .contains("what differs from what was signed: WeChat Pay checked the same method"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("private key"), "{}", out.stderr);
+    assert!(!out.stderr.contains("signature=\""), "{}", out.stderr);
+    assert_eq!(env.sandbox.side_effects(), 0);
 }
 
 #[test]

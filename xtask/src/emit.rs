@@ -405,7 +405,7 @@ impl Module {
         }
         // A generic field name (`type`, `state` …) says little alone: the owner qualifies it.
         let base = field.to_pascal_case();
-        let name = if GENERIC.contains(&field) {
+        let name = if GENERIC.contains(&field) || self.taken.contains(&base) {
             self.fresh(&format!("{owner}{base}"))
         } else {
             self.fresh(&base)

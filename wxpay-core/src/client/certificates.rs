@@ -6,11 +6,13 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Prepared};
+use super::Client;
+use super::response::Check;
+use super::send::{Prepared, SendOptions};
 use crate::keys::PlatformCertificate;
 use crate::notify::{EncryptedResource, decrypt_resource};
 use crate::verifier::{KeyStore, SignatureHeaders, Verifier};
-use crate::{AuthScheme, Error, Method, VerifyError};
+use crate::{Error, Method, VerifyError};
 
 /// Shortest time between two refreshes triggered by unknown serials.
 const UNKNOWN_SERIAL_GAP_SECS: i64 = 60;
@@ -65,31 +67,26 @@ impl Client {
     /// configuration error that says so.
     pub async fn download_certificates(&self) -> Result<Vec<PlatformCertificate>, Error> {
         let key = self.inner.apiv3_key.as_ref().ok_or_else(|| {
-            Error::Config("the APIv3 key is needed to decrypt platform certificates".into())
+            Error::config("the APIv3 key is needed to decrypt platform certificates")
         })?;
-        let p = Prepared {
-            method: Method::Get,
-            scheme: AuthScheme::Merchant,
-            template: "/v3/certificates",
-            path: "/v3/certificates".to_owned(),
-            query: None,
-            body: None,
-            wechatpay_serial: self.encryption_key().map(|(s, _)| s),
-            ..Default::default()
-        };
-        let resp = self.execute_unverified(p).await?;
-        if resp.status == 404 {
-            // Whether or not we can verify it (a public-key merchant's 404 is signed with a key
-            // certificate mode does not hold), the answer is a failure: say what to do.
-            let verified = self.check_response_without_refresh(resp);
-            return Err(no_certificates_hint(verified.err()));
-        }
-        if !(200..300).contains(&resp.status) {
-            return Err(match self.check_response_without_refresh(resp) {
-                Ok(r) => Error::invalid(format!("unexpected status {}", r.status)),
-                Err(e) => e,
-            });
-        }
+        let mut p = Prepared::new(Method::Get, "/v3/certificates", "/v3/certificates".into());
+        p.wechatpay_serial = self.encryption_key().map(|(s, _)| s);
+        // A 2xx is verified below, perhaps with the certificates it carries.
+        // Sent and checked without `execute`: its refresh after an unknown serial comes back
+        // here, a cycle of futures the compiler cannot size.
+        let (resp, signed) = self
+            .send_with_retries(p, &SendOptions::default(), &tracing::Span::current())
+            .await?;
+        self.check_answer(&resp, &signed, Check::SuccessUnverified)
+            .map_err(|e| {
+                // Whether or not we can verify it (a public-key merchant's 404 is signed with a
+                // key certificate mode does not hold), a 404 is a failure: say what to do.
+                if e.status() == Some(404) {
+                    no_certificates_hint(e)
+                } else {
+                    e
+                }
+            })?;
         let answer: CertificatesAnswer = crate::decode_json(&resp.body)?;
         let mut certs = Vec::with_capacity(answer.data.len());
         for entry in &answer.data {
@@ -97,7 +94,7 @@ impl Client {
             let pem = std::str::from_utf8(&pem).map_err(|_| crate::CryptoError::Utf8)?;
             let cert = PlatformCertificate::from_pem(pem)?;
             if cert.serial() != entry.serial_no {
-                return Err(Error::Verify(VerifyError::UnknownSerial(format!(
+                return Err(Error::from(VerifyError::UnknownSerial(format!(
                     "certificate serial {} differs from serial_no {}",
                     cert.serial(),
                     entry.serial_no
@@ -198,13 +195,12 @@ impl Client {
 }
 
 /// The error for `404` (`RESOURCE_NOT_EXISTS`) on `/v3/certificates`.
-fn no_certificates_hint(e: Option<Error>) -> Error {
-    let detail = match &e {
-        Some(Error::Api(api)) => format!("{}: {}", api.code, api.message),
-        Some(other) => format!("404, answer not verifiable: {other}"),
-        None => "404".to_owned(),
+fn no_certificates_hint(e: Error) -> Error {
+    let detail = match e.api() {
+        Some(api) => format!("{}: {}", api.code, api.message),
+        None => format!("404, answer not verifiable: {e}"),
     };
-    Error::Config(format!(
+    Error::config(format!(
         "WeChat Pay has no platform certificate for this merchant ({detail}); configure the WeChat Pay public key (PUB_KEY_ID_…) instead"
     ))
 }

@@ -16,7 +16,7 @@ fn first_wide(s: &str) -> Option<char> {
 }
 
 fn refuse(place: &str, c: char) -> Error {
-    Error::InvalidRequest(format!(
+    Error::invalid(format!(
         "{place} contains the 4-byte UTF-8 character U+{:X}; WeChat Pay rejects characters beyond U+FFFF (emoji and the like): remove or replace it",
         u32::from(c)
     ))
@@ -114,7 +114,7 @@ mod tests {
         assert!(e.contains("`d`"), "{e}");
         assert!(check_url_part("the path", "/v3/a/%E4%BC%9A").is_ok());
         let e = check_url_part("the query", "x=%F0%9F%98%80").unwrap_err();
-        assert!(matches!(e, Error::InvalidRequest(_)));
+        assert_eq!(e.kind(), crate::ErrorKind::Request);
         assert!(!e.may_have_reached_server());
         // Ciphertexts are base64: never affected.
         assert!(check_json_body(br#"{"name":"vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbW=="}"#).is_ok());

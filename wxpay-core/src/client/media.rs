@@ -9,7 +9,10 @@ use futures_util::StreamExt as _;
 use serde::{Deserialize, Serialize};
 use sha1::Digest as _;
 
-use super::{Client, Prepared, transport_error};
+use super::Client;
+use super::response::{Check, decode_answer, transport_error};
+use super::send::{Prepared, SendOptions};
+use crate::transport::collect_limited;
 use crate::{AuthScheme, Error, Method, VerifyError};
 
 /// Which upload endpoint a file goes to, with its limits.
@@ -131,16 +134,6 @@ struct Meta<'a> {
     sha256: String,
 }
 
-fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write as _;
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        })
-}
-
 /// Writes what it is given to `out` while hashing it.
 struct HashingWriter<W> {
     out: W,
@@ -162,11 +155,7 @@ impl<W: Write> Write for HashingWriter<W> {
 }
 
 fn io_error(e: std::io::Error) -> Error {
-    Error::Transport {
-        message: format!("writing the bill: {e}"),
-        maybe_sent: true,
-        timeout: false,
-    }
+    Error::io("writing the bill failed", e)
 }
 
 impl Client {
@@ -183,7 +172,7 @@ impl Client {
         let content_type = kind.check(filename, content.len())?;
         let meta = serde_json::to_vec(&Meta {
             filename,
-            sha256: hex(&sha2::Sha256::digest(&content)),
+            sha256: hex::encode(sha2::Sha256::digest(&content)),
         })
         .map_err(|e| Error::invalid(e.to_string()))?;
         let boundary = format!("wxpay-{}", crate::signer::nonce());
@@ -194,19 +183,15 @@ impl Client {
         body.extend_from_slice(&content);
         body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
         self.ensure_verification_keys().await?;
-        let p = Prepared {
-            method: Method::Post,
-            scheme: AuthScheme::Merchant,
-            template: kind.path(),
-            path: kind.path().to_owned(),
-            body: Some(body),
-            wechatpay_serial: self.encryption_key().map(|(s, _)| s),
-            content_type: Some(format!("multipart/form-data; boundary={boundary}")),
-            signed_body: Some(meta),
-            ..Default::default()
-        };
-        let resp = self.execute(p).await?;
-        crate::decode_json(&resp.body)
+        let mut p = Prepared::new(Method::Post, kind.path(), kind.path().to_owned());
+        p.body = Some(body);
+        p.wechatpay_serial = self.encryption_key().map(|(s, _)| s);
+        p.content_type = Some(format!("multipart/form-data; boundary={boundary}"));
+        p.signed_body = Some(meta);
+        let resp = self
+            .execute(p, Check::Verify, &SendOptions::default())
+            .await?;
+        decode_answer(&resp)
     }
 
     /// Downloads a bill into `out`, gunzipping it when `gzip` (the bill was requested with
@@ -230,14 +215,11 @@ impl Client {
         }
         let url = reqwest::Url::parse(&bill.download_url)
             .map_err(|e| Error::invalid(format!("invalid download_url: {e}")))?;
-        let p = Prepared {
-            method: Method::Get,
-            template: "<bill download_url>",
-            path: url.path().to_owned(),
-            absolute_url: Some(url),
-            ..Default::default()
-        };
-        let req = self.build_request(&p, self.base_url(), Bytes::new())?;
+        let mut p = Prepared::new(Method::Get, "<bill download_url>", url.path().to_owned());
+        p.scheme = AuthScheme::Merchant;
+        p.absolute_url = Some(url);
+        let (req, signed) =
+            self.build_request(&p, self.base_url(), Bytes::new(), &SendOptions::default())?;
         let resp = self
             .inner
             .transport
@@ -245,27 +227,23 @@ impl Client {
             .await
             .map_err(|e| transport_error(e, usize::MAX))?;
         if !(200..300).contains(&resp.status) {
-            // An error answer is small and, from WeChat Pay, signed: read and verify it.
-            let mut body = Vec::new();
-            let mut stream = resp.body;
-            while let Some(chunk) = stream.next().await {
-                let chunk = chunk.map_err(|e| transport_error(e, usize::MAX))?;
-                if body.len() + chunk.len() > self.inner.max_response_bytes {
-                    return Err(Error::BodyTooLarge {
-                        limit: self.inner.max_response_bytes,
-                    });
-                }
-                body.extend_from_slice(&chunk);
-            }
+            // An error answer is small and, from WeChat Pay, signed: read it within the
+            // client's body limit and check it like any other answer.
+            let limit = self.inner.max_response_bytes;
+            let body = collect_limited(resp.body, limit)
+                .await
+                .map_err(|e| transport_error(e, limit))?;
             let r = crate::HttpResponse {
                 status: resp.status,
                 headers: resp.headers,
-                body: body.into(),
+                body,
             };
-            return Err(match self.check_response_without_refresh(r) {
-                Ok(r) => Error::invalid(format!("unexpected status {}", r.status)),
-                Err(e) => e,
-            });
+            return Err(
+                match self.check_answer(&r, &signed, Check::SuccessUnverified) {
+                    Ok(()) => Error::invalid(format!("unexpected status {}", r.status)),
+                    Err(e) => e,
+                },
+            );
         }
         let mut sink = HashingWriter {
             out,
@@ -287,7 +265,7 @@ impl Client {
             }
         }
         sink.flush().map_err(io_error)?;
-        let actual = hex(&sink.sha1.finalize());
+        let actual = hex::encode(sink.sha1.finalize());
         let expected = bill.hash_value.to_ascii_lowercase();
         if !bool::from(subtle::ConstantTimeEq::ct_eq(
             actual.as_bytes(),

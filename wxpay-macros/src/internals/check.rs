@@ -7,6 +7,7 @@
 
 use syn::{GenericArgument, PathArguments, Type};
 
+use super::args::closest;
 use super::ctxt::Errors;
 use super::model::{Endpoint, Place};
 
@@ -31,15 +32,23 @@ fn template_is_well_formed(ep: &Endpoint<'_>, errors: &mut Errors) {
 /// Every `<name>` has a field `name`.
 fn placeholders_have_fields(ep: &Endpoint<'_>, errors: &mut Errors) {
     for p in ep.template.placeholders() {
-        if !ep.fields.iter().any(|f| f.name == p.name) {
-            errors.push(
-                ep.template_span(p.range.clone()),
-                format!(
-                    "no field named `{0}` for path placeholder `<{0}>`; add the field or rename the placeholder",
-                    p.name
-                ),
-            );
+        if ep.fields.iter().any(|f| f.name == p.name) {
+            continue;
         }
+        // Stable rustc cannot point inside a string literal (`Literal::subspan` is nightly
+        // only), so the message names the placeholder and the field it most likely meant.
+        let names: Vec<&str> = ep.fields.iter().map(|f| f.name.as_str()).collect();
+        let fix = match closest(&p.name, &names) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None => "add the field or rename the placeholder".to_owned(),
+        };
+        errors.push(
+            ep.template_span(p.range.clone()),
+            format!(
+                "no field named `{0}` for path placeholder `<{0}>`; {fix}",
+                p.name
+            ),
+        );
     }
 }
 

@@ -64,19 +64,29 @@ pub fn endpoint(args: TokenStream, input: TokenStream) -> TokenStream {
     }
 
     let fields = model::fields(item, &mut errors);
+    let mut response = None;
     if let Some(args) = args {
         let ep = model::Endpoint::new(args, item, fields);
         check::check(&ep, &mut errors);
         if errors.is_empty() {
             return expand::expand(&ep);
         }
+        response = ep.args.response;
     }
-    fallback(item, &krate, &errors)
+    fallback(item, &krate, response.as_ref(), &errors)
 }
 
-/// The user's struct (markers stripped) and the errors: the user sees only the real mistake.
-fn fallback(item: &syn::ItemStruct, krate: &TokenStream, errors: &Errors) -> TokenStream {
+/// The errors, the user's struct (markers stripped) and a placeholder `Endpoint` impl (the idea
+/// of thiserror's `fallback.rs`): call sites such as `client.send(&req)` still type-check, so the
+/// user sees only the real mistake, not a second "`Endpoint` is not implemented" at every use.
+fn fallback(
+    item: &syn::ItemStruct,
+    krate: &TokenStream,
+    response: Option<&syn::Type>,
+    errors: &Errors,
+) -> TokenStream {
     let mut out = errors.to_compile_errors();
     out.extend(expand::user_struct(item, krate));
+    out.extend(expand::placeholder_impl(item, krate, response));
     out
 }

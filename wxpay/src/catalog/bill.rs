@@ -132,7 +132,7 @@ pub struct ApplySubMerchantFundFlowBill {
     pub algorithm: Algorithm,
     /// 资金账户类型
     #[query]
-    pub account_type: AccountType2,
+    pub account_type: ApplySubMerchantFundFlowBillAccountType,
 }
 
 impl ApplySubMerchantFundFlowBill {
@@ -141,7 +141,7 @@ impl ApplySubMerchantFundFlowBill {
         sub_mchid: impl Into<String>,
         bill_date: impl Into<String>,
         algorithm: Algorithm,
-        account_type: AccountType2,
+        account_type: ApplySubMerchantFundFlowBillAccountType,
     ) -> Self {
         Self {
             sub_mchid: sub_mchid.into(),
@@ -250,7 +250,7 @@ wire_enum! {
 
 wire_enum! {
     /// 资金账户类型
-    pub enum AccountType2 {
+    pub enum ApplySubMerchantFundFlowBillAccountType {
         /// `BASIC`
         Basic = "BASIC",
         /// `OPERATION`

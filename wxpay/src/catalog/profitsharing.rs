@@ -750,7 +750,7 @@ pub struct AddBrandReceiver {
     /// 接收方名称
     pub name: Option<String>,
     /// 与品牌主商户的的关系类型
-    pub relation_type: RelationType2,
+    pub relation_type: AddBrandReceiverRelationType,
 }
 
 impl AddBrandReceiver {
@@ -760,7 +760,7 @@ impl AddBrandReceiver {
         appid: impl Into<String>,
         r#type: CreateProfitSharingOrderReceiversType,
         account: impl Into<String>,
-        relation_type: RelationType2,
+        relation_type: AddBrandReceiverRelationType,
     ) -> Self {
         Self {
             brand_mchid: brand_mchid.into(),
@@ -976,7 +976,7 @@ pub struct ProfitSharingReturnOrder {
     /// 回退结果
     pub result: ProfitSharingReturnOrderResult,
     /// 失败原因
-    pub fail_reason: Option<FailReason2>,
+    pub fail_reason: Option<ProfitSharingReturnOrderFailReason>,
     /// 创建时间
     pub create_time: String,
     /// 完成时间
@@ -1234,7 +1234,7 @@ pub struct BrandReturnOrder {
     /// 回退结果
     pub result: BrandReturnOrderResult,
     /// 失败原因
-    pub fail_reason: Option<FailReason3>,
+    pub fail_reason: Option<BrandReturnOrderFailReason>,
     /// 完成时间
     pub finish_time: String,
 }
@@ -1260,7 +1260,7 @@ pub struct QueryBrandReturnOrderResponse {
     /// 回退结果
     pub result: BrandReturnOrderResult,
     /// 失败原因
-    pub fail_reason: Option<FailReason4>,
+    pub fail_reason: Option<QueryBrandReturnOrderResponseFailReason>,
     /// 完成时间
     pub finish_time: String,
 }
@@ -1371,7 +1371,7 @@ wire_enum! {
 
 wire_enum! {
     /// 失败原因
-    pub enum FailReason2 {
+    pub enum ProfitSharingReturnOrderFailReason {
         /// `ACCOUNT_ABNORMAL`
         AccountAbnormal = "ACCOUNT_ABNORMAL",
         /// `BALANCE_NOT_ENOUGH`
@@ -1455,7 +1455,7 @@ wire_enum! {
 
 wire_enum! {
     /// 失败原因
-    pub enum FailReason3 {
+    pub enum BrandReturnOrderFailReason {
         /// `ACCOUNT_ABNORMAL`
         AccountAbnormal = "ACCOUNT_ABNORMAL",
         /// `TIME_OUT_CLOSED`
@@ -1467,7 +1467,7 @@ wire_enum! {
 
 wire_enum! {
     /// 失败原因
-    pub enum FailReason4 {
+    pub enum QueryBrandReturnOrderResponseFailReason {
         /// `ACCOUNT_ABNORMAL`
         AccountAbnormal = "ACCOUNT_ABNORMAL",
         /// `TIME_OUT_CLOSED`
@@ -1481,7 +1481,7 @@ wire_enum! {
 
 wire_enum! {
     /// 与品牌主商户的的关系类型
-    pub enum RelationType2 {
+    pub enum AddBrandReceiverRelationType {
         /// `SUPPLIER`
         Supplier = "SUPPLIER",
         /// `DISTRIBUTOR`

@@ -88,6 +88,10 @@ pub enum Fault {
     TamperedBody,
     /// A downloaded bill file has one byte changed (its digest no longer matches).
     CorruptFile,
+    /// `401 SIGN_ERROR` with WeChat Pay's echo of what it checked (`detail.sign_information`:
+    /// method, URL, the start of the message and its length), rebuilt from the request as
+    /// received; nothing is done. Also fires on a request whose signature did not verify.
+    SignError,
 }
 
 #[derive(Debug)]

@@ -112,11 +112,21 @@ async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Response<Fu
         &signed_body,
     ) {
         state.rejected.fetch_add(1, Ordering::Relaxed);
-        return Ok(sign(&state, Answer::error(401, "SIGN_ERROR", &msg), None));
+        let answer = match state.take_fault(&path) {
+            Some(Fault::SignError) => {
+                sign_error(&parts.headers, &method, &path_and_query, &signed_body)
+            }
+            _ => Answer::error(401, "SIGN_ERROR", &msg),
+        };
+        return Ok(sign(&state, answer, None));
     }
 
     let fault = state.take_fault(&path);
     match fault {
+        Some(Fault::SignError) => {
+            let answer = sign_error(&parts.headers, &method, &path_and_query, &signed_body);
+            return Ok(sign(&state, answer, None));
+        }
         Some(Fault::SystemError) => {
             return Ok(sign(
                 &state,
@@ -229,6 +239,40 @@ fn authenticate(
     } else {
         Err("签名错误".into())
     }
+}
+
+/// `401 SIGN_ERROR` shaped as WeChat Pay's, with its echo of what it checked: the message
+/// rebuilt from the request as received (the timestamp and nonce of its `Authorization`).
+fn sign_error(headers: &http::HeaderMap, method: &str, url: &str, body: &[u8]) -> Answer {
+    /// WeChat Pay echoes only the start of the message.
+    const ECHOED: usize = 256;
+    let auth = headers
+        .get(http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| parse_authorization(v).ok());
+    let (ts, nonce) = auth
+        .map(|a| (a.timestamp.parse().unwrap_or_default(), a.nonce))
+        .unwrap_or_default();
+    let msg = request_message(method, url, ts, &nonce, body);
+    let text = String::from_utf8_lossy(&msg);
+    let truncated: String = text.chars().take(ECHOED).collect();
+    Answer::json(
+        401,
+        &serde_json::json!({
+            "code": "SIGN_ERROR",
+            "message": "签名错误",
+            "detail": {
+                "field": "signature",
+                "location": "authorization",
+                "sign_information": {
+                    "method": method,
+                    "url": url,
+                    "truncated_sign_message": truncated,
+                    "sign_message_length": msg.len(),
+                },
+            },
+        }),
+    )
 }
 
 /// Which key signs an answer.

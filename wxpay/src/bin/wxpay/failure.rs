@@ -1,6 +1,6 @@
 //! One error line (plus optional indented notes) and an exit status.
 
-use wxpay::{Error, VerifyError};
+use wxpay::{Error, ErrorKind, VerifyError};
 
 /// Exit status of WeChat Pay errors and failed verifications.
 pub const FAILED: u8 = 1;
@@ -43,40 +43,64 @@ impl Failure {
 
 impl From<Error> for Failure {
     fn from(e: Error) -> Self {
-        match &e {
-            Error::Key(_) | Error::Config(_) | Error::InvalidRequest(_) => {
-                Failure::usage(e.to_string())
-            }
-            Error::Api(api) => {
-                let mut f = Failure::failed(api.to_string());
-                if let Some(detail) = &api.detail {
-                    f = f.note(format!("detail: {detail}"));
-                }
-                if !api.verified {
-                    f = f.note("the error answer carried no WeChat Pay signature");
-                }
-                if api.code == "SIGN_ERROR" {
-                    f = f.note(
-                        "`wxpay sign METHOD URL --body …` shows the exact message a request signs",
-                    );
-                }
-                f
-            }
-            Error::Verify(v) => {
-                let f = Failure::failed(format!("verification failed: {v}"));
-                match v {
-                    VerifyError::SignTestProbe => f.note(
-                        "WeChat Pay sends such probes to test that answers are verified: never treat one as data",
-                    ),
-                    VerifyError::UnknownSerial(_) => f.note(
-                        "configure the key it names: WXPAY_PUBLIC_KEY(_ID) or WXPAY_PLATFORM_CERT (`wxpay certificates download`)",
-                    ),
-                    _ => f,
-                }
-            }
-            // Transport, body too large, crypto, decode: the call or the check failed.
-            _ => Failure::failed(e.to_string()),
+        if matches!(
+            e.kind(),
+            ErrorKind::Key | ErrorKind::Config | ErrorKind::Request
+        ) {
+            return Failure::usage(e.to_string());
         }
+        if let Some(api) = e.api() {
+            let mut first = format!(
+                "WeChat Pay answered {} {}: {}",
+                api.status, api.code, api.message
+            );
+            if let Some(id) = &api.request_id {
+                first.push_str(&format!(" (Request-ID {id})"));
+            }
+            let mut f = Failure::failed(first);
+            if let Some(x) = &api.sign_error_explanation {
+                f = f.note(format!("what differs from what was signed: {x}"));
+            }
+            if let Some(detail) = &api.detail {
+                f = f.note(format!("detail: {detail}"));
+            }
+            if !api.verified {
+                f = f.note("the error answer carried no WeChat Pay signature");
+            }
+            if api.code == "SIGN_ERROR" {
+                f = f.note(
+                    "`wxpay sign METHOD URL --body …` shows the exact message a request signs",
+                );
+            }
+            return f;
+        }
+        if let Some(v) = e.verify_error() {
+            let f = Failure::failed(format!("verification failed: {v}"));
+            return match v {
+                VerifyError::SignTestProbe => f.note(
+                    "WeChat Pay sends such probes to test that answers are verified: never treat one as data",
+                ),
+                VerifyError::UnknownSerial(_) => f.note(
+                    "configure the key it names: WXPAY_PUBLIC_KEY(_ID) or WXPAY_PLATFORM_CERT (`wxpay certificates download`)",
+                ),
+                _ => f,
+            };
+        }
+        // Transport, redirect, body too large, crypto, decode: the call or the check failed.
+        let mut f = Failure::failed(e.to_string());
+        let mut source = std::error::Error::source(&e);
+        while let Some(s) = source {
+            f = f.note(format!("caused by: {s}"));
+            source = s.source();
+        }
+        if let Some(body) = e.body() {
+            f = f.note(format!(
+                "the verified answer ({} bytes): {}",
+                body.len(),
+                String::from_utf8_lossy(body)
+            ));
+        }
+        f
     }
 }
 
@@ -94,6 +118,6 @@ impl From<wxpay::CryptoError> for Failure {
 
 impl From<VerifyError> for Failure {
     fn from(e: VerifyError) -> Self {
-        Failure::from(Error::Verify(e))
+        Failure::from(Error::from(e))
     }
 }

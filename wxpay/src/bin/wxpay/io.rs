@@ -2,7 +2,7 @@
 
 use std::io::{Read as _, Write as _};
 use std::path::Path;
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
 
 use http::{HeaderMap, HeaderName, HeaderValue};
 
@@ -101,35 +101,24 @@ pub fn read_headers(path: &Path) -> Result<SavedHeaders, Failure> {
     parse_headers(&text)
 }
 
-/// `YYYY-MM-DDTHH:MM:SSZ` (UTC).
+/// `YYYY-MM-DDTHH:MM:SSZ` (UTC, RFC 3339).
 pub fn utc(t: SystemTime) -> String {
-    let secs = match t.duration_since(UNIX_EPOCH) {
-        Ok(d) => i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
-        Err(e) => -i64::try_from(e.duration().as_secs()).unwrap_or(i64::MAX),
-    };
-    utc_unix(secs)
+    rfc3339(time::OffsetDateTime::from(t))
 }
 
-/// `YYYY-MM-DDTHH:MM:SSZ` of a Unix time.
+/// `YYYY-MM-DDTHH:MM:SSZ` of a Unix time (the number itself when out of range).
 pub fn utc_unix(secs: i64) -> String {
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
+    match time::OffsetDateTime::from_unix_timestamp(secs) {
+        Ok(t) => rfc3339(t),
+        Err(_) => secs.to_string(),
+    }
+}
+
+fn rfc3339(t: time::OffsetDateTime) -> String {
+    // Whole seconds: the CLI prints signing timestamps, which have no fraction.
+    let t = t.replace_nanosecond(0).unwrap_or(t);
+    t.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_else(|_| t.unix_timestamp().to_string())
 }
 
 /// Quotes a value for a POSIX shell when it needs it.

@@ -67,7 +67,10 @@ pub fn run(cfg: &ConfigArgs, c: NotifyCommand) -> Result<(), Failure> {
     };
     let (notification, stale) = match parse(Verifier::new(store.clone())) {
         Ok(n) => (n, None),
-        Err(Error::Verify(VerifyError::StaleTimestamp { timestamp, skew })) if a.allow_stale => {
+        Err(e) if a.allow_stale && stale(&e).is_some() => {
+            let Some((timestamp, skew)) = stale(&e) else {
+                return Err(explain(e, &body));
+            };
             let verifier = Verifier::new(store).with_clock(Arc::new(FixedClock(timestamp)));
             (
                 parse(verifier).map_err(|e| explain(e, &body))?,
@@ -114,7 +117,7 @@ pub fn verify(cfg: &ConfigArgs, a: VerifyArgs) -> Result<(), Failure> {
         }
         Err(e) => Err(e),
     };
-    checked.map_err(|e| explain(Error::Verify(e), &body))?;
+    checked.map_err(|e| explain(Error::from(e), &body))?;
     let ts = sh
         .timestamp
         .parse::<i64>()
@@ -146,21 +149,30 @@ fn describe_signature(h: &HeaderMap) {
     }
 }
 
+/// The timestamp and skew of a stale-timestamp failure.
+fn stale(e: &Error) -> Option<(i64, i64)> {
+    match e.verify_error() {
+        Some(VerifyError::StaleTimestamp { timestamp, skew }) => Some((*timestamp, *skew)),
+        _ => None,
+    }
+}
+
 /// Reports a failure with what usually causes it.
 fn explain(e: Error, body: &[u8]) -> Failure {
-    match e {
-        Error::Verify(VerifyError::StaleTimestamp { timestamp, skew }) => Failure::failed(format!(
+    let bad_signature = e.verify_error() == Some(&VerifyError::BadSignature);
+    match stale(&e) {
+        Some((timestamp, skew)) => Failure::failed(format!(
             "stale timestamp: signed at {timestamp} ({}), {skew} s away from now; the limit is 300 s",
             utc_unix(timestamp)
         ))
         .note("WeChat Pay signs with the current time: a live handler must reject this as a replay")
         .note("pass --allow-stale to verify an old, saved one anyway"),
-        Error::Verify(VerifyError::BadSignature) if body.last() == Some(&b'\n') => Failure::from(e)
+        None if bad_signature && body.last() == Some(&b'\n') => Failure::from(e)
             .note("the body file ends with a newline: WeChat Pay's bodies do not; was it added by an editor?"),
-        Error::Verify(VerifyError::BadSignature) => Failure::from(e).note(
+        None if bad_signature => Failure::from(e).note(
             "the body must be byte for byte what was received (no reformatting, no re-encoding)",
         ),
-        e => Failure::from(e),
+        None => Failure::from(e),
     }
 }
 
@@ -171,7 +183,7 @@ mod tests {
     #[test]
     fn explanations() {
         let f = explain(
-            Error::Verify(VerifyError::StaleTimestamp {
+            Error::from(VerifyError::StaleTimestamp {
                 timestamp: 1,
                 skew: 400,
             }),
@@ -184,7 +196,7 @@ mod tests {
         );
         assert_eq!(f.code, crate::failure::FAILED);
         assert!(f.notes.iter().any(|n| n.contains("--allow-stale")));
-        let f = explain(Error::Verify(VerifyError::BadSignature), b"{}\n");
+        let f = explain(Error::from(VerifyError::BadSignature), b"{}\n");
         assert!(f.notes.iter().any(|n| n.contains("newline")));
     }
 }

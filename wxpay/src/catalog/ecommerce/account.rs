@@ -239,7 +239,7 @@ pub struct SettlementApplication {
     /// 银行账号
     pub account_number: String,
     /// 审核状态
-    pub verify_result: VerifyResult2,
+    pub verify_result: SettlementApplicationVerifyResult,
     /// 审核驳回原因
     pub verify_fail_reason: Option<String>,
     /// 审核结果更新时间
@@ -336,7 +336,7 @@ wire_enum! {
 
 wire_enum! {
     /// 审核状态
-    pub enum VerifyResult2 {
+    pub enum SettlementApplicationVerifyResult {
         /// `AUDIT_SUCCESS`
         AuditSuccess = "AUDIT_SUCCESS",
         /// `AUDITING`

@@ -55,7 +55,7 @@ pub struct QuerySubMerchantDayEndBalance {
     pub date: String,
     /// 账户类型
     #[query]
-    pub account_type: Option<AccountType2>,
+    pub account_type: Option<QuerySubMerchantDayEndBalanceAccountType>,
 }
 
 impl QuerySubMerchantDayEndBalance {
@@ -68,7 +68,7 @@ impl QuerySubMerchantDayEndBalance {
         }
     }
     /// Sets `account_type`: 账户类型
-    pub fn account_type(mut self, account_type: AccountType2) -> Self {
+    pub fn account_type(mut self, account_type: QuerySubMerchantDayEndBalanceAccountType) -> Self {
         self.account_type = Some(account_type);
         self
     }
@@ -95,7 +95,7 @@ pub struct CreateSubMerchantWithdraw {
     /// 银行附言
     pub bank_memo: Option<String>,
     /// 出款账户类型
-    pub account_type: Option<AccountType3>,
+    pub account_type: Option<CreateSubMerchantWithdrawAccountType>,
     /// 提现结果通知地址
     pub notify_url: Option<String>,
 }
@@ -128,7 +128,7 @@ impl CreateSubMerchantWithdraw {
         self
     }
     /// Sets `account_type`: 出款账户类型
-    pub fn account_type(mut self, account_type: AccountType3) -> Self {
+    pub fn account_type(mut self, account_type: CreateSubMerchantWithdrawAccountType) -> Self {
         self.account_type = Some(account_type);
         self
     }
@@ -204,12 +204,12 @@ impl QuerySubMerchantWithdrawByOutRequestNo {
 #[non_exhaustive]
 pub struct QueryMerchantBalance {
     /// 账户类型
-    pub account_type: AccountType3,
+    pub account_type: CreateSubMerchantWithdrawAccountType,
 }
 
 impl QueryMerchantBalance {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(account_type: AccountType3) -> Self {
+    pub fn new(account_type: CreateSubMerchantWithdrawAccountType) -> Self {
         Self { account_type }
     }
 }
@@ -225,7 +225,7 @@ impl QueryMerchantBalance {
 #[non_exhaustive]
 pub struct QueryMerchantDayEndBalance {
     /// 账户类型
-    pub account_type: AccountType3,
+    pub account_type: CreateSubMerchantWithdrawAccountType,
     /// 日期
     #[query]
     pub date: String,
@@ -233,7 +233,10 @@ pub struct QueryMerchantDayEndBalance {
 
 impl QueryMerchantDayEndBalance {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(account_type: AccountType3, date: impl Into<String>) -> Self {
+    pub fn new(
+        account_type: CreateSubMerchantWithdrawAccountType,
+        date: impl Into<String>,
+    ) -> Self {
         Self {
             account_type,
             date: date.into(),
@@ -260,14 +263,18 @@ pub struct CreatePlatformWithdraw {
     /// 银行附言
     pub bank_memo: Option<String>,
     /// 资金账户类型
-    pub account_type: AccountType3,
+    pub account_type: CreateSubMerchantWithdrawAccountType,
     /// 提现结果通知地址
     pub notify_url: Option<String>,
 }
 
 impl CreatePlatformWithdraw {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(out_request_no: impl Into<String>, amount: i64, account_type: AccountType3) -> Self {
+    pub fn new(
+        out_request_no: impl Into<String>,
+        amount: i64,
+        account_type: CreateSubMerchantWithdrawAccountType,
+    ) -> Self {
         Self {
             out_request_no: out_request_no.into(),
             amount,
@@ -401,7 +408,7 @@ pub struct QuerySubMerchantDayEndBalanceResponse {
     /// 不可用余额
     pub pending_amount: Option<i64>,
     /// 账户类型
-    pub account_type: Option<AccountType2>,
+    pub account_type: Option<QuerySubMerchantDayEndBalanceAccountType>,
 }
 
 /// The answer of [`CreateSubMerchantWithdraw`].
@@ -415,7 +422,7 @@ pub struct SubMerchantWithdrawCreated {
     /// 商户提现单号
     pub out_request_no: String,
     /// 出款账户类型
-    pub account_type: Option<AccountType3>,
+    pub account_type: Option<CreateSubMerchantWithdrawAccountType>,
 }
 
 /// The answer of [`QuerySubMerchantWithdraw`].
@@ -445,7 +452,7 @@ pub struct SubMerchantWithdraw {
     /// 银行备注
     pub bank_memo: Option<String>,
     /// 出款账户类型
-    pub account_type: Option<AccountType3>,
+    pub account_type: Option<CreateSubMerchantWithdrawAccountType>,
     /// 入账银行账号后四位
     pub account_number: Option<String>,
     /// 入账银行
@@ -497,7 +504,7 @@ pub struct PlatformWithdraw {
     /// 银行附言
     pub bank_memo: String,
     /// 出款账户类型
-    pub account_type: AccountType3,
+    pub account_type: CreateSubMerchantWithdrawAccountType,
     /// 提现失败解决方案
     pub solution: String,
 }
@@ -530,7 +537,7 @@ wire_enum! {
 
 wire_enum! {
     /// 账户类型
-    pub enum AccountType2 {
+    pub enum QuerySubMerchantDayEndBalanceAccountType {
         /// `BASIC`
         Basic = "BASIC",
         /// `DEPOSIT`
@@ -540,7 +547,7 @@ wire_enum! {
 
 wire_enum! {
     /// 出款账户类型
-    pub enum AccountType3 {
+    pub enum CreateSubMerchantWithdrawAccountType {
         /// `BASIC`
         Basic = "BASIC",
         /// `OPERATION`

@@ -526,7 +526,7 @@ pub struct ProfitSharingReturnOrder {
     /// 回退结果
     pub result: ProfitSharingReturnOrderResult,
     /// 失败原因
-    pub fail_reason: Option<FailReason2>,
+    pub fail_reason: Option<ProfitSharingReturnOrderFailReason>,
     /// 完成时间
     pub finish_time: String,
 }
@@ -645,7 +645,7 @@ wire_enum! {
 
 wire_enum! {
     /// 失败原因
-    pub enum FailReason2 {
+    pub enum ProfitSharingReturnOrderFailReason {
         /// `ACCOUNT_ABNORMAL`
         AccountAbnormal = "ACCOUNT_ABNORMAL",
         /// `TIME_OUT_CLOSED`

@@ -519,7 +519,7 @@ pub struct Refund {
     /// 退款出资商户
     pub refund_account: Option<RefundAccount>,
     /// 资金账户
-    pub funds_account: Option<FundsAccount2>,
+    pub funds_account: Option<RefundFundsAccount>,
 }
 
 /// The answer of [`ReturnAdvance`].
@@ -623,13 +623,13 @@ pub struct ApplyAbnormalRefundResponse {
     /// 退款状态
     pub status: RefundStatus,
     /// 资金账户
-    pub funds_account: Option<FundsAccount3>,
+    pub funds_account: Option<ApplyAbnormalRefundResponseFundsAccount>,
     /// 金额信息
     pub amount: ApplyAbnormalRefundResponseAmount,
     /// 优惠退款信息
     pub promotion_detail: Option<Vec<ApplyAbnormalRefundResponsePromotionDetail>>,
     /// 退款出资商户
-    pub refund_account: Option<RefundAccount2>,
+    pub refund_account: Option<ApplyAbnormalRefundResponseRefundAccount>,
 }
 
 wire_enum! {
@@ -714,7 +714,7 @@ wire_enum! {
 
 wire_enum! {
     /// 资金账户
-    pub enum FundsAccount2 {
+    pub enum RefundFundsAccount {
         /// `AVAILABLE`
         Available = "AVAILABLE",
         /// `UNSETTLED`
@@ -776,7 +776,7 @@ wire_enum! {
 
 wire_enum! {
     /// 资金账户
-    pub enum FundsAccount3 {
+    pub enum ApplyAbnormalRefundResponseFundsAccount {
         /// `AVAILABLE`
         Available = "AVAILABLE",
         /// `UNSETTLED`
@@ -786,7 +786,7 @@ wire_enum! {
 
 wire_enum! {
     /// 退款出资商户
-    pub enum RefundAccount2 {
+    pub enum ApplyAbnormalRefundResponseRefundAccount {
         /// `REFUND_SOURCE_PARTNER_ADVANCE`
         RefundSourcePartnerAdvance = "REFUND_SOURCE_PARTNER_ADVANCE",
         /// `REFUND_SOURCE_SUB_MERCHANT`

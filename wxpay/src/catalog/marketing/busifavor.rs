@@ -2108,7 +2108,7 @@ pub struct UserCouponListDataCouponUseRule {
     /// 换购券使用规则
     pub exchange_coupon: Option<UserCouponListDataCouponUseRuleExchangeCoupon>,
     /// 核销方式(OFF_LINE：线下滴码 MINI_PROGRAMS：线上小程序 PAYMENT_CODE：微信支付付款码 SELF_CONSUME：用户自助)
-    pub use_method: UseMethod2,
+    pub use_method: UserCouponListDataCouponUseRuleUseMethod,
     /// 小程序appid
     pub mini_programs_appid: Option<String>,
     /// 小程序path
@@ -2128,7 +2128,7 @@ pub struct UserCouponListDataCustomEntrance {
     /// 可用门店id
     pub store_id: Option<String>,
     /// code展示模式
-    pub code_display_mode: Option<CodeDisplayMode2>,
+    pub code_display_mode: Option<UserCouponListDataCustomEntranceCodeDisplayMode>,
 }
 
 /// Part of UserCouponListData.
@@ -2224,7 +2224,7 @@ pub struct UserCoupon {
     /// 券code
     pub coupon_code: Option<String>,
     /// 券状态
-    pub coupon_state: Option<CouponState2>,
+    pub coupon_state: Option<UserCouponCouponState>,
     /// 批次号
     pub stock_id: Option<String>,
     /// 是否允许转赠
@@ -2495,7 +2495,7 @@ wire_enum! {
 
 wire_enum! {
     /// 核销方式(OFF_LINE：线下滴码 MINI_PROGRAMS：线上小程序 PAYMENT_CODE：微信支付付款码 SELF_CONSUME：用户自助)
-    pub enum UseMethod2 {
+    pub enum UserCouponListDataCouponUseRuleUseMethod {
         /// `OFF_LINE`
         OffLine = "OFF_LINE",
         /// `MINI_PROGRAMS`
@@ -2509,7 +2509,7 @@ wire_enum! {
 
 wire_enum! {
     /// code展示模式
-    pub enum CodeDisplayMode2 {
+    pub enum UserCouponListDataCustomEntranceCodeDisplayMode {
         /// `BARCODE`
         Barcode = "BARCODE",
         /// `QRCODE`
@@ -2521,7 +2521,7 @@ wire_enum! {
 
 wire_enum! {
     /// 券状态
-    pub enum CouponState2 {
+    pub enum UserCouponCouponState {
         /// `SENDED`
         Sended = "SENDED",
         /// `USED`

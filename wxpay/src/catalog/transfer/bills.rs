@@ -866,7 +866,7 @@ pub struct CloseUserConfirmAuthorizationResponseCloseInfo {
     /// 关闭时间
     pub close_time: String,
     /// 自动收款授权的原因
-    pub close_reason: CloseReason2,
+    pub close_reason: CloseUserConfirmAuthorizationResponseCloseInfoCloseReason,
 }
 
 /// The answer of [`CloseUserConfirmAuthorization`].
@@ -1075,7 +1075,7 @@ wire_enum! {
 
 wire_enum! {
     /// 自动收款授权的原因
-    pub enum CloseReason2 {
+    pub enum CloseUserConfirmAuthorizationResponseCloseInfoCloseReason {
         /// `CLOSE_VIA_MCH_API`
         CloseViaMchApi = "CLOSE_VIA_MCH_API",
     }

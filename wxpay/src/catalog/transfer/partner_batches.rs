@@ -169,7 +169,7 @@ pub struct QueryTransferBatchByOutBatchNo {
     pub limit: Option<i64>,
     /// 明细状态
     #[query]
-    pub detail_status: Option<DetailStatus2>,
+    pub detail_status: Option<QueryTransferBatchByOutBatchNoDetailStatus>,
 }
 
 impl QueryTransferBatchByOutBatchNo {
@@ -194,7 +194,10 @@ impl QueryTransferBatchByOutBatchNo {
         self
     }
     /// Sets `detail_status`: 明细状态
-    pub fn detail_status(mut self, detail_status: DetailStatus2) -> Self {
+    pub fn detail_status(
+        mut self,
+        detail_status: QueryTransferBatchByOutBatchNoDetailStatus,
+    ) -> Self {
         self.detail_status = Some(detail_status);
         self
     }
@@ -532,7 +535,7 @@ wire_enum! {
 
 wire_enum! {
     /// 明细状态
-    pub enum DetailStatus2 {
+    pub enum QueryTransferBatchByOutBatchNoDetailStatus {
         /// `ALL`
         All = "ALL",
         /// `SUCCESS`
