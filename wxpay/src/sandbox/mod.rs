@@ -23,6 +23,7 @@
 //! # Ok(()) }
 //! ```
 
+mod answer;
 mod catalog;
 mod files;
 mod routes;
@@ -105,7 +106,7 @@ struct FaultRule {
 #[derive(Debug, Default)]
 pub(crate) struct Business {
     /// user_card_code → card.
-    pub(crate) cards: HashMap<String, routes::Card>,
+    pub(crate) cards: HashMap<String, catalog::seeds::Card>,
     /// (card_id, code) of membercard-open codes made unavailable.
     pub(crate) unavailable: HashMap<(String, String), i64>,
     /// deactivate_request_no → (stock_id, coupon_code, time).
@@ -405,7 +406,7 @@ impl Sandbox {
         let id = format!("EV-{}", wxpay_core::signer::nonce());
         let body = serde_json::json!({
             "id": id,
-            "create_time": routes::rfc3339(timestamp),
+            "create_time": answer::rfc3339(timestamp),
             "resource_type": "encrypt-resource",
             "event_type": event_type,
             "summary": if event_type.starts_with("REFUND.") { "退款成功" } else { "支付成功" },

@@ -12,40 +12,10 @@ use serde_json::{Map, Value, json};
 
 use super::super::State;
 use super::super::credentials::MCHID;
-use super::super::routes::{
-    Answer, Req, missing, now, object, optional as opt_string, required as string, system_error,
+use super::super::answer::{
+    Answer, missing, now, object, optional as opt_string, required as string, system_error,
     tri,
 };
-
-/// Routes the `pay` area's requests; `None` when the path is not one of them.
-pub(crate) fn route(state: &State, req: &Req<'_>) -> Option<Answer> {
-    let segs = req.segs();
-    let (q, b) = (&req.query, &req.body);
-    Some(match (req.method, segs.as_slice()) {
-        (
-            "POST",
-            [
-                "v3",
-                "pay",
-                "transactions",
-                kind @ ("jsapi" | "app" | "h5" | "native"),
-            ],
-        ) => prepay(state, kind, b),
-        ("GET", ["v3", "pay", "transactions", "out-trade-no", no]) => query_order(state, no, q),
-        ("POST", ["v3", "pay", "transactions", "out-trade-no", no, "close"]) => {
-            close_order(state, no, b)
-        }
-        ("POST", ["v3", "refund", "domestic", "refunds"]) => create_refund(state, b),
-        ("GET", ["v3", "refund", "domestic", "refunds", no]) => query_refund(state, no),
-        ("GET", ["v3", "bill", kind @ ("tradebill" | "fundflowbill")]) => bill(kind, q),
-        ("POST", ["v3", "payscore", "serviceorder"]) => create_service_order(state, b),
-        ("GET", ["v3", "payscore", "serviceorder"]) => query_service_order(state, q),
-        ("POST", ["v3", "payscore", "serviceorder", no, "cancel"]) => {
-            cancel_service_order(state, no, b)
-        }
-        _ => return None,
-    })
-}
 
 // --- field helpers -------------------------------------------------------------------------
 
@@ -87,7 +57,7 @@ fn random_digits(prefix: &str, n: usize) -> String {
 
 // --- orders --------------------------------------------------------------------------------
 
-fn prepay(state: &State, kind: &str, b: &Map<String, Value>) -> Answer {
+pub(crate) fn prepay(state: &State, kind: &str, b: &Map<String, Value>) -> Answer {
     let appid = tri!(string(b, "appid", "body", 32));
     let mchid = tri!(string(b, "mchid", "body", 32));
     tri!(mchid_matches(&mchid, "body"));
@@ -183,7 +153,7 @@ fn transaction_view(order: &Value) -> Value {
     v
 }
 
-fn query_order(state: &State, out_trade_no: &str, q: &Map<String, Value>) -> Answer {
+pub(crate) fn query_order(state: &State, out_trade_no: &str, q: &Map<String, Value>) -> Answer {
     let mchid = tri!(string(q, "mchid", "query", 32));
     tri!(mchid_matches(&mchid, "query"));
     let Ok(store) = state.store.lock() else {
@@ -195,7 +165,7 @@ fn query_order(state: &State, out_trade_no: &str, q: &Map<String, Value>) -> Ans
     }
 }
 
-fn close_order(state: &State, out_trade_no: &str, b: &Map<String, Value>) -> Answer {
+pub(crate) fn close_order(state: &State, out_trade_no: &str, b: &Map<String, Value>) -> Answer {
     let mchid = tri!(string(b, "mchid", "body", 32));
     tri!(mchid_matches(&mchid, "body"));
     let Ok(mut store) = state.store.lock() else {
@@ -219,7 +189,7 @@ fn close_order(state: &State, out_trade_no: &str, b: &Map<String, Value>) -> Ans
 
 // --- refunds -------------------------------------------------------------------------------
 
-fn create_refund(state: &State, b: &Map<String, Value>) -> Answer {
+pub(crate) fn create_refund(state: &State, b: &Map<String, Value>) -> Answer {
     let transaction_id = tri!(opt_string(b, "transaction_id", "body", 32));
     let out_trade_no = tri!(opt_string(b, "out_trade_no", "body", 32));
     if transaction_id.is_none() && out_trade_no.is_none() {
@@ -279,7 +249,7 @@ fn create_refund(state: &State, b: &Map<String, Value>) -> Answer {
     Answer::json(200, &r)
 }
 
-fn query_refund(state: &State, out_refund_no: &str) -> Answer {
+pub(crate) fn query_refund(state: &State, out_refund_no: &str) -> Answer {
     let Ok(store) = state.store.lock() else {
         return system_error();
     };
@@ -289,40 +259,9 @@ fn query_refund(state: &State, out_refund_no: &str) -> Answer {
     }
 }
 
-// --- bills ---------------------------------------------------------------------------------
-
-fn bill(kind: &str, q: &Map<String, Value>) -> Answer {
-    let date = tri!(string(q, "bill_date", "query", 10));
-    let well_formed = date.len() == 10
-        && date.char_indices().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                c == '-'
-            } else {
-                c.is_ascii_digit()
-            }
-        });
-    if !well_formed {
-        return Answer::param_error("bill_date", "query", "账单日期格式应为yyyy-MM-DD");
-    }
-    // A bill exists only for a day that is over (dates compare as strings in this format).
-    let today = now();
-    if date.as_str() >= today.get(..10).unwrap_or_default() {
-        return Answer::error(400, "NO_STATEMENT_EXIST", "账单文件不存在");
-    }
-    let token = random_digits("", 24);
-    Answer::json(
-        200,
-        &json!({
-            "hash_type": "SHA1",
-            "hash_value": "79bb0f45fc4c42234a918000b2668d689e2bde04",
-            "download_url": format!("https://api.mch.weixin.qq.com/v3/billdownload/file?token={token}&type={kind}"),
-        }),
-    )
-}
-
 // --- Pay Score -----------------------------------------------------------------------------
 
-fn create_service_order(state: &State, b: &Map<String, Value>) -> Answer {
+pub(crate) fn create_service_order(state: &State, b: &Map<String, Value>) -> Answer {
     let out_order_no = tri!(string(b, "out_order_no", "body", 32));
     let appid = tri!(string(b, "appid", "body", 32));
     let service_id = tri!(string(b, "service_id", "body", 32));
@@ -374,7 +313,7 @@ fn create_service_order(state: &State, b: &Map<String, Value>) -> Answer {
     Answer::json(200, &o)
 }
 
-fn query_service_order(state: &State, q: &Map<String, Value>) -> Answer {
+pub(crate) fn query_service_order(state: &State, q: &Map<String, Value>) -> Answer {
     let service_id = tri!(string(q, "service_id", "query", 32));
     let appid = tri!(string(q, "appid", "query", 32));
     let out_order_no = tri!(opt_string(q, "out_order_no", "query", 32));
@@ -405,7 +344,7 @@ fn query_service_order(state: &State, q: &Map<String, Value>) -> Answer {
     }
 }
 
-fn cancel_service_order(state: &State, out_order_no: &str, b: &Map<String, Value>) -> Answer {
+pub(crate) fn cancel_service_order(state: &State, out_order_no: &str, b: &Map<String, Value>) -> Answer {
     let appid = tri!(string(b, "appid", "body", 32));
     let service_id = tri!(string(b, "service_id", "body", 32));
     tri!(string(b, "reason", "body", 50));
