@@ -3,7 +3,7 @@
 use wxpay::sandbox::{Sandbox, credentials};
 use wxpay::{Error, endpoint};
 
-/// A Brand API call that the sandbox does not implement: its signed `501 SANDBOX_NOT_EMULATED`
+/// A Brand API call that the sandbox does not implement: its signed `404 SANDBOX_NOT_EMULATED`
 /// proves the request's brand signature was accepted (a bad one is a 401 `SIGN_ERROR`).
 #[endpoint(GET, "/brand/partner/brands/<brand_id>", auth = brand, response = serde_json::Value)]
 pub struct GetBrand {
@@ -21,7 +21,11 @@ async fn brand_endpoints_sign_with_the_brand_scheme() {
     let api = err.as_api().unwrap();
     assert_eq!(
         (api.status, api.code.as_str(), api.verified),
-        (501, "SANDBOX_NOT_EMULATED", true)
+        (404, "SANDBOX_NOT_EMULATED", true)
+    );
+    assert!(
+        err.to_string().contains("GET /v3/brand/partner/brands/1004"),
+        "{err}"
     );
     assert_eq!(sandbox.rejected_signatures(), 0);
 

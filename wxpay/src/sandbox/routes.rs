@@ -1,6 +1,7 @@
 //! The sandbox's one routing table: every emulated endpoint, as method + path pattern →
-//! handler. A request no entry matches is answered `501 SANDBOX_NOT_EMULATED` (signed), so a
-//! client can tell "the sandbox lacks this endpoint" from WeChat Pay's own `404`.
+//! handler. A request no entry matches is answered `404 SANDBOX_NOT_EMULATED` (signed), so a
+//! client can tell "the sandbox lacks this endpoint" from WeChat Pay's own `404 NOT_FOUND` by
+//! its code. (Not a 5xx: clients, wxpay's included, retry those as transient.)
 //!
 //! Handlers live in `catalog/*` and `files.rs`; they and this table share only
 //! [`super::answer`], so there is no import circle.
@@ -12,6 +13,8 @@ use super::State;
 use super::answer::{Answer, Req, parse_query};
 use super::catalog::{ecommerce, marketing, pay, seeds, transfer};
 use super::files::{self, Multipart};
+use super::delivery::Delivery;
+use super::payer::{self, Trigger, TriggerError};
 use super::{Fault, credentials};
 
 /// A handler: the shared state and the parsed request, to an answer before signing.
@@ -36,6 +39,10 @@ const fn route(method: &'static str, pattern: &'static str, handler: Handler) ->
 
 /// Every endpoint the sandbox emulates. The first entry whose method and pattern match wins.
 pub(crate) static ROUTES: &[Route] = &[
+    // The sandbox's own admin routes (the payer's side), not signed-checked: see `ADMIN`.
+    route("POST", "/sandbox/v1/trigger/{name}/{number}", trigger),
+    route("GET", "/sandbox/v1/deliveries", |s, _| deliveries(s)),
+    route("POST", "/sandbox/v1/time-scale", time_scale),
     // Platform certificates, media uploads, bills.
     route("GET", "/v3/certificates", |s, _| certificates(s)),
     route("POST", "/v3/merchant/media/upload", upload),
@@ -237,6 +244,50 @@ fn find(method: &str, path: &str) -> Option<(&'static Route, Vec<String>)> {
     })
 }
 
+/// Paths under this prefix are the sandbox's admin routes: they play the payer's side, so
+/// they take no WeChat Pay signature (an app under test in any language can call them).
+pub(crate) const ADMIN: &str = "/sandbox/v1/";
+
+fn trigger(state: &State, r: &Req<'_>) -> Answer {
+    let Some(t) = Trigger::from_name(r.param(0), r.param(1)) else {
+        return Answer::error(
+            404,
+            "NOT_FOUND",
+            "unknown trigger: use pay, pay-failed, close, refund, refund-abnormal or transfer",
+        );
+    };
+    match payer::apply(state, &t) {
+        Ok(done) => Answer::json(
+            200,
+            &json!({ "state": done.state, "notification_id": done.notification_id }),
+        ),
+        Err(e) => {
+            let status = if matches!(e, TriggerError::NotFound(_)) { 404 } else { 409 };
+            Answer::error(status, e.code(), &e.to_string())
+        }
+    }
+}
+
+fn deliveries(state: &State) -> Answer {
+    let log: Vec<Value> = state
+        .deliveries
+        .lock()
+        .map(|d| d.iter().map(Delivery::to_json).collect())
+        .unwrap_or_default();
+    Answer::json(200, &json!({ "data": log }))
+}
+
+/// `POST /sandbox/v1/time-scale?factor=0.01`: multiplies the retry waits.
+fn time_scale(state: &State, r: &Req<'_>) -> Answer {
+    match r.query.get("factor").and_then(Value::as_str).map(str::parse::<f64>) {
+        Some(Ok(f)) if f.is_finite() && f >= 0.0 => {
+            state.set_time_scale(f);
+            Answer::json(200, &json!({ "factor": f }))
+        }
+        _ => Answer::param_error("factor", "query", "factor must be a number >= 0"),
+    }
+}
+
 /// What the server knows of a request once its signature is checked.
 pub(crate) struct Incoming<'a> {
     pub(crate) method: &'a str,
@@ -281,10 +332,11 @@ pub(crate) fn dispatch(state: &State, inc: Incoming<'_>) -> Answer {
 /// The code of the answer to a request the sandbox does not emulate.
 pub(crate) const NOT_EMULATED: &str = "SANDBOX_NOT_EMULATED";
 
-/// `501 SANDBOX_NOT_EMULATED`: distinct from WeChat Pay's `404`, naming what was asked.
+/// `404 SANDBOX_NOT_EMULATED`: distinct from WeChat Pay's `404 NOT_FOUND`, naming what was
+/// asked.
 fn not_emulated(method: &str, path: &str) -> Answer {
     Answer::json(
-        501,
+        404,
         &json!({
             "code": NOT_EMULATED,
             "message": format!(

@@ -46,7 +46,7 @@ fn mchid_matches(mchid: &str, location: &str) -> Result<(), Answer> {
     }
 }
 
-fn random_digits(prefix: &str, n: usize) -> String {
+pub(crate) fn random_digits(prefix: &str, n: usize) -> String {
     let mut s = prefix.to_owned();
     while s.len() < prefix.len() + n {
         s.push_str(&format!("{:010}", rand::random::<u32>()));
@@ -66,14 +66,17 @@ pub(crate) fn prepay(state: &State, kind: &str, b: &Map<String, Value>) -> Answe
     if out_trade_no.len() < 6 {
         return Answer::param_error("out_trade_no", "body", "参数 out_trade_no 长度不符合要求");
     }
-    let _notify_url = tri!(string(b, "notify_url", "body", 255));
+    let notify_url = tri!(string(b, "notify_url", "body", 255));
     let attach = tri!(opt_string(b, "attach", "body", 128));
     let amount_obj = tri!(object(b, "amount", "body"));
     let total = tri!(amount(amount_obj, "total", "body"));
+    // Who pays: the JSAPI payer, else a user the sandbox makes up (WeChat Pay learns it when
+    // the user pays in the app).
+    let mut openid = format!("oSandboxPayer{}", random_digits("", 15));
     match kind {
         "jsapi" => {
             let payer = tri!(object(b, "payer", "body"));
-            tri!(string(payer, "openid", "body", 128));
+            openid = tri!(string(payer, "openid", "body", 128));
         }
         "h5" => {
             let scene = tri!(object(b, "scene_info", "body"));
@@ -120,6 +123,9 @@ pub(crate) fn prepay(state: &State, kind: &str, b: &Map<String, Value>) -> Answe
         o.insert("attach".into(), Value::String(a));
     }
     store.insert(key, order);
+    // The payer's side (`Sandbox::trigger`) reads these; the query never shows them.
+    store.insert(format!("sandbox/notify/order/{out_trade_no}"), json!(notify_url));
+    store.insert(format!("sandbox/payer/{out_trade_no}"), json!(openid));
     drop(store);
     state.side_effects.fetch_add(1, Ordering::Relaxed);
     prepay_answer(kind, &prepay_id)
@@ -140,14 +146,24 @@ fn prepay_answer(kind: &str, prepay_id: &str) -> Answer {
 }
 
 /// The order as the query answers it: the stored fields without the sandbox's own.
-fn transaction_view(order: &Value) -> Value {
+pub(crate) fn transaction_view(order: &Value) -> Value {
     let mut v = order.clone();
     if let Some(o) = v.as_object_mut() {
         o.remove("description");
         o.remove("prepay_id");
-        // The trade type is only reported once paid.
-        if o.get("trade_state").and_then(Value::as_str) != Some("SUCCESS") {
-            o.remove("trade_type");
+        // The trade type is only reported once paid, in WeChat Pay's spelling.
+        match o.get("trade_state").and_then(Value::as_str) {
+            Some("SUCCESS" | "REFUND") => {
+                let shown = match o.get("trade_type").and_then(Value::as_str) {
+                    Some("h5") => "MWEB".to_owned(),
+                    Some(t) => t.to_ascii_uppercase(),
+                    None => String::new(),
+                };
+                o.insert("trade_type".into(), Value::String(shown));
+            }
+            _ => {
+                o.remove("trade_type");
+            }
         }
     }
     v
@@ -197,6 +213,7 @@ pub(crate) fn create_refund(state: &State, b: &Map<String, Value>) -> Answer {
     }
     let out_refund_no = tri!(string(b, "out_refund_no", "body", 64));
     let _reason = tri!(opt_string(b, "reason", "body", 80));
+    let notify_url = tri!(opt_string(b, "notify_url", "body", 256));
     let amt = tri!(object(b, "amount", "body"));
     let refund = tri!(amount(amt, "refund", "body"));
     let total = tri!(amount(amt, "total", "body"));
@@ -222,10 +239,17 @@ pub(crate) fn create_refund(state: &State, b: &Map<String, Value>) -> Answer {
             return Answer::param_error("amount.total", "body", "订单金额与原订单不一致");
         }
     }
+    let out_trade_no_for_url = out_trade_no.clone();
+    // A refund of an order paid in the sandbox names that payment.
+    let paid_transaction_id = out_trade_no
+        .as_ref()
+        .and_then(|no| store.get(&format!("pay/order/{no}")))
+        .and_then(|o| o["transaction_id"].as_str())
+        .map(str::to_owned);
     let r = json!({
         "refund_id": random_digits("50000000", 21),
-        "out_refund_no": out_refund_no,
-        "transaction_id": transaction_id.unwrap_or_else(|| random_digits("4200", 24)),
+        "out_refund_no": out_refund_no.clone(),
+        "transaction_id": transaction_id.or(paid_transaction_id).unwrap_or_else(|| random_digits("4200", 24)),
         "out_trade_no": out_trade_no.unwrap_or_else(|| random_digits("", 28)),
         "channel": "ORIGINAL",
         "user_received_account": "支付用户零钱",
@@ -244,6 +268,12 @@ pub(crate) fn create_refund(state: &State, b: &Map<String, Value>) -> Answer {
         },
     });
     store.insert(key, r.clone());
+    // A refund without its own `notify_url` is notified at the order's.
+    let order_url = out_trade_no_for_url
+        .and_then(|no| store.get(&format!("sandbox/notify/order/{no}")).cloned());
+    if let Some(url) = notify_url.map(Value::String).or(order_url) {
+        store.insert(format!("sandbox/notify/refund/{out_refund_no}"), url);
+    }
     drop(store);
     state.side_effects.fetch_add(1, Ordering::Relaxed);
     Answer::json(200, &r)

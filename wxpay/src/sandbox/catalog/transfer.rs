@@ -142,7 +142,7 @@ pub(crate) fn create_bill(state: &State, b: &Map<String, Value>) -> Answer {
     let user_name = tri!(sensitive(state, b, "user_name"));
     let amount = tri!(positive(b, "transfer_amount", "body"));
     let remark = tri!(string(b, "transfer_remark", "body", 32));
-    tri!(opt_string(b, "notify_url", "body", 256));
+    let notify_url = tri!(opt_string(b, "notify_url", "body", 256));
     tri!(opt_string(b, "user_recv_perception", "body", 64));
     if !matches!(b.get("transfer_scene_report_infos"), Some(Value::Array(a)) if !a.is_empty()) {
         return Answer::param_error(
@@ -201,6 +201,9 @@ pub(crate) fn create_bill(state: &State, b: &Map<String, Value>) -> Answer {
         json!(out_bill_no),
     );
     store.insert(key, bill);
+    if let Some(url) = notify_url {
+        store.insert(format!("sandbox/notify/transfer/{out_bill_no}"), json!(url));
+    }
     state.side_effects.fetch_add(1, Ordering::Relaxed);
     Answer::json(200, &answer)
 }
