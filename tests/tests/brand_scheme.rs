@@ -24,7 +24,7 @@ async fn brand_endpoints_sign_with_the_brand_scheme() {
         (404, "SANDBOX_NOT_EMULATED", true)
     );
     assert!(
-        err.to_string().contains("GET /v3/brand/partner/brands/1004"),
+        err.to_string().contains("GET /brand/partner/brands/1004"),
         "{err}"
     );
     assert_eq!(sandbox.rejected_signatures(), 0);

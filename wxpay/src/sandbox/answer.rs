@@ -225,7 +225,6 @@ macro_rules! tri {
 }
 pub(crate) use tri;
 
-
 /// Beijing time, in which WeChat Pay writes every date.
 const BEIJING: time::UtcOffset = match time::UtcOffset::from_hms(8, 0, 0) {
     Ok(o) => o,

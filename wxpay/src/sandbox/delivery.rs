@@ -84,10 +84,9 @@ impl Delivery {
             .attempts
             .iter()
             .map(|a| {
-                let at = a
-                    .at
-                    .duration_since(SystemTime::UNIX_EPOCH)
-                    .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0));
+                let at =
+                    a.at.duration_since(SystemTime::UNIX_EPOCH)
+                        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0));
                 json!({
                     "at": answer::rfc3339(at),
                     "status": a.status,
@@ -169,9 +168,7 @@ pub(crate) fn headers(state: &State, body: &[u8], timestamp: i64) -> http::Heade
         (&state.platform_key, credentials::PLATFORM_CERT_SERIAL)
     };
     let signature = key
-        .sign_base64(&wxpay_core::signer::response_message(
-            &ts, &sig_nonce, body,
-        ))
+        .sign_base64(&wxpay_core::signer::response_message(&ts, &sig_nonce, body))
         .unwrap_or_default();
     let mut headers = http::HeaderMap::new();
     for (name, value) in [

@@ -542,7 +542,10 @@ impl Trigger {
             (200, _) => Ok(v),
             (_, Some("NOT_FOUND")) => Err(TriggerError::NotFound(message())),
             (_, Some("INVALID_STATE")) => Err(TriggerError::InvalidState(message())),
-            _ => Err(TriggerError::Remote(format!("answered {status}: {}", message()))),
+            _ => Err(TriggerError::Remote(format!(
+                "answered {status}: {}",
+                message()
+            ))),
         }
     }
 }

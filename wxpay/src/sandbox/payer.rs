@@ -74,7 +74,10 @@ impl Trigger {
     /// The admin route that applies it on a running sandbox:
     /// `POST /sandbox/v1/trigger/{name}/{number}`.
     pub fn admin_path(&self) -> String {
-        let n = percent_encoding::utf8_percent_encode(self.number(), percent_encoding::NON_ALPHANUMERIC);
+        let n = percent_encoding::utf8_percent_encode(
+            self.number(),
+            percent_encoding::NON_ALPHANUMERIC,
+        );
         format!("/sandbox/v1/trigger/{}/{n}", self.name())
     }
 }
@@ -169,7 +172,9 @@ fn unpaid(order: &Value, no: &str) -> Result<(), TriggerError> {
         Some(other) => Err(TriggerError::InvalidState(format!(
             "order {no} is {other}, not NOTPAY"
         ))),
-        None => Err(TriggerError::InvalidState(format!("order {no} has no state"))),
+        None => Err(TriggerError::InvalidState(format!(
+            "order {no} has no state"
+        ))),
     }
 }
 

@@ -12,8 +12,8 @@ use serde_json::{Map, Value, json};
 use super::State;
 use super::answer::{Answer, Req, parse_query};
 use super::catalog::{ecommerce, marketing, pay, seeds, transfer};
-use super::files::{self, Multipart};
 use super::delivery::Delivery;
+use super::files::{self, Multipart};
 use super::payer::{self, Trigger, TriggerError};
 use super::{Fault, credentials};
 
@@ -65,9 +65,11 @@ pub(crate) static ROUTES: &[Route] = &[
     route("POST", "/v3/pay/transactions/native", |s, r| {
         pay::prepay(s, "native", &r.body)
     }),
-    route("GET", "/v3/pay/transactions/out-trade-no/{out_trade_no}", |s, r| {
-        pay::query_order(s, r.param(0), &r.query)
-    }),
+    route(
+        "GET",
+        "/v3/pay/transactions/out-trade-no/{out_trade_no}",
+        |s, r| pay::query_order(s, r.param(0), &r.query),
+    ),
     route(
         "POST",
         "/v3/pay/transactions/out-trade-no/{out_trade_no}/close",
@@ -76,18 +78,22 @@ pub(crate) static ROUTES: &[Route] = &[
     route("POST", "/v3/refund/domestic/refunds", |s, r| {
         pay::create_refund(s, &r.body)
     }),
-    route("GET", "/v3/refund/domestic/refunds/{out_refund_no}", |s, r| {
-        pay::query_refund(s, r.param(0))
-    }),
+    route(
+        "GET",
+        "/v3/refund/domestic/refunds/{out_refund_no}",
+        |s, r| pay::query_refund(s, r.param(0)),
+    ),
     route("POST", "/v3/payscore/serviceorder", |s, r| {
         pay::create_service_order(s, &r.body)
     }),
     route("GET", "/v3/payscore/serviceorder", |s, r| {
         pay::query_service_order(s, &r.query)
     }),
-    route("POST", "/v3/payscore/serviceorder/{out_order_no}/cancel", |s, r| {
-        pay::cancel_service_order(s, r.param(0), &r.body)
-    }),
+    route(
+        "POST",
+        "/v3/payscore/serviceorder/{out_order_no}/cancel",
+        |s, r| pay::cancel_service_order(s, r.param(0), &r.body),
+    ),
     // Marketing and brand (catalog/seeds.rs, catalog/marketing.rs).
     route(
         "POST",
@@ -107,15 +113,19 @@ pub(crate) static ROUTES: &[Route] = &[
     route("POST", "/v3/marketing/busifavor/stocks", |s, r| {
         marketing::busifavor_create_stock(s, &r.body)
     }),
-    route("GET", "/v3/marketing/busifavor/stocks/{stock_id}", |s, r| {
-        marketing::busifavor_query_stock(s, r.param(0))
-    }),
+    route(
+        "GET",
+        "/v3/marketing/busifavor/stocks/{stock_id}",
+        |s, r| marketing::busifavor_query_stock(s, r.param(0)),
+    ),
     route("POST", "/v3/marketing/busifavor/coupons/use", |s, r| {
         marketing::busifavor_use(s, &r.body)
     }),
-    route("POST", "/v3/marketing/favor/users/{openid}/coupons", |s, r| {
-        marketing::favor_send(s, r.param(0), &r.body)
-    }),
+    route(
+        "POST",
+        "/v3/marketing/favor/users/{openid}/coupons",
+        |s, r| marketing::favor_send(s, r.param(0), &r.body),
+    ),
     route(
         "GET",
         "/v3/marketing/favor/users/{openid}/coupons/{coupon_id}",
@@ -137,9 +147,11 @@ pub(crate) static ROUTES: &[Route] = &[
         |s, r| marketing::brand_query_user_card(s, r.param(0), &r.query),
     ),
     // Transfers, profit sharing, complaints (catalog/transfer.rs).
-    route("POST", "/v3/fund-app/mch-transfer/transfer-bills", |s, r| {
-        transfer::create_bill(s, &r.body)
-    }),
+    route(
+        "POST",
+        "/v3/fund-app/mch-transfer/transfer-bills",
+        |s, r| transfer::create_bill(s, &r.body),
+    ),
     route(
         "GET",
         "/v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}",
@@ -209,12 +221,16 @@ pub(crate) static ROUTES: &[Route] = &[
     route("GET", "/v3/merchant/fund/balance/{account_type}", |_, r| {
         ecommerce::merchant_balance(r.param(0))
     }),
-    route("GET", "/v3/capital/capitallhh/banks/personal-banking", |_, r| {
-        ecommerce::bank_list("personal-banking", &r.query)
-    }),
-    route("GET", "/v3/capital/capitallhh/banks/corporate-banking", |_, r| {
-        ecommerce::bank_list("corporate-banking", &r.query)
-    }),
+    route(
+        "GET",
+        "/v3/capital/capitallhh/banks/personal-banking",
+        |_, r| ecommerce::bank_list("personal-banking", &r.query),
+    ),
+    route(
+        "GET",
+        "/v3/capital/capitallhh/banks/corporate-banking",
+        |_, r| ecommerce::bank_list("corporate-banking", &r.query),
+    ),
     route(
         "GET",
         "/v3/capital/capitallhh/banks/search-banks-by-bank-account",
@@ -262,7 +278,11 @@ fn trigger(state: &State, r: &Req<'_>) -> Answer {
             &json!({ "state": done.state, "notification_id": done.notification_id }),
         ),
         Err(e) => {
-            let status = if matches!(e, TriggerError::NotFound(_)) { 404 } else { 409 };
+            let status = if matches!(e, TriggerError::NotFound(_)) {
+                404
+            } else {
+                409
+            };
             Answer::error(status, e.code(), &e.to_string())
         }
     }
@@ -279,7 +299,12 @@ fn deliveries(state: &State) -> Answer {
 
 /// `POST /sandbox/v1/time-scale?factor=0.01`: multiplies the retry waits.
 fn time_scale(state: &State, r: &Req<'_>) -> Answer {
-    match r.query.get("factor").and_then(Value::as_str).map(str::parse::<f64>) {
+    match r
+        .query
+        .get("factor")
+        .and_then(Value::as_str)
+        .map(str::parse::<f64>)
+    {
         Some(Ok(f)) if f.is_finite() && f >= 0.0 => {
             state.set_time_scale(f);
             Answer::json(200, &json!({ "factor": f }))
@@ -421,7 +446,10 @@ mod tests {
     #[test]
     fn patterns_capture_their_segments() {
         let (r, p) = find("GET", "/v3/pay/transactions/out-trade-no/A%2FB").unwrap();
-        assert_eq!(r.pattern, "/v3/pay/transactions/out-trade-no/{out_trade_no}");
+        assert_eq!(
+            r.pattern,
+            "/v3/pay/transactions/out-trade-no/{out_trade_no}"
+        );
         assert_eq!(p, ["A/B"]);
         assert!(find("DELETE", "/v3/pay/transactions/out-trade-no/A").is_none());
         assert!(find("GET", "/v3/pay/transactions/out-trade-no/A/extra").is_none());
@@ -440,8 +468,12 @@ mod tests {
                 .collect::<Vec<_>>()
                 .join("/");
             let (found, _) = find(r.method, &path).unwrap();
-            assert!(std::ptr::eq(found, &ROUTES[i]), "{} {} is dead", r.method, r.pattern);
+            assert!(
+                std::ptr::eq(found, &ROUTES[i]),
+                "{} {} is dead",
+                r.method,
+                r.pattern
+            );
         }
     }
 }
-

@@ -18,8 +18,8 @@ use serde_json::{Map, Value, json};
 
 use super::super::State;
 use super::super::answer::{
-    Answer, int, now, object, opt_int, optional as opt_string, required as string,
-    system_error, tri,
+    Answer, int, now, object, opt_int, optional as opt_string, required as string, system_error,
+    tri,
 };
 
 // --- field helpers -------------------------------------------------------------------------
@@ -238,7 +238,12 @@ pub(crate) fn favor_send(state: &State, openid: &str, b: &Map<String, Value>) ->
     Answer::json(200, &json!({ "coupon_id": coupon_id }))
 }
 
-pub(crate) fn favor_query(state: &State, openid: &str, coupon_id: &str, q: &Map<String, Value>) -> Answer {
+pub(crate) fn favor_query(
+    state: &State,
+    openid: &str,
+    coupon_id: &str,
+    q: &Map<String, Value>,
+) -> Answer {
     let appid = tri!(string(q, "appid", "query", 128));
     let st = tri!(store(state));
     let Some(c) = st.get(&format!("marketing/favor/coupon/{coupon_id}")) else {
@@ -306,7 +311,12 @@ pub(crate) fn membercard_query(state: &State, card_id: &str, code: &str) -> Answ
     Answer::json(200, &v)
 }
 
-pub(crate) fn membercard_update(state: &State, card_id: &str, code: &str, b: &Map<String, Value>) -> Answer {
+pub(crate) fn membercard_update(
+    state: &State,
+    card_id: &str,
+    code: &str,
+    b: &Map<String, Value>,
+) -> Answer {
     let mut changes = Map::new();
     for (field, max) in [
         ("membership_number", 32),

@@ -11,11 +11,10 @@ use std::sync::atomic::Ordering;
 use serde_json::{Map, Value, json};
 
 use super::super::State;
-use super::super::credentials::MCHID;
 use super::super::answer::{
-    Answer, missing, now, object, optional as opt_string, required as string, system_error,
-    tri,
+    Answer, missing, now, object, optional as opt_string, required as string, system_error, tri,
 };
+use super::super::credentials::MCHID;
 
 // --- field helpers -------------------------------------------------------------------------
 
@@ -124,7 +123,10 @@ pub(crate) fn prepay(state: &State, kind: &str, b: &Map<String, Value>) -> Answe
     }
     store.insert(key, order);
     // The payer's side (`Sandbox::trigger`) reads these; the query never shows them.
-    store.insert(format!("sandbox/notify/order/{out_trade_no}"), json!(notify_url));
+    store.insert(
+        format!("sandbox/notify/order/{out_trade_no}"),
+        json!(notify_url),
+    );
     store.insert(format!("sandbox/payer/{out_trade_no}"), json!(openid));
     drop(store);
     state.side_effects.fetch_add(1, Ordering::Relaxed);
@@ -374,7 +376,11 @@ pub(crate) fn query_service_order(state: &State, q: &Map<String, Value>) -> Answ
     }
 }
 
-pub(crate) fn cancel_service_order(state: &State, out_order_no: &str, b: &Map<String, Value>) -> Answer {
+pub(crate) fn cancel_service_order(
+    state: &State,
+    out_order_no: &str,
+    b: &Map<String, Value>,
+) -> Answer {
     let appid = tri!(string(b, "appid", "body", 32));
     let service_id = tri!(string(b, "service_id", "body", 32));
     tri!(string(b, "reason", "body", 50));

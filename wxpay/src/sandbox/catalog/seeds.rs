@@ -138,4 +138,3 @@ pub(crate) fn busifavor_deactivate(state: &State, req: &Req<'_>) -> Answer {
     state.side_effects.fetch_add(1, Ordering::Relaxed);
     Answer::json(200, &json!({ "wechatpay_deactivate_time": time }))
 }
-

@@ -13,10 +13,10 @@ use std::sync::atomic::Ordering;
 use serde_json::{Map, Value, json};
 
 use super::super::State;
-use super::super::credentials::MCHID;
 use super::super::answer::{
     Answer, missing, now, optional as opt_string, required as string, system_error, tri,
 };
+use super::super::credentials::MCHID;
 
 // --- field helpers -------------------------------------------------------------------------
 
