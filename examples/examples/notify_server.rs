@@ -33,9 +33,11 @@ struct Database {
 }
 
 /// The duplicate check over that table: `INSERT … ON CONFLICT DO NOTHING` and `DELETE`.
-impl SeenStore for Arc<Database> {
+struct SeenTable(Arc<Database>);
+
+impl SeenStore for SeenTable {
     async fn first_seen(&self, id: &str, window: Duration) -> Result<bool, BoxError> {
-        let mut seen = self.seen.lock().map_err(|_| "database poisoned")?;
+        let mut seen = self.0.seen.lock().map_err(|_| "database poisoned")?;
         let fresh = seen.get(id).is_none_or(|at| at.elapsed() >= window);
         if fresh {
             seen.insert(id.to_owned(), Instant::now());
@@ -44,7 +46,8 @@ impl SeenStore for Arc<Database> {
     }
 
     async fn forget(&self, id: &str) -> Result<(), BoxError> {
-        self.seen
+        self.0
+            .seen
             .lock()
             .map_err(|_| "database poisoned")?
             .remove(id);
@@ -84,7 +87,7 @@ fn app(client: &wxpay::Client, db: Arc<Database>) -> Result<Router, wxpay::Error
             Ok::<(), BoxError>(())
         }
     })
-    .with_store(db);
+    .with_store(SeenTable(db));
     Ok(Router::new().route("/wxpay/notify", post_service(endpoint)))
 }
 
@@ -136,7 +139,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let log = sandbox
         .wait_for_delivery(&id, Duration::from_secs(10))
         .await;
-    println!("delivery log: {:?}", log.map(|d| d.to_json()));
+    let log = log.map(|d| d.to_json().to_string()).unwrap_or_default();
+    println!("delivery log: {log}");
     // WeChat Pay did not see the answer and delivers again: acknowledged, not handled twice.
     println!(
         "forced re-delivery acknowledged: {:?}",
