@@ -265,3 +265,27 @@ where
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn memory_store_remembers_within_the_window_and_forgets_on_request() {
+        let store = MemoryStore::default();
+        let hour = Duration::from_secs(3600);
+        assert!(store.first_seen("EV-1", hour).await.unwrap());
+        assert!(!store.first_seen("EV-1", hour).await.unwrap());
+        assert!(store.first_seen("EV-2", hour).await.unwrap());
+        store.forget("EV-1").await.unwrap();
+        assert!(store.first_seen("EV-1", hour).await.unwrap());
+        // Past the window an id is new again.
+        std::thread::sleep(Duration::from_millis(5));
+        assert!(
+            store
+                .first_seen("EV-2", Duration::from_millis(1))
+                .await
+                .unwrap()
+        );
+    }
+}

@@ -4,7 +4,14 @@
 //! the 5-minute window and the RSA signature over `METHOD\nURL\ntimestamp\nnonce\nbody\n`,
 //! answering `401 SIGN_ERROR` on any mismatch), signs every answer (errors and 204s too) with
 //! its own "WeChat Pay" key, keeps state for the endpoints it implements, and injects faults
-//! on request.
+//! on request. Every emulated endpoint is one entry of the routing table in `routes.rs`; any
+//! other request is answered `404 SANDBOX_NOT_EMULATED`.
+//!
+//! It also plays the payer's side: [`Sandbox::trigger`] pays an order, completes a refund or a
+//! transfer as the WeChat app and WeChat Pay's back office would, and posts the signed,
+//! encrypted notification to the `notify_url`, again and again on WeChat Pay's
+//! [`RETRY_SCHEDULE`] until it is acknowledged, with a log ([`Sandbox::deliveries`]). The
+//! standalone server offers the same as admin routes (`POST /sandbox/v1/trigger/…`).
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -474,8 +481,7 @@ impl Sandbox {
     /// answered 200/204 within [`ANSWER_TIMEOUT`] is posted again after each wait of
     /// [`RETRY_SCHEDULE`], multiplied by [`Sandbox::set_time_scale`]'s factor.
     ///
-    /// Must be called within the tokio runtime the sandbox was started on (or any runtime
-    /// that is still running it).
+    /// Deliveries run on the runtime the sandbox was started on, and stop when it is dropped.
     pub fn trigger(&self, trigger: &Trigger) -> Result<Triggered, TriggerError> {
         payer::apply(&self.state, trigger)
     }
@@ -537,8 +543,9 @@ impl Trigger {
             .map_err(TriggerError::Remote)?;
         let v: serde_json::Value = serde_json::from_slice(&body)
             .map_err(|e| TriggerError::Remote(format!("answer is not JSON: {e}")))?;
-        let message = || v["message"].as_str().unwrap_or_default().to_owned();
-        match (status, v["code"].as_str()) {
+        let text = |name: &str| v.get(name).and_then(serde_json::Value::as_str);
+        let message = || text("message").unwrap_or_default().to_owned();
+        match (status, text("code")) {
             (200, _) => Ok(v),
             (_, Some("NOT_FOUND")) => Err(TriggerError::NotFound(message())),
             (_, Some("INVALID_STATE")) => Err(TriggerError::InvalidState(message())),

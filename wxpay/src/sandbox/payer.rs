@@ -229,7 +229,11 @@ fn refund(store: &mut Store, no: &str, to: &str) -> Result<Applied, TriggerError
         r["success_time"] = json!(now());
     }
     let view = r.clone();
-    let out_trade_no = view["out_trade_no"].as_str().unwrap_or_default().to_owned();
+    let field = |name: &str| view.get(name).cloned().unwrap_or(Value::Null);
+    let out_trade_no = field("out_trade_no")
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
     if to == "SUCCESS"
         && let Some(order) = store.get_mut(&format!("pay/order/{out_trade_no}"))
         && order["trade_state"] == "SUCCESS"
@@ -239,13 +243,13 @@ fn refund(store: &mut Store, no: &str, to: &str) -> Result<Applied, TriggerError
     }
     let resource = json!({
         "mchid": super::credentials::MCHID,
-        "transaction_id": view["transaction_id"],
-        "out_trade_no": view["out_trade_no"],
-        "refund_id": view["refund_id"],
-        "out_refund_no": view["out_refund_no"],
+        "transaction_id": field("transaction_id"),
+        "out_trade_no": field("out_trade_no"),
+        "refund_id": field("refund_id"),
+        "out_refund_no": field("out_refund_no"),
         "refund_status": to,
         "success_time": view.get("success_time"),
-        "user_received_account": view["user_received_account"],
+        "user_received_account": field("user_received_account"),
         "amount": {
             "total": view.pointer("/amount/total"),
             "refund": view.pointer("/amount/refund"),
