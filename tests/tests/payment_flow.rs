@@ -351,3 +351,97 @@ async fn admin_routes_trigger_without_a_signature() {
         .unwrap();
     assert_eq!(t.trade_state, TradeState::Success);
 }
+
+/// A raw HTTP/1.1 exchange, as a client in any language (or curl) makes it; returns the status
+/// and the body.
+async fn raw_http(base: &str, method: &str, path: &str) -> (u16, serde_json::Value) {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let host = base.trim_start_matches("http://");
+    let mut s = tokio::net::TcpStream::connect(host).await.unwrap();
+    let req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    );
+    s.write_all(req.as_bytes()).await.unwrap();
+    let mut text = String::new();
+    s.read_to_string(&mut text).await.unwrap();
+    let status = text[9..12].parse().unwrap();
+    let (_, body) = text.split_once("\r\n\r\n").unwrap();
+    (status, serde_json::from_str(body).unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn admin_routes_over_plain_http_and_the_delivery_log() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let client = sandbox.client();
+    let base = sandbox.base_url();
+    let ack =
+        serve(Router::new().route("/n", post(|| async { axum::http::StatusCode::NO_CONTENT })))
+            .await;
+    client
+        .send(&order("plain-order-0001", &format!("{ack}/n")))
+        .await
+        .unwrap();
+
+    let (status, v) = raw_http(&base, "POST", "/sandbox/v1/time-scale?factor=0.01").await;
+    assert_eq!((status, v["factor"].as_f64()), (200, Some(0.01)));
+    let (status, v) = raw_http(&base, "POST", "/sandbox/v1/trigger/pay/plain-order-0001").await;
+    assert_eq!(status, 200, "{v}");
+    let id = v["notification_id"].as_str().unwrap().to_owned();
+    sandbox
+        .wait_for_delivery(&id, Duration::from_secs(10))
+        .await
+        .unwrap();
+    let (status, v) = raw_http(&base, "GET", "/sandbox/v1/deliveries").await;
+    assert_eq!(status, 200);
+    let entry = &v["data"][0];
+    assert_eq!(entry["id"], id.as_str());
+    assert_eq!(entry["event_type"], "TRANSACTION.SUCCESS");
+    assert_eq!(entry["state"], "ACKNOWLEDGED");
+    assert_eq!(entry["attempts"][0]["status"], 204);
+    assert!(entry["attempts"][0]["latency_ms"].is_u64());
+
+    let (status, v) = raw_http(&base, "POST", "/sandbox/v1/trigger/pay/plain-order-0001").await;
+    assert_eq!((status, v["code"].as_str()), (409, Some("INVALID_STATE")));
+    let (status, v) = raw_http(&base, "POST", "/sandbox/v1/trigger/teleport/x").await;
+    assert_eq!((status, v["code"].as_str()), (404, Some("NOT_FOUND")));
+    // An API path without a signature is still refused.
+    let (status, v) = raw_http(&base, "GET", "/v3/pay/transactions/out-trade-no/x?mchid=1").await;
+    assert_eq!((status, v["code"].as_str()), (401, Some("SIGN_ERROR")));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slow_handler_is_acknowledged_in_time_and_finishes_in_the_background() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let client = sandbox.client();
+    let done = Arc::new(Mutex::new(false));
+    let d = done.clone();
+    let endpoint = NotifyEndpoint::new(client.notifications().unwrap(), move |_e: Event| {
+        let d = d.clone();
+        async move {
+            tokio::time::sleep(Duration::from_millis(400)).await;
+            *d.lock().unwrap() = true;
+            Ok::<(), BoxError>(())
+        }
+    })
+    .answer_within(Duration::from_millis(50));
+    let url = format!(
+        "{}/n",
+        serve(Router::new().route("/n", post_service(endpoint))).await
+    );
+    let resource = serde_json::json!({
+        "mchid": credentials::MCHID, "appid": "wxd678efh567hg6787", "out_trade_no": "slow-1",
+        "transaction_id": "4200000000000000000000000002", "trade_type": "JSAPI",
+        "trade_state": "SUCCESS", "trade_state_desc": "支付成功",
+        "amount": { "total": 1, "currency": "CNY" }
+    });
+    let (headers, body) = sandbox.notification("TRANSACTION.SUCCESS", &resource);
+    let started = std::time::Instant::now();
+    assert_eq!(Sandbox::deliver(&url, headers, body).await.unwrap(), 204);
+    assert!(started.elapsed() < Duration::from_millis(400));
+    assert!(!*done.lock().unwrap());
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert!(
+        *done.lock().unwrap(),
+        "the handler's work went on after the answer"
+    );
+}
