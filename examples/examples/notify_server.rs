@@ -1,121 +1,175 @@
-//! A notification (callback) handler in axum: `cargo run --example notify_server`.
+//! A whole payment with its notifications: `cargo run --example notify_server`.
 //!
-//! WeChat Pay posts payment and refund results to your `notify_url` and expects an answer within
-//! 5 seconds; anything but 200/204 makes it send the notification again later. The handler
-//! verifies the signature (and the 5-minute replay window), decrypts the resource, hands the
-//! work to a background task and answers at once.
+//! WeChat Pay posts payment and refund results to your `notify_url`, expects `200`/`204`
+//! within 5 seconds, and otherwise posts them again (15s/15s/30s/3m/10m/20m/30m/30m/30m/60m/
+//! 3h/3h/3h/6h/6h). `NotifyEndpoint` does the protocol part: raw body, signature and 5-minute
+//! replay window, decryption, a typed `Event` to your handler, duplicates recognised by
+//! notification id (here through a `SeenStore` over the app's own "database"), the answer in
+//! time.
 //!
 //! With `WXPAY_*` set it serves on `WXPAY_NOTIFY_ADDR` (default `127.0.0.1:8080`) until stopped.
-//! Without, it starts the sandbox, which posts a payment notification, a replayed (stale) one
-//! and a forged one to the handler, and prints what the handler answered.
+//! Without, it plays the whole flow against the sandbox: a JSAPI order, the user pays (a
+//! sandbox trigger), the notification arrives, WeChat Pay delivers it again (recognised as a
+//! duplicate), the query says SUCCESS, a refund, the refund notification.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use axum::Router;
-use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
-use axum::routing::post;
-use bytes::Bytes;
-use wxpay::notify::{Event, ParseEvent as _};
-use wxpay::{Client, NotificationParser, NotifyAnswer};
+use axum::routing::post_service;
+use wxpay::notify::{BoxError, Event, NotifyEndpoint, SeenStore};
+use wxpay::pay::transactions::{
+    JsapiPrepay, JsapiPrepayAmount, JsapiPrepayPayer, QueryByOutTradeNo,
+};
+use wxpay::refund::{CreateRefund, CreateRefundAmount};
+use wxpay::sandbox::Trigger;
 
-async fn notify(
-    State(parser): State<Arc<NotificationParser>>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> (StatusCode, String) {
-    let answer = match parser.parse_event(&headers, &body) {
-        Ok(event) => {
-            match &event {
-                Event::Transaction(n) => println!(
-                    "handler: verified {} for out_trade_no {} ({} fen)",
-                    n.event_type,
-                    n.resource.out_trade_no,
-                    n.resource
-                        .amount
-                        .as_ref()
-                        .and_then(|a| a.total)
-                        .unwrap_or(0)
-                ),
-                other => println!("handler: verified {}", other.event_type()),
-            }
-            // Do the business work off the request path, so the answer leaves within 5 s.
-            // It must be idempotent: WeChat Pay may deliver the same notification twice
-            // (deduplicate on `event.id()` or the business number).
-            tokio::spawn(async move {
-                let _event = event;
-            });
-            NotifyAnswer::success()
-        }
-        Err(e) => {
-            println!("handler: refused ({e})");
-            NotifyAnswer::for_error(&e)
-        }
-    };
-    (
-        StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-        answer.body,
-    )
+/// The app's database, reduced to what the example needs: a table of handled notification
+/// ids (in SQL: `notification_id TEXT PRIMARY KEY, seen_at TIMESTAMP`) and the orders.
+#[derive(Default)]
+struct Database {
+    seen: Mutex<HashMap<String, Instant>>,
+    paid: Mutex<Vec<String>>,
 }
 
-fn app(client: &Client) -> Result<Router, wxpay::Error> {
-    let parser = Arc::new(client.notifications()?);
-    Ok(Router::new()
-        .route("/wxpay/notify", post(notify))
-        .with_state(parser))
+/// The duplicate check over that table: `INSERT … ON CONFLICT DO NOTHING` and `DELETE`.
+struct SeenTable(Arc<Database>);
+
+impl SeenStore for SeenTable {
+    async fn first_seen(&self, id: &str, window: Duration) -> Result<bool, BoxError> {
+        let mut seen = self.0.seen.lock().map_err(|_| "database poisoned")?;
+        let fresh = seen.get(id).is_none_or(|at| at.elapsed() >= window);
+        if fresh {
+            seen.insert(id.to_owned(), Instant::now());
+        }
+        Ok(fresh)
+    }
+
+    async fn forget(&self, id: &str) -> Result<(), BoxError> {
+        self.0
+            .seen
+            .lock()
+            .map_err(|_| "database poisoned")?
+            .remove(id);
+        Ok(())
+    }
+}
+
+fn app(client: &wxpay::Client, db: Arc<Database>) -> Result<Router, wxpay::Error> {
+    let orders = db.clone();
+    let endpoint = NotifyEndpoint::new(client.notifications()?, move |event: Event| {
+        let db = orders.clone();
+        async move {
+            // Runs on its own task; must be idempotent on the business number.
+            match &event {
+                Event::Transaction(n) => {
+                    println!(
+                        "handler: {} for {} ({} fen)",
+                        n.event_type,
+                        n.resource.out_trade_no,
+                        n.resource
+                            .amount
+                            .as_ref()
+                            .and_then(|a| a.total)
+                            .unwrap_or(0)
+                    );
+                    db.paid
+                        .lock()
+                        .map_err(|_| "poisoned")?
+                        .push(n.resource.out_trade_no.clone());
+                }
+                Event::Refund(n) => println!(
+                    "handler: {} for {} ({} fen)",
+                    n.event_type, n.resource.out_refund_no, n.resource.amount.refund
+                ),
+                other => println!("handler: {}", other.event_type()),
+            }
+            Ok::<(), BoxError>(())
+        }
+    })
+    .with_store(SeenTable(db));
+    Ok(Router::new().route("/wxpay/notify", post_service(endpoint)))
 }
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let target = wxpay_examples::client_or_sandbox().await?;
+    let db = Arc::new(Database::default());
     let Some(sandbox) = &target.sandbox else {
         let addr = std::env::var("WXPAY_NOTIFY_ADDR").unwrap_or_else(|_| "127.0.0.1:8080".into());
         let listener = tokio::net::TcpListener::bind(&addr).await?;
         println!("listening on http://{addr}/wxpay/notify");
-        axum::serve(listener, app(&target.client)?).await?;
+        axum::serve(listener, app(&target.client, db)?).await?;
         return Ok(());
     };
-
+    // WeChat Pay's retry waits, 1000 times shorter.
+    sandbox.set_time_scale(0.001);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let url = format!("http://{}/wxpay/notify", listener.local_addr()?);
-    let server = tokio::spawn(axum::serve(listener, app(&target.client)?).into_future());
+    let notify_url = format!("http://{}/wxpay/notify", listener.local_addr()?);
+    let server =
+        tokio::spawn(axum::serve(listener, app(&target.client, db.clone())?).into_future());
+    let client = &target.client;
 
-    let transaction = serde_json::json!({
-        "mchid": "1900000001", "appid": "wxd678efh567hg6787", "out_trade_no": "1217752501201407033233368018",
-        "transaction_id": "1217752501201407033233368018", "trade_type": "JSAPI", "trade_state": "SUCCESS",
-        "trade_state_desc": "支付成功", "bank_type": "CMC", "success_time": "2018-06-08T10:34:56+08:00",
-        "payer": { "openid": "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o" },
-        "amount": { "total": 100, "payer_total": 100, "currency": "CNY", "payer_currency": "CNY" }
-    });
-    let status = sandbox
-        .send_notification(&url, "TRANSACTION.SUCCESS", &transaction)
+    let no = "notify-example-0001";
+    let prepay = client
+        .send(
+            &JsapiPrepay::new(
+                "wxd678efh567hg6787",
+                "Image形象店-深圳腾大-QQ公仔",
+                no,
+                JsapiPrepayAmount::new(100).currency("CNY"),
+                notify_url.clone(),
+                JsapiPrepayPayer::new("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"),
+            ), // `mchid` is filled by the client
+        )
         .await?;
-    println!("TRANSACTION.SUCCESS → handler answered {status}");
+    println!("order {no} placed: prepay_id {}", prepay.prepay_id);
 
-    // A notification replayed 10 minutes later is refused, so WeChat Pay's retry is the one that counts.
-    let (headers, body) = sandbox.notification_at("TRANSACTION.SUCCESS", &transaction, now() - 600);
+    // The user pays in the WeChat app; WeChat Pay posts TRANSACTION.SUCCESS.
+    let paid = sandbox.trigger(&Trigger::Pay(no.into()))?;
+    let id = paid.notification_id.ok_or("no notification")?;
+    let log = sandbox
+        .wait_for_delivery(&id, Duration::from_secs(10))
+        .await;
+    let log = log.map(|d| d.to_json().to_string()).unwrap_or_default();
+    println!("delivery log: {log}");
+    // WeChat Pay did not see the answer and delivers again: acknowledged, not handled twice.
     println!(
-        "replayed notification → handler answered {}",
-        wxpay::sandbox::Sandbox::deliver(&url, headers, body).await?
+        "forced re-delivery acknowledged: {:?}",
+        sandbox.redeliver(&id).await
     );
 
-    // A forged body (signature of another one) is refused.
-    let (headers, _) = sandbox.notification("TRANSACTION.SUCCESS", &transaction);
-    let (_, other_body) = sandbox.notification(
-        "REFUND.SUCCESS",
-        &serde_json::json!({ "out_refund_no": "x" }),
-    );
+    let query = QueryByOutTradeNo::new(no);
+    let t = client.send(&query).await?;
     println!(
-        "forged notification → handler answered {}",
-        wxpay::sandbox::Sandbox::deliver(&url, headers, other_body).await?
+        "query: {:?}, transaction_id {:?}",
+        t.trade_state, t.transaction_id
+    );
+
+    let refund = client
+        .send(
+            &CreateRefund::new(
+                "notify-example-refund-0001",
+                CreateRefundAmount::new(100, 100, "CNY"),
+            )
+            .out_trade_no(no)
+            .reason("不想要了"),
+        )
+        .await?;
+    println!("refund {}: {:?}", refund.out_refund_no, refund.status);
+    let done = sandbox.trigger(&Trigger::RefundSucceeded(refund.out_refund_no.clone()))?;
+    if let Some(id) = done.notification_id {
+        sandbox
+            .wait_for_delivery(&id, Duration::from_secs(10))
+            .await;
+    }
+    // The handler runs on its own task: give it a moment before reading what it recorded.
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    println!(
+        "orders marked paid by the handler: {:?}",
+        db.paid.lock().map(|p| p.clone()).unwrap_or_default()
     );
     server.abort();
     Ok(())
-}
-
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
 }

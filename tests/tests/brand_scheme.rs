@@ -3,8 +3,8 @@
 use wxpay::endpoint;
 use wxpay::sandbox::{Sandbox, credentials};
 
-/// A Brand API call that the sandbox does not implement: its signed 404 proves the request's
-/// brand signature was accepted (a bad one is a 401 `SIGN_ERROR`).
+/// A Brand API call that the sandbox does not implement: its signed `404 SANDBOX_NOT_EMULATED`
+/// proves the request's brand signature was accepted (a bad one is a 401 `SIGN_ERROR`).
 #[endpoint(GET, "/brand/partner/brands/<brand_id>", auth = brand, response = serde_json::Value)]
 pub struct GetBrand {
     /// The brand.
@@ -21,7 +21,11 @@ async fn brand_endpoints_sign_with_the_brand_scheme() {
     let api = err.api().unwrap();
     assert_eq!(
         (api.status, api.code.as_str(), api.verified),
-        (404, "NOT_FOUND", true)
+        (404, "SANDBOX_NOT_EMULATED", true)
+    );
+    assert!(
+        err.to_string().contains("GET /brand/partner/brands/1004"),
+        "{err}"
     );
     assert_eq!(sandbox.rejected_signatures(), 0);
 

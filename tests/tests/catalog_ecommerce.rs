@@ -342,10 +342,7 @@ fn fund_answers_decode() {
     assert_eq!((b.available_amount, b.pending_amount), (100, Some(100)));
     let b: fund::QuerySubMerchantDayEndBalanceResponse =
         fixture("query_sub_merchant_day_end_balance.json");
-    assert_eq!(
-        b.account_type.as_ref().map(|v| v.as_str()),
-        Some("DEPOSIT")
-    );
+    assert_eq!(b.account_type.as_ref().map(|v| v.as_str()), Some("DEPOSIT"));
 
     let w: fund::SubMerchantWithdrawCreated = fixture("create_sub_merchant_withdraw.json");
     assert_eq!(w.out_request_no, "20190611222222222200000000012122");

@@ -165,3 +165,26 @@ impl NotifyAnswer {
         }
     }
 }
+
+impl From<NotifyAnswer> for http::Response<String> {
+    fn from(a: NotifyAnswer) -> Self {
+        let mut resp = http::Response::new(a.body);
+        *resp.status_mut() =
+            http::StatusCode::from_u16(a.status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+        if !resp.body().is_empty() {
+            resp.headers_mut().insert(
+                http::header::CONTENT_TYPE,
+                http::HeaderValue::from_static("application/json"),
+            );
+        }
+        resp
+    }
+}
+
+/// A handler can return a `NotifyAnswer` as is (feature `axum`).
+#[cfg(feature = "axum")]
+impl axum_core::response::IntoResponse for NotifyAnswer {
+    fn into_response(self) -> axum_core::response::Response {
+        http::Response::<String>::from(self).into_response()
+    }
+}

@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use std::fmt::Write as _;
 
-
 use crate::clock::{Clock, SystemClock};
 use crate::keys::MerchantKey;
 use crate::{AuthScheme, CryptoError, Error};

@@ -17,6 +17,14 @@
 
 use http::HeaderMap;
 
+#[cfg(feature = "tower")]
+mod endpoint;
+#[cfg(feature = "tower")]
+pub use endpoint::{
+    BoxError, DEFAULT_ANSWER_WITHIN, DEFAULT_DEDUP_WINDOW, MemoryStore, NotifyEndpoint,
+    NotifyHandler, SeenStore,
+};
+
 pub use crate::resources::*;
 use crate::{Error, Notification, NotificationParser};
 

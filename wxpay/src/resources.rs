@@ -263,7 +263,6 @@ wire_enum! {
     }
 }
 
-
 /// The amounts of a refund notification (金额信息).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RefundNotificationAmount {

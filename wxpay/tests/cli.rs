@@ -928,3 +928,57 @@ fn sandbox_subcommand_serves_and_prints_exports() {
     );
     drop(child);
 }
+
+#[test]
+fn sandbox_trigger_pays_an_order_of_a_running_sandbox() {
+    let env = Env::new();
+    let order = serde_json::json!({
+        "appid": "wxd678efh567hg6787", "mchid": credentials::MCHID,
+        "description": "cli trigger", "out_trade_no": "cli-order-0001",
+        "notify_url": "http://127.0.0.1:9/notify",
+        "amount": { "total": 1 }, "payer": { "openid": "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o" }
+    });
+    run(
+        env.cmd()
+            .args(["call", "POST", "/v3/pay/transactions/jsapi", "--json"])
+            .arg(order.to_string()),
+        0,
+    );
+    // The URL comes from WXPAY_BASE_URL, as `wxpay sandbox` exports it.
+    let out = run(
+        env.cmd()
+            .args(["sandbox", "trigger", "pay", "cli-order-0001"]),
+        0,
+    );
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v["state"]["trade_state"], "SUCCESS", "{v}");
+    assert!(v["state"]["transaction_id"].is_string(), "{v}");
+    assert!(v["notification_id"].is_string(), "{v}");
+    // Paying twice, or an unknown order: exit 1 with the sandbox's reason.
+    let out = run(
+        env.cmd()
+            .args(["sandbox", "trigger", "pay", "cli-order-0001"]),
+        1,
+    );
+    assert!(out.stderr.contains("is SUCCESS"), "{}", out.stderr);
+    let out = run(env.cmd().args(["sandbox", "trigger", "close", "nope"]), 1);
+    assert!(out.stderr.contains("no order"), "{}", out.stderr);
+    // No sandbox to talk to: a usage error.
+    let out = run(
+        bare().args([
+            "sandbox",
+            "trigger",
+            "pay",
+            "x",
+            "--url",
+            "http://127.0.0.1:9",
+        ]),
+        2,
+    );
+    assert!(
+        out.stderr.contains("cannot reach the sandbox"),
+        "{}",
+        out.stderr
+    );
+    let _ = &env.rt;
+}

@@ -81,8 +81,8 @@ pub struct Added {
 }
 
 pub fn read_toml<T: serde::de::DeserializeOwned>(path: &std::path::Path) -> Result<T, String> {
-    let text =
-        std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
@@ -189,9 +189,7 @@ pub fn apply(op: &mut Operation, fix: &Fix) -> Result<(), String> {
         list.remove(i);
         return Ok(());
     }
-    let prop = list
-        .get_mut(i)
-        .ok_or_else(|| err("no such field".into()))?;
+    let prop = list.get_mut(i).ok_or_else(|| err("no such field".into()))?;
     if let Some(r) = fix.set.required {
         prop.required = r;
     }

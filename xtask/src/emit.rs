@@ -164,7 +164,10 @@ impl Module {
         if request {
             self.requests.insert(name.to_owned());
         } else if self.requests.contains(name) {
-            return Err(format!("`{}::{name}` is a request and an answer", self.path));
+            return Err(format!(
+                "`{}::{name}` is a request and an answer",
+                self.path
+            ));
         }
         Ok(())
     }
@@ -492,7 +495,13 @@ fn render_endpoint(out: &mut String, ep: &EndpointDef) {
     let _ = writeln!(out, "/// {}", doc_line(&e.summary));
     let _ = writeln!(out, "///");
     let title = e.title.clone().unwrap_or_else(|| ep.op.summary.clone());
-    let _ = writeln!(out, "/// {} · `{} {}`", doc_line(&title), ep.op.method, ep.op.path);
+    let _ = writeln!(
+        out,
+        "/// {} · `{} {}`",
+        doc_line(&title),
+        ep.op.method,
+        ep.op.path
+    );
     if let Some(page) = e.page.as_ref().or(ep.op.links.last()) {
         let _ = writeln!(out, "///");
         let _ = writeln!(out, "/// [Official page]({page})");
@@ -617,7 +626,11 @@ fn render_enum(out: &mut String, e: &EnumDef) {
     } else {
         e.doc.clone()
     };
-    let _ = writeln!(out, "wire_enum! {{\n    /// {doc}\n    pub enum {} {{", e.name);
+    let _ = writeln!(
+        out,
+        "wire_enum! {{\n    /// {doc}\n    pub enum {} {{",
+        e.name
+    );
     let mut taken = BTreeSet::new();
     for v in &e.values {
         let name = variant_name(v, &mut taken);

@@ -205,7 +205,10 @@ fn catalog(spec_dir: &Path, check: bool) -> Result<(), String> {
         PathBuf::from("tests/tests/catalog_generated.rs"),
         rustfmt(&root, &tests)?,
     );
-    files.insert(PathBuf::from("ENDPOINTS.md"), endpoints_md(&modules, &source));
+    files.insert(
+        PathBuf::from("ENDPOINTS.md"),
+        endpoints_md(&modules, &source),
+    );
 
     // Stale files under the catalog directory count as differences too.
     let mut existing = Vec::new();
@@ -314,10 +317,7 @@ fn list_rs(dir: &Path, out: &mut Vec<PathBuf>) {
 fn source_line(spec_dir: &Path) -> String {
     let readme = std::fs::read_to_string(spec_dir.join("README.md")).unwrap_or_default();
     let commit = readme.split_once("commit ").and_then(|(_, rest)| {
-        let c: String = rest
-            .chars()
-            .take_while(|c| c.is_ascii_hexdigit())
-            .collect();
+        let c: String = rest.chars().take_while(|c| c.is_ascii_hexdigit()).collect();
         (c.len() >= 7).then_some(c)
     });
     match commit {

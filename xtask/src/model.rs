@@ -61,7 +61,11 @@ impl Operation {
 pub fn parse_schema(node: &Node) -> Schema {
     let desc = node.str("description").unwrap_or("").trim().to_owned();
     let example = node.get("example").cloned();
-    let enum_values: Vec<String> = node.seq("enum").iter().filter_map(Node::scalar_text).collect();
+    let enum_values: Vec<String> = node
+        .seq("enum")
+        .iter()
+        .filter_map(Node::scalar_text)
+        .collect();
     let props = node.get("properties");
     let ty = match node.str("type") {
         Some("string") => Ty::Str,
@@ -87,7 +91,11 @@ pub fn parse_schema(node: &Node) -> Schema {
 }
 
 fn parse_props(node: &Node) -> Vec<Prop> {
-    let required: Vec<String> = node.seq("required").iter().filter_map(Node::scalar_text).collect();
+    let required: Vec<String> = node
+        .seq("required")
+        .iter()
+        .filter_map(Node::scalar_text)
+        .collect();
     let sensitive = sensitive_list(node);
     node.get("properties")
         .map(|p| p.entries())
@@ -145,7 +153,11 @@ fn operation(path: &str, method: &str, node: &Node) -> Result<Operation, String>
         path: path.to_owned(),
         summary: node.str("summary").unwrap_or("").trim().to_owned(),
         links: links(&description),
-        tags: node.seq("tags").iter().filter_map(Node::scalar_text).collect(),
+        tags: node
+            .seq("tags")
+            .iter()
+            .filter_map(Node::scalar_text)
+            .collect(),
         path_params: Vec::new(),
         query: Vec::new(),
         body: Vec::new(),

@@ -204,7 +204,11 @@ impl Spec {
         };
         let doc = self.load(&target_file)?;
         let mut cur = &doc;
-        for part in pointer.trim_start_matches('/').split('/').filter(|p| !p.is_empty()) {
+        for part in pointer
+            .trim_start_matches('/')
+            .split('/')
+            .filter(|p| !p.is_empty())
+        {
             cur = cur.get(part).ok_or_else(|| {
                 format!(
                     "unresolved $ref `{reference}` in {} (no `{part}`)",

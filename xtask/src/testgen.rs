@@ -147,7 +147,15 @@ impl Ctx<'_> {
         }
     }
 
-    fn value(&self, kind: &Kind, f: &Field, side: Side, in_vec: bool, full: bool, depth: usize) -> Val {
+    fn value(
+        &self,
+        kind: &Kind,
+        f: &Field,
+        side: Side,
+        in_vec: bool,
+        full: bool,
+        depth: usize,
+    ) -> Val {
         match kind {
             Kind::Vec(inner) => {
                 let v = self.value(inner, f, side, true, full, depth + 1);

@@ -4,9 +4,10 @@ use bytes::Bytes;
 use serde_json::{Value, json};
 use sha1::Digest as _;
 
-use super::routes::Answer;
+use super::answer::Answer;
 
 /// A parsed `multipart/form-data` body: `(name, filename, content)` per part.
+#[derive(Debug)]
 pub(crate) struct Multipart {
     pub(crate) parts: Vec<(String, Option<String>, Bytes)>,
 }
@@ -73,10 +74,6 @@ fn parse_parts(body: &Bytes, boundary: &str) -> Result<Multipart, String> {
     }
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// `POST /v3/merchant/media/upload`, `…/video_upload`, `/v3/marketing/favor/media/image-upload`.
 pub(crate) fn upload(path: &str, form: &Multipart) -> Answer {
     let (max, exts): (usize, &[&str]) = match path {
@@ -118,10 +115,10 @@ pub(crate) fn upload(path: &str, form: &Multipart) -> Answer {
     if file.is_empty() || file.len() > max {
         return Answer::param_error("file", "body", "文件大小不符合要求");
     }
-    if hex(&sha2::Sha256::digest(file)) != sha.to_ascii_lowercase() {
+    if hex::encode(sha2::Sha256::digest(file)) != sha.to_ascii_lowercase() {
         return Answer::param_error("sha256", "body", "文件摘要与 meta.sha256 不一致");
     }
-    let id = hex(&sha2::Sha256::digest(file))
+    let id = hex::encode(sha2::Sha256::digest(file))
         .chars()
         .take(32)
         .collect::<String>();
@@ -167,7 +164,7 @@ pub(crate) fn bill_info(
         return Answer::param_error("bill_date", "query", "bill_date 格式应为 yyyy-MM-DD");
     }
     let gzip = query.get("tar_type").and_then(Value::as_str) == Some("GZIP");
-    let hash = hex(&sha1::Sha1::digest(bill_csv(kind, date).as_bytes()));
+    let hash = hex::encode(sha1::Sha1::digest(bill_csv(kind, date).as_bytes()));
     let token = format!("{kind}.{date}.{}", if gzip { "gz" } else { "csv" });
     Answer::json(
         200,

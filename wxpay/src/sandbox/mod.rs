@@ -4,7 +4,14 @@
 //! the 5-minute window and the RSA signature over `METHOD\nURL\ntimestamp\nnonce\nbody\n`,
 //! answering `401 SIGN_ERROR` on any mismatch), signs every answer (errors and 204s too) with
 //! its own "WeChat Pay" key, keeps state for the endpoints it implements, and injects faults
-//! on request.
+//! on request. Every emulated endpoint is one entry of the routing table in `routes.rs`; any
+//! other request is answered `404 SANDBOX_NOT_EMULATED`.
+//!
+//! It also plays the payer's side: [`Sandbox::trigger`] pays an order, completes a refund or a
+//! transfer as the WeChat app and WeChat Pay's back office would, and posts the signed,
+//! encrypted notification to the `notify_url`, again and again on WeChat Pay's
+//! [`RETRY_SCHEDULE`] until it is acknowledged, with a log ([`Sandbox::deliveries`]). The
+//! standalone server offers the same as admin routes (`POST /sandbox/v1/trigger/…`).
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -22,15 +29,21 @@
 //! # Ok(()) }
 //! ```
 
+mod answer;
 mod catalog;
+mod delivery;
 mod files;
+mod payer;
 mod routes;
 mod server;
+
+pub use delivery::{ANSWER_TIMEOUT, Attempt, Delivery, DeliveryState, RETRY_SCHEDULE};
+pub use payer::{Trigger, TriggerError, Triggered};
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
 
 use wxpay_core::{Client, ClientBuilder, MerchantKey, PublicKey};
@@ -108,7 +121,7 @@ struct FaultRule {
 #[derive(Debug, Default)]
 pub(crate) struct Business {
     /// user_card_code → card.
-    pub(crate) cards: HashMap<String, routes::Card>,
+    pub(crate) cards: HashMap<String, catalog::seeds::Card>,
     /// (card_id, code) of membercard-open codes made unavailable.
     pub(crate) unavailable: HashMap<(String, String), i64>,
     /// deactivate_request_no → (stock_id, coupon_code, time).
@@ -153,9 +166,36 @@ pub(crate) struct State {
     pub(crate) requests: AtomicU64,
     pub(crate) rejected: AtomicU64,
     pub(crate) side_effects: AtomicU64,
+    /// Notification deliveries (each attempt counts).
+    pub(crate) notifications_sent: AtomicU64,
+    /// The notification log, oldest first.
+    pub(crate) deliveries: Mutex<Vec<Delivery>>,
+    /// What each logged notification posts, for forced re-deliveries.
+    pub(crate) outgoing: Mutex<HashMap<String, delivery::Outgoing>>,
+    /// The factor applied to the retry schedule, as `f64` bits.
+    time_scale: AtomicU64,
+    /// The runtime the sandbox was started on: deliveries run there.
+    pub(crate) runtime: tokio::runtime::Handle,
+    /// Set when the sandbox is dropped: pending deliveries stop.
+    pub(crate) closed: tokio::sync::watch::Sender<bool>,
+    /// The sandbox's own `Arc`, for work that outlives a request (deliveries).
+    pub(crate) me: Weak<State>,
 }
 
 impl State {
+    pub(crate) fn time_scale(&self) -> f64 {
+        f64::from_bits(self.time_scale.load(Ordering::Relaxed))
+    }
+
+    pub(crate) fn set_time_scale(&self, factor: f64) {
+        let f = if factor.is_finite() && factor > 0.0 {
+            factor
+        } else {
+            0.0
+        };
+        self.time_scale.store(f.to_bits(), Ordering::Relaxed);
+    }
+
     fn take_fault(&self, path: &str) -> Option<Fault> {
         let mut rules = self.faults.lock().ok()?;
         // Each matching rule counts the request; the first one due fires.
@@ -233,18 +273,31 @@ impl Sandbox {
         options: SandboxOptions,
     ) -> Result<Sandbox, SandboxError> {
         let merchant = MerchantKey::from_pem(credentials::MERCHANT_KEY_PEM)?;
-        let state = Arc::new(State {
+        let keys = (
+            MerchantKey::from_pem(credentials::PLATFORM_KEY_PEM)?,
+            MerchantKey::from_pem(credentials::WECHATPAY_KEY_PEM)?,
+            MerchantKey::from_pem(credentials::ATTACKER_KEY_PEM)?,
+        );
+        let (platform_key, wechatpay_key, attacker_key) = keys;
+        let state = Arc::new_cyclic(|me| State {
             options,
-            platform_key: MerchantKey::from_pem(credentials::PLATFORM_KEY_PEM)?,
+            platform_key,
             merchant_public: merchant.public_key(),
-            wechatpay_key: MerchantKey::from_pem(credentials::WECHATPAY_KEY_PEM)?,
-            attacker_key: MerchantKey::from_pem(credentials::ATTACKER_KEY_PEM)?,
+            wechatpay_key,
+            attacker_key,
             faults: Mutex::new(Vec::new()),
             business: Mutex::new(Business::default()),
             store: Mutex::new(HashMap::new()),
             requests: AtomicU64::new(0),
             rejected: AtomicU64::new(0),
             side_effects: AtomicU64::new(0),
+            notifications_sent: AtomicU64::new(0),
+            deliveries: Mutex::new(Vec::new()),
+            outgoing: Mutex::new(HashMap::new()),
+            time_scale: AtomicU64::new(1f64.to_bits()),
+            runtime: tokio::runtime::Handle::current(),
+            closed: tokio::sync::watch::channel(false).0,
+            me: me.clone(),
         });
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
@@ -387,66 +440,8 @@ impl Sandbox {
         resource: &serde_json::Value,
         timestamp: i64,
     ) -> (http::HeaderMap, Vec<u8>) {
-        let original_type = if event_type.starts_with("REFUND.") {
-            "refund"
-        } else {
-            "transaction"
-        };
-        let nonce: String = wxpay_core::signer::nonce().chars().take(12).collect();
-        let plaintext = resource.to_string();
-        let ciphertext = wxpay_core::ApiV3Key::new(credentials::APIV3_KEY)
-            .ok()
-            .and_then(|k| {
-                k.encrypt(
-                    original_type.as_bytes(),
-                    nonce.as_bytes(),
-                    plaintext.as_bytes(),
-                )
-                .ok()
-            })
-            .unwrap_or_default();
-        let id = format!("EV-{}", wxpay_core::signer::nonce());
-        let body = serde_json::json!({
-            "id": id,
-            "create_time": routes::rfc3339(timestamp),
-            "resource_type": "encrypt-resource",
-            "event_type": event_type,
-            "summary": if event_type.starts_with("REFUND.") { "退款成功" } else { "支付成功" },
-            "resource": {
-                "original_type": original_type,
-                "algorithm": "AEAD_AES_256_GCM",
-                "ciphertext": ciphertext,
-                "associated_data": original_type,
-                "nonce": nonce,
-            }
-        })
-        .to_string()
-        .into_bytes();
-        let ts = timestamp.to_string();
-        let sig_nonce = wxpay_core::signer::nonce();
-        let (key, serial) = if self.state.options.public_key {
-            (&self.state.wechatpay_key, credentials::PUBLIC_KEY_ID)
-        } else {
-            (&self.state.platform_key, credentials::PLATFORM_CERT_SERIAL)
-        };
-        let signature = key
-            .sign_base64(&wxpay_core::signer::response_message(
-                &ts, &sig_nonce, &body,
-            ))
-            .unwrap_or_default();
-        let mut headers = http::HeaderMap::new();
-        for (name, value) in [
-            ("wechatpay-timestamp", ts.as_str()),
-            ("wechatpay-nonce", sig_nonce.as_str()),
-            ("wechatpay-signature", signature.as_str()),
-            ("wechatpay-serial", serial),
-            ("wechatpay-signature-type", "WECHATPAY2-SHA256-RSA2048"),
-            ("content-type", "application/json"),
-        ] {
-            if let Ok(v) = http::HeaderValue::from_str(value) {
-                headers.insert(name, v);
-            }
-        }
+        let body = delivery::body(&delivery::new_id(), event_type, resource, timestamp);
+        let headers = delivery::headers(&self.state, &body, timestamp);
         (headers, body)
     }
 
@@ -473,8 +468,109 @@ impl Sandbox {
     }
 }
 
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        // Pending deliveries stop with the sandbox.
+        self.state.closed.send_replace(true);
+    }
+}
+
+/// The payer's side: payments, refunds and transfers completed as in the WeChat app, with
+/// their notifications delivered as WeChat Pay delivers them.
+impl Sandbox {
+    /// Applies `trigger` (the user pays, a refund succeeds …): the state changes as WeChat
+    /// Pay's would, and the matching notification, signed and encrypted, is posted to the
+    /// `notify_url` given when the order (refund, transfer) was created. A notification not
+    /// answered 200/204 within [`ANSWER_TIMEOUT`] is posted again after each wait of
+    /// [`RETRY_SCHEDULE`], multiplied by [`Sandbox::set_time_scale`]'s factor.
+    ///
+    /// Deliveries run on the runtime the sandbox was started on, and stop when it is dropped.
+    pub fn trigger(&self, trigger: &Trigger) -> Result<Triggered, TriggerError> {
+        payer::apply(&self.state, trigger)
+    }
+
+    /// Multiplies WeChat Pay's retry waits by `factor` (default 1; `0.001` turns the first
+    /// 15 s wait into 15 ms). Negative or non-finite factors are taken as 0.
+    pub fn set_time_scale(&self, factor: f64) {
+        self.state.set_time_scale(factor);
+    }
+
+    /// The notification log: every notification posted, with each attempt.
+    pub fn deliveries(&self) -> Vec<Delivery> {
+        self.state
+            .deliveries
+            .lock()
+            .map(|d| d.clone())
+            .unwrap_or_default()
+    }
+
+    /// The log entry of notification `id`.
+    pub fn delivery(&self, id: &str) -> Option<Delivery> {
+        self.deliveries().into_iter().find(|d| d.id == id)
+    }
+
+    /// Waits until notification `id` is acknowledged or given up (or `timeout` passes) and
+    /// returns its log entry.
+    pub async fn wait_for_delivery(&self, id: &str, timeout: Duration) -> Option<Delivery> {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            let d = self.delivery(id)?;
+            if d.state != DeliveryState::Pending || tokio::time::Instant::now() >= deadline {
+                return Some(d);
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+
+    /// Posts notification `id` once more now, with the same body and a fresh signature, as
+    /// WeChat Pay does when it has not seen the merchant's answer; returns whether it was
+    /// acknowledged (`None` for an unknown id). The attempt is logged as forced.
+    pub async fn redeliver(&self, id: &str) -> Option<bool> {
+        let out = self.state.outgoing.lock().ok()?.get(id).cloned()?;
+        Some(delivery::attempt(&self.state, &out, true).await)
+    }
+
+    /// Notification deliveries attempted (each retry counts).
+    pub fn notifications_sent(&self) -> u64 {
+        self.state.notifications_sent.load(Ordering::Relaxed)
+    }
+}
+
+impl Trigger {
+    /// Applies this trigger to the sandbox running at `base_url` (the standalone `wxpay
+    /// sandbox`, through `POST /sandbox/v1/trigger/…`) and returns the admin route's JSON.
+    pub async fn send_to(&self, base_url: &str) -> Result<serde_json::Value, TriggerError> {
+        let url = format!("{}{}", base_url.trim_end_matches('/'), self.admin_path());
+        let (status, body) = request(&url, http::HeaderMap::new(), Vec::new())
+            .await
+            .map_err(TriggerError::Remote)?;
+        let v: serde_json::Value = serde_json::from_slice(&body)
+            .map_err(|e| TriggerError::Remote(format!("answer is not JSON: {e}")))?;
+        let text = |name: &str| v.get(name).and_then(serde_json::Value::as_str);
+        let message = || text("message").unwrap_or_default().to_owned();
+        match (status, text("code")) {
+            (200, _) => Ok(v),
+            (_, Some("NOT_FOUND")) => Err(TriggerError::NotFound(message())),
+            (_, Some("INVALID_STATE")) => Err(TriggerError::InvalidState(message())),
+            _ => Err(TriggerError::Remote(format!(
+                "answered {status}: {}",
+                message()
+            ))),
+        }
+    }
+}
+
 /// A minimal HTTP/1.1 POST over a plain TCP connection (loopback notify URLs only).
 async fn post(url: &str, headers: http::HeaderMap, body: Vec<u8>) -> Result<u16, String> {
+    request(url, headers, body).await.map(|(status, _)| status)
+}
+
+/// [`post`], also returning the answer's body.
+async fn request(
+    url: &str,
+    headers: http::HeaderMap,
+    body: Vec<u8>,
+) -> Result<(u16, bytes::Bytes), String> {
     use http_body_util::{BodyExt as _, Full};
     let uri: http::Uri = url
         .parse()
@@ -496,6 +592,11 @@ async fn post(url: &str, headers: http::HeaderMap, body: Vec<u8>) -> Result<u16,
     req.headers_mut().extend(headers);
     let resp = sender.send_request(req).await.map_err(|e| e.to_string())?;
     let status = resp.status().as_u16();
-    let _ = resp.into_body().collect().await;
-    Ok(status)
+    let body = resp
+        .into_body()
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
+    Ok((status, body))
 }

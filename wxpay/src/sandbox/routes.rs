@@ -1,448 +1,479 @@
-//! The emulated endpoints and their state.
+//! The sandbox's one routing table: every emulated endpoint, as method + path pattern →
+//! handler. A request no entry matches is answered `404 SANDBOX_NOT_EMULATED` (signed), so a
+//! client can tell "the sandbox lacks this endpoint" from WeChat Pay's own `404 NOT_FOUND` by
+//! its code. (Not a 5xx: clients, wxpay's included, retry those as transient.)
+//!
+//! Handlers live in `catalog/*` and `files.rs`; they and this table share only
+//! [`super::answer`], so there is no import circle.
 
-use std::sync::atomic::Ordering;
-
-use bytes::Bytes;
 use percent_encoding::percent_decode_str;
 use serde_json::{Map, Value, json};
-use wxpay_core::{Clock as _, SystemClock};
 
 use super::State;
+use super::answer::{Answer, Req, parse_query};
+use super::catalog::{ecommerce, marketing, pay, seeds, transfer};
+use super::delivery::Delivery;
+use super::files::{self, Multipart};
+use super::payer::{self, Trigger, TriggerError};
+use super::{Fault, credentials};
 
-/// An answer before signing.
-#[derive(Debug)]
-pub(crate) struct Answer {
-    pub(crate) status: u16,
-    pub(crate) body: Bytes,
-}
+/// A handler: the shared state and the parsed request, to an answer before signing.
+type Handler = fn(&State, &Req<'_>) -> Answer;
 
-impl Answer {
-    pub(crate) fn json(status: u16, v: &Value) -> Self {
-        Self {
-            status,
-            body: Bytes::from(v.to_string()),
-        }
-    }
-
-    pub(crate) fn no_content() -> Self {
-        Self {
-            status: 204,
-            body: Bytes::new(),
-        }
-    }
-
-    pub(crate) fn error(status: u16, code: &str, message: &str) -> Self {
-        Self::json(status, &json!({ "code": code, "message": message }))
-    }
-
-    pub(crate) fn param_error(field: &str, location: &str, message: &str) -> Self {
-        Self::json(
-            400,
-            &json!({
-                "code": "PARAM_ERROR",
-                "message": message,
-                "detail": { "field": field, "location": location }
-            }),
-        )
-    }
-}
-
-/// A brand member card the sandbox knows.
-#[derive(Debug, Clone)]
-pub(crate) struct Card {
-    pub(crate) brand_id: String,
-    pub(crate) card_id: String,
-    pub(crate) openid: String,
-    pub(crate) state: String,
-    pub(crate) invalid_reason: Option<String>,
-    pub(crate) invalid_time: Option<String>,
-    pub(crate) create_time: String,
-}
-
-/// A parsed request, as the route handlers see it.
-#[derive(Debug)]
-pub(crate) struct Req<'a> {
+/// One emulated endpoint.
+pub(crate) struct Route {
     /// `GET`, `POST` …
-    pub(crate) method: &'a str,
-    /// Percent-decoded path segments, without the leading empty one.
-    pub(crate) segs: Vec<String>,
-    /// Percent-decoded query parameters (all strings).
-    pub(crate) query: Map<String, Value>,
-    /// The JSON body object (empty for GET/DELETE or an empty body).
-    pub(crate) body: Map<String, Value>,
+    pub(crate) method: &'static str,
+    /// The path, with `{name}` for a variable segment (its value is in [`Req::params`]).
+    pub(crate) pattern: &'static str,
+    handler: Handler,
 }
 
-impl Req<'_> {
-    /// The segments as `&str`, for slice patterns.
-    pub(crate) fn segs(&self) -> Vec<&str> {
-        self.segs.iter().map(String::as_str).collect()
+const fn route(method: &'static str, pattern: &'static str, handler: Handler) -> Route {
+    Route {
+        method,
+        pattern,
+        handler,
     }
 }
 
-/// Dispatches by method and path; `query` is raw, `body` the request bytes.
-pub(crate) fn route(state: &State, method: &str, path: &str, query: &str, body: &[u8]) -> Answer {
-    let segs: Vec<String> = path
-        .split('/')
-        .skip(1)
-        .map(|s| percent_decode_str(s).decode_utf8_lossy().into_owned())
-        .collect();
-    let query = match parse_query(query) {
+/// Every endpoint the sandbox emulates. The first entry whose method and pattern match wins.
+pub(crate) static ROUTES: &[Route] = &[
+    // The sandbox's own admin routes (the payer's side), not signed-checked: see `ADMIN`.
+    route("POST", "/sandbox/v1/trigger/{name}/{number}", trigger),
+    route("GET", "/sandbox/v1/deliveries", |s, _| deliveries(s)),
+    route("POST", "/sandbox/v1/time-scale", time_scale),
+    // Platform certificates, media uploads, bills.
+    route("GET", "/v3/certificates", |s, _| certificates(s)),
+    route("POST", "/v3/merchant/media/upload", upload),
+    route("POST", "/v3/merchant/media/video_upload", upload),
+    route("POST", "/v3/marketing/favor/media/image-upload", upload),
+    route("GET", "/v3/bill/tradebill", bill_info),
+    route("GET", "/v3/bill/fundflowbill", bill_info),
+    route("GET", "/v3/bill/sub-merchant-fundflowbill", bill_info),
+    route("GET", "/v3/billdownload/file", bill_file),
+    // Direct-merchant payments and refunds (catalog/pay.rs).
+    route("POST", "/v3/pay/transactions/jsapi", |s, r| {
+        pay::prepay(s, "jsapi", &r.body)
+    }),
+    route("POST", "/v3/pay/transactions/app", |s, r| {
+        pay::prepay(s, "app", &r.body)
+    }),
+    route("POST", "/v3/pay/transactions/h5", |s, r| {
+        pay::prepay(s, "h5", &r.body)
+    }),
+    route("POST", "/v3/pay/transactions/native", |s, r| {
+        pay::prepay(s, "native", &r.body)
+    }),
+    route(
+        "GET",
+        "/v3/pay/transactions/out-trade-no/{out_trade_no}",
+        |s, r| pay::query_order(s, r.param(0), &r.query),
+    ),
+    route(
+        "POST",
+        "/v3/pay/transactions/out-trade-no/{out_trade_no}/close",
+        |s, r| pay::close_order(s, r.param(0), &r.body),
+    ),
+    route("POST", "/v3/refund/domestic/refunds", |s, r| {
+        pay::create_refund(s, &r.body)
+    }),
+    route(
+        "GET",
+        "/v3/refund/domestic/refunds/{out_refund_no}",
+        |s, r| pay::query_refund(s, r.param(0)),
+    ),
+    route("POST", "/v3/payscore/serviceorder", |s, r| {
+        pay::create_service_order(s, &r.body)
+    }),
+    route("GET", "/v3/payscore/serviceorder", |s, r| {
+        pay::query_service_order(s, &r.query)
+    }),
+    route(
+        "POST",
+        "/v3/payscore/serviceorder/{out_order_no}/cancel",
+        |s, r| pay::cancel_service_order(s, r.param(0), &r.body),
+    ),
+    // Marketing and brand (catalog/seeds.rs, catalog/marketing.rs).
+    route(
+        "POST",
+        "/v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate",
+        seeds::invalidate_user_card,
+    ),
+    route(
+        "POST",
+        "/v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable",
+        seeds::membercard_unavailable,
+    ),
+    route(
+        "POST",
+        "/v3/marketing/busifavor/coupons/deactivate",
+        seeds::busifavor_deactivate,
+    ),
+    route("POST", "/v3/marketing/busifavor/stocks", |s, r| {
+        marketing::busifavor_create_stock(s, &r.body)
+    }),
+    route(
+        "GET",
+        "/v3/marketing/busifavor/stocks/{stock_id}",
+        |s, r| marketing::busifavor_query_stock(s, r.param(0)),
+    ),
+    route("POST", "/v3/marketing/busifavor/coupons/use", |s, r| {
+        marketing::busifavor_use(s, &r.body)
+    }),
+    route(
+        "POST",
+        "/v3/marketing/favor/users/{openid}/coupons",
+        |s, r| marketing::favor_send(s, r.param(0), &r.body),
+    ),
+    route(
+        "GET",
+        "/v3/marketing/favor/users/{openid}/coupons/{coupon_id}",
+        |s, r| marketing::favor_query(s, r.param(0), r.param(1), &r.query),
+    ),
+    route(
+        "GET",
+        "/v3/marketing/membercard-open/cards/{card_id}/codes/{code}",
+        |s, r| marketing::membercard_query(s, r.param(0), r.param(1)),
+    ),
+    route(
+        "PATCH",
+        "/v3/marketing/membercard-open/cards/{card_id}/codes/{code}",
+        |s, r| marketing::membercard_update(s, r.param(0), r.param(1), &r.body),
+    ),
+    route(
+        "GET",
+        "/v3/brand/partner/card-member/user-cards/{user_card_code}",
+        |s, r| marketing::brand_query_user_card(s, r.param(0), &r.query),
+    ),
+    // Transfers, profit sharing, complaints (catalog/transfer.rs).
+    route(
+        "POST",
+        "/v3/fund-app/mch-transfer/transfer-bills",
+        |s, r| transfer::create_bill(s, &r.body),
+    ),
+    route(
+        "GET",
+        "/v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}",
+        |s, r| transfer::query_bill(s, r.param(0)),
+    ),
+    route(
+        "GET",
+        "/v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}",
+        |s, r| transfer::query_bill_by_transfer_no(s, r.param(0)),
+    ),
+    route(
+        "POST",
+        "/v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel",
+        |s, r| transfer::cancel_bill(s, r.param(0)),
+    ),
+    route("POST", "/v3/transfer/batches", |s, r| {
+        transfer::create_batch(s, &r.body)
+    }),
+    route(
+        "GET",
+        "/v3/transfer/batches/out-batch-no/{out_batch_no}",
+        |s, r| transfer::query_batch(s, r.param(0), &r.query),
+    ),
+    route("POST", "/v3/profitsharing/orders", |s, r| {
+        transfer::create_sharing(s, &r.body)
+    }),
+    route("GET", "/v3/profitsharing/orders/{out_order_no}", |s, r| {
+        transfer::query_sharing(s, r.param(0), &r.query)
+    }),
+    route("GET", "/v3/merchant-service/complaints-v2", |s, r| {
+        transfer::list_complaints(s, &r.query)
+    }),
+    // Onboarding, e-commerce, balances, banks (catalog/ecommerce.rs).
+    route("POST", "/v3/applyment4sub/applyment/", |s, r| {
+        ecommerce::submit_applyment(s, &r.body)
+    }),
+    route(
+        "GET",
+        "/v3/applyment4sub/applyment/business_code/{business_code}",
+        |s, r| ecommerce::query_applyment(s, r.param(0)),
+    ),
+    route(
+        "GET",
+        "/v3/applyment4sub/applyment/applyment_id/{applyment_id}",
+        |s, r| ecommerce::query_applyment_by_id(s, r.param(0)),
+    ),
+    route("POST", "/v3/ecommerce/applyments/", |s, r| {
+        ecommerce::create_ec_applyment(s, &r.body)
+    }),
+    route(
+        "GET",
+        "/v3/ecommerce/applyments/out-request-no/{out_request_no}",
+        |s, r| ecommerce::query_ec_applyment(s, r.param(0)),
+    ),
+    route("GET", "/v3/ecommerce/applyments/{applyment_id}", |s, r| {
+        ecommerce::query_ec_applyment_by_id(s, r.param(0))
+    }),
+    route("POST", "/v3/ecommerce/profitsharing/orders", |s, r| {
+        ecommerce::create_profitsharing(s, &r.body)
+    }),
+    route("GET", "/v3/ecommerce/profitsharing/orders", |s, r| {
+        ecommerce::query_profitsharing(s, &r.query)
+    }),
+    route("GET", "/v3/ecommerce/fund/balance/{sub_mchid}", |_, r| {
+        ecommerce::sub_merchant_balance(r.param(0), &r.query)
+    }),
+    route("GET", "/v3/merchant/fund/balance/{account_type}", |_, r| {
+        ecommerce::merchant_balance(r.param(0))
+    }),
+    route(
+        "GET",
+        "/v3/capital/capitallhh/banks/personal-banking",
+        |_, r| ecommerce::bank_list("personal-banking", &r.query),
+    ),
+    route(
+        "GET",
+        "/v3/capital/capitallhh/banks/corporate-banking",
+        |_, r| ecommerce::bank_list("corporate-banking", &r.query),
+    ),
+    route(
+        "GET",
+        "/v3/capital/capitallhh/banks/search-banks-by-bank-account",
+        |s, r| ecommerce::search_banks(s, &r.query),
+    ),
+];
+
+/// The entry for `method` and `path`, with the decoded values of its `{…}` segments.
+fn find(method: &str, path: &str) -> Option<(&'static Route, Vec<String>)> {
+    ROUTES.iter().find_map(|r| {
+        if r.method != method {
+            return None;
+        }
+        let mut params = Vec::new();
+        let mut want = r.pattern.split('/');
+        let mut got = path.split('/');
+        loop {
+            match (want.next(), got.next()) {
+                (None, None) => return Some((r, params)),
+                (Some(w), Some(g)) if w.starts_with('{') && w.ends_with('}') => {
+                    params.push(percent_decode_str(g).decode_utf8_lossy().into_owned());
+                }
+                (Some(w), Some(g)) if w == g => {}
+                _ => return None,
+            }
+        }
+    })
+}
+
+/// Paths under this prefix are the sandbox's admin routes: they play the payer's side, so
+/// they take no WeChat Pay signature (an app under test in any language can call them).
+pub(crate) const ADMIN: &str = "/sandbox/v1/";
+
+fn trigger(state: &State, r: &Req<'_>) -> Answer {
+    let Some(t) = Trigger::from_name(r.param(0), r.param(1)) else {
+        return Answer::error(
+            404,
+            "NOT_FOUND",
+            "unknown trigger: use pay, pay-failed, close, refund, refund-abnormal or transfer",
+        );
+    };
+    match payer::apply(state, &t) {
+        Ok(done) => Answer::json(
+            200,
+            &json!({ "state": done.state, "notification_id": done.notification_id }),
+        ),
+        Err(e) => {
+            let status = if matches!(e, TriggerError::NotFound(_)) {
+                404
+            } else {
+                409
+            };
+            Answer::error(status, e.code(), &e.to_string())
+        }
+    }
+}
+
+fn deliveries(state: &State) -> Answer {
+    let log: Vec<Value> = state
+        .deliveries
+        .lock()
+        .map(|d| d.iter().map(Delivery::to_json).collect())
+        .unwrap_or_default();
+    Answer::json(200, &json!({ "data": log }))
+}
+
+/// `POST /sandbox/v1/time-scale?factor=0.01`: multiplies the retry waits.
+fn time_scale(state: &State, r: &Req<'_>) -> Answer {
+    match r
+        .query
+        .get("factor")
+        .and_then(Value::as_str)
+        .map(str::parse::<f64>)
+    {
+        Some(Ok(f)) if f.is_finite() && f >= 0.0 => {
+            state.set_time_scale(f);
+            Answer::json(200, &json!({ "factor": f }))
+        }
+        _ => Answer::param_error("factor", "query", "factor must be a number >= 0"),
+    }
+}
+
+/// What the server knows of a request once its signature is checked.
+pub(crate) struct Incoming<'a> {
+    pub(crate) method: &'a str,
+    pub(crate) path: &'a str,
+    pub(crate) query: &'a str,
+    pub(crate) body: &'a [u8],
+    pub(crate) form: Option<&'a Multipart>,
+    pub(crate) base_url: String,
+    pub(crate) fault: Option<&'a Fault>,
+}
+
+/// Finds the route, parses the query and body, and runs the handler.
+pub(crate) fn dispatch(state: &State, inc: Incoming<'_>) -> Answer {
+    let Some((route, params)) = find(inc.method, inc.path) else {
+        return not_emulated(inc.method, inc.path);
+    };
+    let query = match parse_query(inc.query) {
         Ok(q) => q,
         Err(a) => return a,
     };
-    let body = if body.is_empty() {
+    let body = if inc.body.is_empty() || inc.form.is_some() {
         Map::new()
     } else {
-        match serde_json::from_slice::<Value>(body) {
+        match serde_json::from_slice::<Value>(inc.body) {
             Ok(Value::Object(m)) => m,
             _ => return Answer::param_error("", "body", "请求体不是合法的JSON对象"),
         }
     };
     let req = Req {
-        method,
-        segs,
+        path: inc.path,
+        params,
+        raw_query: inc.query,
         query,
         body,
+        form: inc.form,
+        base_url: inc.base_url,
+        fault: inc.fault,
     };
-    seeds(state, &req)
-        .or_else(|| super::catalog::route(state, &req))
-        .unwrap_or_else(|| Answer::error(404, "NOT_FOUND", "请求的资源不存在"))
+    (route.handler)(state, &req)
 }
 
-fn seeds(state: &State, req: &Req<'_>) -> Option<Answer> {
-    let segs = req.segs();
-    let (q, b) = (&req.query, &req.body);
-    Some(match (req.method, segs.as_slice()) {
-        (
-            "POST",
-            [
-                "v3",
-                "brand",
-                "partner",
-                "card-member",
-                "user-cards",
-                code,
-                "invalidate",
-            ],
-        ) => invalidate_user_card(state, &[(*code).to_owned()], q, b),
-        (
-            "POST",
-            [
-                "v3",
-                "marketing",
-                "membercard-open",
-                "cards",
-                card_id,
-                "codes",
-                code,
-                "unavailable",
-            ],
-        ) => membercard_unavailable(state, &[(*card_id).to_owned(), (*code).to_owned()], q, b),
-        ("POST", ["v3", "marketing", "busifavor", "coupons", "deactivate"]) => {
-            busifavor_deactivate(state, &[], q, b)
-        }
-        _ => return None,
-    })
-}
+/// The code of the answer to a request the sandbox does not emulate.
+pub(crate) const NOT_EMULATED: &str = "SANDBOX_NOT_EMULATED";
 
-pub(crate) fn parse_query(q: &str) -> Result<Map<String, Value>, Answer> {
-    let mut m = Map::new();
-    for pair in q.split('&').filter(|p| !p.is_empty()) {
-        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        let k = percent_decode_str(k)
-            .decode_utf8()
-            .map_err(|_| Answer::param_error(k, "query", "参数不是合法的UTF-8"))?;
-        let v = percent_decode_str(v)
-            .decode_utf8()
-            .map_err(|_| Answer::param_error(&k, "query", "参数不是合法的UTF-8"))?;
-        m.insert(k.into_owned(), Value::String(v.into_owned()));
-    }
-    Ok(m)
-}
-
-/// A required string of at most `max` characters.
-pub(crate) fn required(
-    m: &Map<String, Value>,
-    field: &str,
-    location: &str,
-    max: usize,
-) -> Result<String, Answer> {
-    match m.get(field) {
-        None => Err(Answer::param_error(
-            field,
-            location,
-            &format!("缺少必填参数 {field}"),
-        )),
-        Some(Value::Null) => Err(Answer::param_error(
-            field,
-            location,
-            &format!("参数 {field} 不能为 null"),
-        )),
-        Some(v) => string(v, field, location, max),
-    }
-}
-
-/// An optional string; `null` is refused as WeChat Pay does.
-pub(crate) fn optional(
-    m: &Map<String, Value>,
-    field: &str,
-    location: &str,
-    max: usize,
-) -> Result<Option<String>, Answer> {
-    match m.get(field) {
-        None => Ok(None),
-        Some(Value::Null) => Err(Answer::param_error(
-            field,
-            location,
-            &format!("参数 {field} 不能为 null"),
-        )),
-        Some(v) => string(v, field, location, max).map(Some),
-    }
-}
-
-/// `400 PARAM_ERROR` for a missing required field.
-pub(crate) fn missing(field: &str, location: &str) -> Answer {
-    Answer::param_error(field, location, &format!("缺少必填参数 {field}"))
-}
-
-/// `500 SYSTEM_ERROR`.
-pub(crate) fn system_error() -> Answer {
-    Answer::error(500, "SYSTEM_ERROR", "系统错误")
-}
-
-/// A required JSON object.
-pub(crate) fn object<'m>(
-    m: &'m Map<String, Value>,
-    field: &str,
-    location: &str,
-) -> Result<&'m Map<String, Value>, Answer> {
-    match m.get(field) {
-        None => Err(missing(field, location)),
-        Some(Value::Object(o)) => Ok(o),
-        Some(_) => Err(Answer::param_error(
-            field,
-            location,
-            &format!("参数 {field} 类型错误，应为 object"),
-        )),
-    }
-}
-
-/// An optional integer; `null` and other types are refused.
-pub(crate) fn opt_int(
-    m: &Map<String, Value>,
-    field: &str,
-    location: &str,
-) -> Result<Option<i64>, Answer> {
-    match m.get(field) {
-        None => Ok(None),
-        Some(v) => v.as_i64().map(Some).ok_or_else(|| {
-            Answer::param_error(
-                field,
-                location,
-                &format!("参数 {field} 类型错误，应为 integer"),
-            )
+/// `404 SANDBOX_NOT_EMULATED`: distinct from WeChat Pay's `404 NOT_FOUND`, naming what was
+/// asked.
+fn not_emulated(method: &str, path: &str) -> Answer {
+    Answer::json(
+        404,
+        &json!({
+            "code": NOT_EMULATED,
+            "message": format!(
+                "the wxpay sandbox does not emulate {method} {path} (see the README's list of emulated endpoints)"
+            ),
         }),
-    }
-}
-
-/// A required integer.
-pub(crate) fn int(m: &Map<String, Value>, field: &str, location: &str) -> Result<i64, Answer> {
-    opt_int(m, field, location)?.ok_or_else(|| missing(field, location))
-}
-
-fn string(v: &Value, field: &str, location: &str, max: usize) -> Result<String, Answer> {
-    let Value::String(s) = v else {
-        return Err(Answer::param_error(
-            field,
-            location,
-            &format!("参数 {field} 类型错误，应为 string"),
-        ));
-    };
-    if s.is_empty() || s.chars().count() > max {
-        return Err(Answer::param_error(
-            field,
-            location,
-            &format!("参数 {field} 长度不符合要求"),
-        ));
-    }
-    Ok(s.clone())
-}
-
-/// `?` for handlers that answer an [`Answer`] on error.
-macro_rules! tri {
-    ($e:expr) => {
-        match $e {
-            Ok(v) => v,
-            Err(a) => return a,
-        }
-    };
-}
-#[allow(unused_imports)] // for the catalog routes
-pub(crate) use tri;
-
-/// Formats a Unix time as RFC 3339 in Beijing time, as WeChat Pay does.
-pub(crate) fn rfc3339(unix: i64) -> String {
-    let t = unix + 8 * 3600;
-    let (days, secs) = (t.div_euclid(86_400), t.rem_euclid(86_400));
-    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}+08:00",
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
     )
 }
 
-pub(crate) fn now() -> String {
-    rfc3339(SystemClock.now())
+fn upload(_: &State, r: &Req<'_>) -> Answer {
+    match r.form {
+        Some(form) => files::upload(r.path, form),
+        None => Answer::error(400, "PARAM_ERROR", "请使用 multipart/form-data 上传"),
+    }
 }
 
-fn invalidate_user_card(
-    state: &State,
-    p: &[String],
-    q: &Map<String, Value>,
-    b: &Map<String, Value>,
-) -> Answer {
-    let code = p.first().cloned().unwrap_or_default();
-    if code.is_empty() || code.chars().count() > 32 {
-        return Answer::param_error(
-            "user_card_code",
-            "path",
-            "参数 user_card_code 长度不符合要求",
+fn bill_info(_: &State, r: &Req<'_>) -> Answer {
+    let kind = r.path.rsplit('/').next().unwrap_or_default();
+    files::bill_info(&r.base_url, kind, &r.query)
+}
+
+fn bill_file(_: &State, r: &Req<'_>) -> Answer {
+    let token = r.raw_query.strip_prefix("token=").unwrap_or_default();
+    let corrupt = matches!(r.fault, Some(Fault::CorruptFile));
+    match files::bill_file(token, corrupt) {
+        Some(bytes) => Answer::file(bytes),
+        None => Answer::error(404, "NO_STATEMENT_EXIST", "账单文件不存在"),
+    }
+}
+
+/// `GET /v3/certificates`: the platform certificates, encrypted with the APIv3 key.
+fn certificates(state: &State) -> Answer {
+    if !state.options.platform_certificate {
+        return Answer::error(
+            404,
+            "RESOURCE_NOT_EXISTS",
+            "无可用的平台证书，请在商户平台-API安全申请使用微信支付公钥",
         );
     }
-    let brand_id = tri!(required(q, "brand_id", "query", 32));
-    let card_id = tri!(required(q, "card_id", "query", 32));
-    let openid = tri!(required(b, "openid", "body", 128));
-    let reason = tri!(optional(b, "invalid_reason", "body", 32));
-    let Ok(mut biz) = state.business.lock() else {
+    let Ok(key) = wxpay_core::ApiV3Key::new(credentials::APIV3_KEY) else {
         return Answer::error(500, "SYSTEM_ERROR", "系统错误");
     };
-    // A card the sandbox has not seen is taken as issued to this user (every code is valid).
-    let card = biz.cards.entry(code.clone()).or_insert_with(|| Card {
-        brand_id: brand_id.clone(),
-        card_id: card_id.clone(),
-        openid: openid.clone(),
-        state: "EFFECTIVE".into(),
-        invalid_reason: None,
-        invalid_time: None,
-        create_time: rfc3339(SystemClock.now() - 86_400),
-    });
-    if card.brand_id != brand_id || card.card_id != card_id {
-        return Answer::error(400, "INVALID_REQUEST", "会员卡模版ID不属于该品牌");
+    let mut certs = vec![(
+        credentials::PLATFORM_CERT_SERIAL,
+        credentials::PLATFORM_CERT_PEM,
+        "2020-01-01T08:00:00+08:00",
+        "2045-01-01T08:00:00+08:00",
+    )];
+    if state.options.serve_expired_certificate {
+        certs.push((
+            "1122334455667788990011223344556677889900",
+            credentials::PLATFORM_CERT_EXPIRED_PEM,
+            "2015-01-01T08:00:00+08:00",
+            "2020-01-01T08:00:00+08:00",
+        ));
     }
-    if card.openid != openid {
-        return Answer::param_error("openid", "body", "用户标识与会员卡不匹配");
+    let mut data = Vec::new();
+    for (serial, pem, from, to) in certs {
+        let nonce: String = wxpay_core::signer::nonce().chars().take(12).collect();
+        let Ok(ct) = key.encrypt(b"certificate", nonce.as_bytes(), pem.as_bytes()) else {
+            return Answer::error(500, "SYSTEM_ERROR", "系统错误");
+        };
+        data.push(json!({
+            "serial_no": serial,
+            "effective_time": from,
+            "expire_time": to,
+            "encrypt_certificate": {
+                "algorithm": "AEAD_AES_256_GCM",
+                "nonce": nonce,
+                "associated_data": "certificate",
+                "ciphertext": ct,
+            }
+        }));
     }
-    if card.state == "INVALID" {
-        return Answer::error(400, "INVALID_REQUEST", "会员卡已作废，不可重复作废");
-    }
-    card.state = "INVALID".into();
-    card.invalid_reason = reason;
-    card.invalid_time = Some(now());
-    state.side_effects.fetch_add(1, Ordering::Relaxed);
-    let card = card.clone();
-    drop(biz);
-    let phone = state
-        .merchant_public
-        .encrypt_oaep("13800138000")
-        .unwrap_or_default();
-    let mut v = json!({
-        "user_card_code": code,
-        "card_id": card.card_id,
-        "openid": card.openid,
-        "card_color": "#FFFF00",
-        "brand_id": card.brand_id,
-        "card_type": "NORMAL",
-        "phone_number": phone,
-        "level": "钻石会员",
-        "valid_date_information": { "type": "PERMANENT" },
-        "pickup_time": card.create_time,
-        "user_card_state": card.state,
-        "create_time": card.create_time,
-        "modify_time": card.invalid_time,
-    });
-    if let Some(obj) = v.as_object_mut() {
-        if let Some(r) = card.invalid_reason {
-            obj.insert("invalid_reason".into(), Value::String(r));
-        }
-        if let Some(t) = card.invalid_time {
-            obj.insert("invalid_time".into(), Value::String(t));
-        }
-    }
-    Answer::json(200, &v)
-}
-
-fn membercard_unavailable(
-    state: &State,
-    p: &[String],
-    _q: &Map<String, Value>,
-    b: &Map<String, Value>,
-) -> Answer {
-    let (Some(card_id), Some(code)) = (p.first(), p.get(1)) else {
-        return Answer::error(404, "NOT_FOUND", "请求的资源不存在");
-    };
-    let _reason = tri!(optional(b, "reason", "body", 64));
-    let Ok(mut biz) = state.business.lock() else {
-        return Answer::error(500, "SYSTEM_ERROR", "系统错误");
-    };
-    let key = (card_id.clone(), code.clone());
-    if biz.unavailable.contains_key(&key) {
-        return Answer::error(400, "INVALID_REQUEST", "会员卡code已失效");
-    }
-    biz.unavailable.insert(key, SystemClock.now());
-    state.side_effects.fetch_add(1, Ordering::Relaxed);
-    Answer::no_content()
-}
-
-fn busifavor_deactivate(
-    state: &State,
-    _p: &[String],
-    _q: &Map<String, Value>,
-    b: &Map<String, Value>,
-) -> Answer {
-    let coupon_code = tri!(required(b, "coupon_code", "body", 32));
-    let stock_id = tri!(required(b, "stock_id", "body", 20));
-    let request_no = tri!(required(b, "deactivate_request_no", "body", 128));
-    let _reason = tri!(optional(b, "deactivate_reason", "body", 64));
-    let Ok(mut biz) = state.business.lock() else {
-        return Answer::error(500, "SYSTEM_ERROR", "系统错误");
-    };
-    // The request number makes the call idempotent: the same request answers the same.
-    if let Some((s, c, time)) = biz.deactivations.get(&request_no) {
-        if *s == stock_id && *c == coupon_code {
-            return Answer::json(200, &json!({ "wechatpay_deactivate_time": time }));
-        }
-        return Answer::error(400, "INVALID_REQUEST", "失效请求单据号已被其他券使用");
-    }
-    let key = (stock_id.clone(), coupon_code.clone());
-    if biz.deactivated.contains_key(&key) {
-        return Answer::error(400, "INVALID_REQUEST", "券已失效");
-    }
-    let time = now();
-    biz.deactivated.insert(key, request_no.clone());
-    biz.deactivations
-        .insert(request_no, (stock_id, coupon_code, time.clone()));
-    state.side_effects.fetch_add(1, Ordering::Relaxed);
-    Answer::json(200, &json!({ "wechatpay_deactivate_time": time }))
+    Answer::json(200, &json!({ "data": data }))
 }
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
-    fn rfc3339_in_beijing_time() {
-        assert_eq!(super::rfc3339(0), "1970-01-01T08:00:00+08:00");
-        assert_eq!(super::rfc3339(1_432_099_775), "2015-05-20T13:29:35+08:00");
-        assert_eq!(super::rfc3339(951_782_400), "2000-02-29T08:00:00+08:00");
-        assert_eq!(super::rfc3339(951_868_800), "2000-03-01T08:00:00+08:00");
+    fn patterns_capture_their_segments() {
+        let (r, p) = find("GET", "/v3/pay/transactions/out-trade-no/A%2FB").unwrap();
+        assert_eq!(
+            r.pattern,
+            "/v3/pay/transactions/out-trade-no/{out_trade_no}"
+        );
+        assert_eq!(p, ["A/B"]);
+        assert!(find("DELETE", "/v3/pay/transactions/out-trade-no/A").is_none());
+        assert!(find("GET", "/v3/pay/transactions/out-trade-no/A/extra").is_none());
+        let (r, _) = find("POST", "/v3/applyment4sub/applyment/").unwrap();
+        assert_eq!(r.pattern, "/v3/applyment4sub/applyment/");
+    }
+
+    #[test]
+    fn no_entry_shadows_another() {
+        // Every pattern, with its variables filled in, reaches its own entry.
+        for (i, r) in ROUTES.iter().enumerate() {
+            let path = r
+                .pattern
+                .split('/')
+                .map(|s| if s.starts_with('{') { "x1" } else { s })
+                .collect::<Vec<_>>()
+                .join("/");
+            let (found, _) = find(r.method, &path).unwrap();
+            assert!(
+                std::ptr::eq(found, &ROUTES[i]),
+                "{} {} is dead",
+                r.method,
+                r.pattern
+            );
+        }
     }
 }

@@ -15,7 +15,8 @@ use wxpay_core::signer::{parse_authorization, request_message, response_message}
 use wxpay_core::verifier::check_timestamp;
 use wxpay_core::{AuthScheme, Clock as _, SystemClock};
 
-use super::routes::{self, Answer};
+use super::answer::Answer;
+use super::routes;
 use super::{Fault, State, credentials, files};
 
 /// Largest request body the sandbox reads.
@@ -104,6 +105,21 @@ async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Response<Fu
         None => body.clone(),
     };
     let sign = |state: &State, answer: Answer, fault: Option<Fault>| sign(state, by, answer, fault);
+    if path.starts_with(routes::ADMIN) {
+        let answer = routes::dispatch(
+            &state,
+            routes::Incoming {
+                method: &method,
+                path: &path,
+                query: &query,
+                body: &body,
+                form: None,
+                base_url: String::new(),
+                fault: None,
+            },
+        );
+        return Ok(sign(&state, answer, None));
+    }
     if let Err(msg) = authenticate(
         &state,
         &parts.headers,
@@ -145,54 +161,32 @@ async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Response<Fu
         _ => {}
     }
 
-    if method == "GET" && path == "/v3/billdownload/file" {
-        // Files are not signed: the client checks them against the announced digest.
-        let token = query.strip_prefix("token=").unwrap_or_default();
-        let corrupt = matches!(fault, Some(Fault::CorruptFile));
-        return Ok(match files::bill_file(token, corrupt) {
-            Some(bytes) => {
-                let mut resp = Response::new(Full::new(bytes));
-                resp.headers_mut().insert(
-                    "content-type",
-                    HeaderValue::from_static("application/octet-stream"),
-                );
-                resp
-            }
-            None => sign(
-                &state,
-                Answer::error(404, "NO_STATEMENT_EXIST", "账单文件不存在"),
-                None,
-            ),
-        });
-    }
     let host = parts
         .headers
         .get(http::header::HOST)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("127.0.0.1");
-    let answer = match (method.as_str(), path.as_str()) {
-        ("GET", "/v3/certificates") => certificates(&state),
-        (
-            "POST",
-            "/v3/merchant/media/upload"
-            | "/v3/merchant/media/video_upload"
-            | "/v3/marketing/favor/media/image-upload",
-        ) => match &form {
-            Some(form) => files::upload(&path, form),
-            None => Answer::error(400, "PARAM_ERROR", "请使用 multipart/form-data 上传"),
+    let answer = routes::dispatch(
+        &state,
+        routes::Incoming {
+            method: &method,
+            path: &path,
+            query: &query,
+            body: &body,
+            form: form.as_ref(),
+            base_url: format!("http://{host}"),
+            fault: fault.as_ref(),
         },
-        (
-            "GET",
-            "/v3/bill/tradebill" | "/v3/bill/fundflowbill" | "/v3/bill/sub-merchant-fundflowbill",
-        ) => {
-            let kind = path.rsplit('/').next().unwrap_or_default();
-            match routes::parse_query(&query) {
-                Ok(q) => files::bill_info(&format!("http://{host}"), kind, &q),
-                Err(a) => a,
-            }
-        }
-        _ => routes::route(&state, &method, &path, &query, &body),
-    };
+    );
+    if answer.file {
+        // Files are not signed: the client checks them against the announced digest.
+        let mut resp = Response::new(Full::new(answer.body));
+        resp.headers_mut().insert(
+            "content-type",
+            HeaderValue::from_static("application/octet-stream"),
+        );
+        return Ok(resp);
+    }
     match fault {
         Some(Fault::DropAfterProcessing) => Err(Drop),
         Some(Fault::Delay(d)) => {
@@ -298,53 +292,6 @@ fn signer_for(state: &State, headers: &http::HeaderMap, path: &str) -> SignedBy 
     } else {
         SignedBy::PublicKey
     }
-}
-
-/// `GET /v3/certificates`: the platform certificates, encrypted with the APIv3 key.
-fn certificates(state: &State) -> Answer {
-    if !state.options.platform_certificate {
-        return Answer::error(
-            404,
-            "RESOURCE_NOT_EXISTS",
-            "无可用的平台证书，请在商户平台-API安全申请使用微信支付公钥",
-        );
-    }
-    let Ok(key) = wxpay_core::ApiV3Key::new(credentials::APIV3_KEY) else {
-        return Answer::error(500, "SYSTEM_ERROR", "系统错误");
-    };
-    let mut certs = vec![(
-        credentials::PLATFORM_CERT_SERIAL,
-        credentials::PLATFORM_CERT_PEM,
-        "2020-01-01T08:00:00+08:00",
-        "2045-01-01T08:00:00+08:00",
-    )];
-    if state.options.serve_expired_certificate {
-        certs.push((
-            "1122334455667788990011223344556677889900",
-            credentials::PLATFORM_CERT_EXPIRED_PEM,
-            "2015-01-01T08:00:00+08:00",
-            "2020-01-01T08:00:00+08:00",
-        ));
-    }
-    let mut data = Vec::new();
-    for (serial, pem, from, to) in certs {
-        let nonce: String = wxpay_core::signer::nonce().chars().take(12).collect();
-        let Ok(ct) = key.encrypt(b"certificate", nonce.as_bytes(), pem.as_bytes()) else {
-            return Answer::error(500, "SYSTEM_ERROR", "系统错误");
-        };
-        data.push(serde_json::json!({
-            "serial_no": serial,
-            "effective_time": from,
-            "expire_time": to,
-            "encrypt_certificate": {
-                "algorithm": "AEAD_AES_256_GCM",
-                "nonce": nonce,
-                "associated_data": "certificate",
-                "ciphertext": ct,
-            }
-        }));
-    }
-    Answer::json(200, &serde_json::json!({ "data": data }))
 }
 
 /// Signs `answer` as WeChat Pay does, applying a signature fault if one is given.

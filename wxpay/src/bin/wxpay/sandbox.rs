@@ -3,8 +3,8 @@
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
-use clap::Args;
-use wxpay::sandbox::{Sandbox, SandboxOptions, credentials};
+use clap::{Args, Subcommand};
+use wxpay::sandbox::{Sandbox, SandboxOptions, Trigger, credentials};
 
 use crate::failure::Failure;
 use crate::io::{outln, sh_quote};
@@ -17,8 +17,12 @@ answers. The test keys are public: never use them elsewhere.
 
 Example:
   wxpay sandbox --port 8765 > sandbox.env &
-  . ./sandbox.env && wxpay call POST /v3/marketing/busifavor/coupons/deactivate --json '{…}'")]
+  . ./sandbox.env && wxpay call POST /v3/marketing/busifavor/coupons/deactivate --json '{…}'
+  wxpay sandbox trigger pay ORDER-0001     # the user pays: SUCCESS + notification")]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct SandboxArgs {
+    #[command(subcommand)]
+    command: Option<SandboxCommand>,
     /// The port on 127.0.0.1 (0 picks a free one)
     #[arg(long, default_value_t = 0)]
     port: u16,
@@ -34,7 +38,37 @@ pub struct SandboxArgs {
     no_platform_certificate: bool,
 }
 
+#[derive(Debug, Subcommand)]
+enum SandboxCommand {
+    /// Play the payer's side on a running sandbox (`POST /sandbox/v1/trigger/…`): the order,
+    /// refund or transfer changes state and its notification is posted to its notify_url.
+    Trigger(TriggerArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Triggers: pay (SUCCESS, posts TRANSACTION.SUCCESS), pay-failed (PAYERROR), close (CLOSED),
+refund and refund-abnormal (by out_refund_no; post REFUND.SUCCESS / REFUND.ABNORMAL),
+transfer (by out_bill_no; posts MCHTRANSFER.BILL.FINISHED). Unacknowledged notifications are
+posted again on WeChat Pay's schedule (15s/15s/30s/3m/10m/20m/30m/30m/30m/60m/3h/3h/3h/6h/6h).
+
+Example:
+  wxpay sandbox trigger pay ORDER-0001 --url http://127.0.0.1:8765")]
+struct TriggerArgs {
+    /// pay, pay-failed, close, refund, refund-abnormal or transfer
+    #[arg(value_parser = ["pay", "pay-failed", "close", "refund", "refund-abnormal", "transfer"])]
+    what: String,
+    /// out_trade_no (pay, pay-failed, close), out_refund_no (refund…) or out_bill_no (transfer)
+    number: String,
+    /// The running sandbox (default: $WXPAY_BASE_URL, as printed by `wxpay sandbox`)
+    #[arg(long)]
+    url: Option<String>,
+}
+
 pub async fn run(a: SandboxArgs) -> Result<(), Failure> {
+    if let Some(SandboxCommand::Trigger(t)) = &a.command {
+        return trigger(t).await;
+    }
     let options = SandboxOptions {
         public_key: !a.no_public_key,
         platform_certificate: !a.no_platform_certificate,
@@ -55,6 +89,27 @@ pub async fn run(a: SandboxArgs) -> Result<(), Failure> {
         let _ = std::fs::remove_dir_all(&dir);
     }
     result
+}
+
+async fn trigger(t: &TriggerArgs) -> Result<(), Failure> {
+    let url = match &t.url {
+        Some(u) => u.clone(),
+        None => std::env::var("WXPAY_BASE_URL").map_err(|_| {
+            Failure::usage("no sandbox URL: pass --url or set WXPAY_BASE_URL (see `wxpay sandbox`)")
+        })?,
+    };
+    let trigger = Trigger::from_name(&t.what, &t.number)
+        .ok_or_else(|| Failure::usage(format!("unknown trigger {}", t.what)))?;
+    match trigger.send_to(&url).await {
+        Ok(v) => {
+            outln(&serde_json::to_string_pretty(&v).unwrap_or_default());
+            Ok(())
+        }
+        Err(wxpay::sandbox::TriggerError::Remote(e)) => Err(Failure::usage(format!(
+            "cannot reach the sandbox at {url}: {e}"
+        ))),
+        Err(e) => Err(Failure::failed(e.to_string())),
+    }
 }
 
 async fn serve(sandbox: &Sandbox, dir: &Path, a: &SandboxArgs) -> Result<(), Failure> {

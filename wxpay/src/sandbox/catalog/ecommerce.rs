@@ -19,66 +19,9 @@ use std::sync::atomic::Ordering;
 use serde_json::{Map, Value, json};
 
 use super::super::State;
-use super::super::routes::{
-    Answer, Req, now, optional as opt_string, required as string, system_error, tri,
+use super::super::answer::{
+    Answer, now, optional as opt_string, required as string, system_error, tri,
 };
-
-/// Routes the `ecommerce` area's requests; `None` when the path is not one of them.
-pub(crate) fn route(state: &State, req: &Req<'_>) -> Option<Answer> {
-    let segs = req.segs();
-    let (q, b) = (&req.query, &req.body);
-    Some(match (req.method, segs.as_slice()) {
-        ("POST", ["v3", "applyment4sub", "applyment", ""]) => submit_applyment(state, b),
-        ("GET", ["v3", "applyment4sub", "applyment", "business_code", code]) => {
-            query_applyment(state, code)
-        }
-        ("GET", ["v3", "applyment4sub", "applyment", "applyment_id", id]) => {
-            match lookup(state, &format!("ecommerce/applyment4sub-id/{id}")) {
-                Some(code) => query_applyment(state, &code),
-                None => not_found("申请单不存在"),
-            }
-        }
-        ("POST", ["v3", "ecommerce", "applyments", ""]) => create_ec_applyment(state, b),
-        ("GET", ["v3", "ecommerce", "applyments", "out-request-no", no]) => {
-            query_ec_applyment(state, no)
-        }
-        ("GET", ["v3", "ecommerce", "applyments", id]) => {
-            match lookup(state, &format!("ecommerce/applyment-id/{id}")) {
-                Some(no) => query_ec_applyment(state, &no),
-                None => not_found("申请单不存在"),
-            }
-        }
-        ("POST", ["v3", "ecommerce", "profitsharing", "orders"]) => create_profitsharing(state, b),
-        ("GET", ["v3", "ecommerce", "profitsharing", "orders"]) => query_profitsharing(state, q),
-        ("GET", ["v3", "ecommerce", "fund", "balance", sub_mchid]) => {
-            sub_merchant_balance(sub_mchid, q)
-        }
-        ("GET", ["v3", "merchant", "fund", "balance", account_type]) => {
-            merchant_balance(account_type)
-        }
-        (
-            "GET",
-            [
-                "v3",
-                "capital",
-                "capitallhh",
-                "banks",
-                kind @ ("personal-banking" | "corporate-banking"),
-            ],
-        ) => bank_list(kind, q),
-        (
-            "GET",
-            [
-                "v3",
-                "capital",
-                "capitallhh",
-                "banks",
-                "search-banks-by-bank-account",
-            ],
-        ) => search_banks(state, q),
-        _ => return None,
-    })
-}
 
 // --- helpers -------------------------------------------------------------------------------
 
@@ -118,6 +61,22 @@ fn sensitive(state: &State, m: &Map<String, Value>, path: &str, field: &str) -> 
     }
 }
 
+/// `GET /v3/applyment4sub/applyment/applyment_id/{id}`: the form filed under that id.
+pub(crate) fn query_applyment_by_id(state: &State, id: &str) -> Answer {
+    match lookup(state, &format!("ecommerce/applyment4sub-id/{id}")) {
+        Some(code) => query_applyment(state, &code),
+        None => not_found("申请单不存在"),
+    }
+}
+
+/// `GET /v3/ecommerce/applyments/{id}`: the form filed under that id.
+pub(crate) fn query_ec_applyment_by_id(state: &State, id: &str) -> Answer {
+    match lookup(state, &format!("ecommerce/applyment-id/{id}")) {
+        Some(no) => query_ec_applyment(state, &no),
+        None => not_found("申请单不存在"),
+    }
+}
+
 fn lookup(state: &State, key: &str) -> Option<String> {
     let store = state.store.lock().ok()?;
     store.get(key)?.as_str().map(str::to_owned)
@@ -133,7 +92,7 @@ fn next_applyment_id(store: &std::collections::HashMap<String, Value>) -> i64 {
 
 // --- 特约商户进件 ----------------------------------------------------------------------------
 
-fn submit_applyment(state: &State, b: &Map<String, Value>) -> Answer {
+pub(crate) fn submit_applyment(state: &State, b: &Map<String, Value>) -> Answer {
     let code = tri!(string(b, "business_code", "body", 124));
     let contact = tri!(object(b, "contact_info"));
     tri!(string(contact, "contact_type", "body", 16));
@@ -174,7 +133,7 @@ fn submit_applyment(state: &State, b: &Map<String, Value>) -> Answer {
     Answer::json(200, &json!({ "applyment_id": id }))
 }
 
-fn query_applyment(state: &State, code: &str) -> Answer {
+pub(crate) fn query_applyment(state: &State, code: &str) -> Answer {
     let Ok(mut store) = state.store.lock() else {
         return system_error();
     };
@@ -235,7 +194,7 @@ fn query_applyment(state: &State, code: &str) -> Answer {
 
 // --- 二级商户进件 ----------------------------------------------------------------------------
 
-fn create_ec_applyment(state: &State, b: &Map<String, Value>) -> Answer {
+pub(crate) fn create_ec_applyment(state: &State, b: &Map<String, Value>) -> Answer {
     let no = tri!(string(b, "out_request_no", "body", 124));
     tri!(string(b, "organization_type", "body", 4));
     let shortname = tri!(string(b, "merchant_shortname", "body", 64));
@@ -277,7 +236,7 @@ fn create_ec_applyment(state: &State, b: &Map<String, Value>) -> Answer {
     Answer::json(200, &json!({ "applyment_id": id, "out_request_no": no }))
 }
 
-fn query_ec_applyment(state: &State, no: &str) -> Answer {
+pub(crate) fn query_ec_applyment(state: &State, no: &str) -> Answer {
     let Ok(mut store) = state.store.lock() else {
         return system_error();
     };
@@ -332,7 +291,7 @@ fn query_ec_applyment(state: &State, no: &str) -> Answer {
 
 // --- 分账 ------------------------------------------------------------------------------------
 
-fn create_profitsharing(state: &State, b: &Map<String, Value>) -> Answer {
+pub(crate) fn create_profitsharing(state: &State, b: &Map<String, Value>) -> Answer {
     tri!(string(b, "appid", "body", 32));
     let sub_mchid = tri!(string(b, "sub_mchid", "body", 32));
     let transaction_id = tri!(string(b, "transaction_id", "body", 32));
@@ -401,7 +360,7 @@ fn create_profitsharing(state: &State, b: &Map<String, Value>) -> Answer {
     Answer::json(200, &order)
 }
 
-fn query_profitsharing(state: &State, q: &Map<String, Value>) -> Answer {
+pub(crate) fn query_profitsharing(state: &State, q: &Map<String, Value>) -> Answer {
     let sub_mchid = tri!(string(q, "sub_mchid", "query", 32));
     let transaction_id = tri!(string(q, "transaction_id", "query", 32));
     let out_order_no = tri!(string(q, "out_order_no", "query", 64));
@@ -422,7 +381,7 @@ fn query_profitsharing(state: &State, q: &Map<String, Value>) -> Answer {
 
 const ACCOUNT_TYPES: [&str; 4] = ["BASIC", "OPERATION", "FEES", "DEPOSIT"];
 
-fn sub_merchant_balance(sub_mchid: &str, q: &Map<String, Value>) -> Answer {
+pub(crate) fn sub_merchant_balance(sub_mchid: &str, q: &Map<String, Value>) -> Answer {
     let account_type = tri!(opt_string(q, "account_type", "query", 16));
     let account_type = account_type.unwrap_or_else(|| "BASIC".into());
     if !ACCOUNT_TYPES.contains(&account_type.as_str()) {
@@ -439,7 +398,7 @@ fn sub_merchant_balance(sub_mchid: &str, q: &Map<String, Value>) -> Answer {
     )
 }
 
-fn merchant_balance(account_type: &str) -> Answer {
+pub(crate) fn merchant_balance(account_type: &str) -> Answer {
     if !ACCOUNT_TYPES[..3].contains(&account_type) {
         return Answer::param_error("account_type", "path", "参数 account_type 取值不合法");
     }
@@ -484,7 +443,7 @@ fn int(q: &Map<String, Value>, field: &str) -> Result<Option<usize>, Answer> {
     }
 }
 
-fn bank_list(kind: &str, q: &Map<String, Value>) -> Answer {
+pub(crate) fn bank_list(kind: &str, q: &Map<String, Value>) -> Answer {
     let offset = tri!(int(q, "offset")).unwrap_or(0);
     let Some(limit) = tri!(int(q, "limit")) else {
         return Answer::param_error("limit", "query", "缺少必填参数 limit");
@@ -530,7 +489,7 @@ fn bank_list(kind: &str, q: &Map<String, Value>) -> Answer {
     )
 }
 
-fn search_banks(state: &State, q: &Map<String, Value>) -> Answer {
+pub(crate) fn search_banks(state: &State, q: &Map<String, Value>) -> Answer {
     let ct = tri!(string(q, "account_number", "query", 10_240));
     let Ok(card) = state.wechatpay_key.decrypt_oaep(&ct) else {
         return Answer::param_error(

@@ -17,55 +17,10 @@ use std::sync::atomic::Ordering;
 use serde_json::{Map, Value, json};
 
 use super::super::State;
-use super::super::routes::{
-    Answer, Req, int, now, object, opt_int, optional as opt_string, required as string,
-    system_error, tri,
+use super::super::answer::{
+    Answer, int, now, object, opt_int, optional as opt_string, required as string, system_error,
+    tri,
 };
-
-/// Routes the `marketing` area's requests; `None` when the path is not one of them.
-pub(crate) fn route(state: &State, req: &Req<'_>) -> Option<Answer> {
-    let segs = req.segs();
-    let (q, b) = (&req.query, &req.body);
-    Some(match (req.method, segs.as_slice()) {
-        ("POST", ["v3", "marketing", "busifavor", "stocks"]) => busifavor_create_stock(state, b),
-        ("GET", ["v3", "marketing", "busifavor", "stocks", id]) => busifavor_query_stock(state, id),
-        ("POST", ["v3", "marketing", "busifavor", "coupons", "use"]) => busifavor_use(state, b),
-        ("POST", ["v3", "marketing", "favor", "users", openid, "coupons"]) => {
-            favor_send(state, openid, b)
-        }
-        ("GET", ["v3", "marketing", "favor", "users", openid, "coupons", id]) => {
-            favor_query(state, openid, id, q)
-        }
-        (
-            "GET",
-            [
-                "v3",
-                "marketing",
-                "membercard-open",
-                "cards",
-                card_id,
-                "codes",
-                code,
-            ],
-        ) => membercard_query(state, card_id, code),
-        (
-            "PATCH",
-            [
-                "v3",
-                "marketing",
-                "membercard-open",
-                "cards",
-                card_id,
-                "codes",
-                code,
-            ],
-        ) => membercard_update(state, card_id, code, b),
-        ("GET", ["v3", "brand", "partner", "card-member", "user-cards", code]) => {
-            brand_query_user_card(state, code, q)
-        }
-        _ => return None,
-    })
-}
 
 // --- field helpers -------------------------------------------------------------------------
 
@@ -94,7 +49,7 @@ fn store(state: &State) -> Result<MutexGuard<'_, HashMap<String, Value>>, Answer
 
 // --- busifavor (商家券) ----------------------------------------------------------------------
 
-fn busifavor_create_stock(state: &State, b: &Map<String, Value>) -> Answer {
+pub(crate) fn busifavor_create_stock(state: &State, b: &Map<String, Value>) -> Answer {
     let stock_name = tri!(string(b, "stock_name", "body", 21));
     let belong_merchant = tri!(string(b, "belong_merchant", "body", 15));
     let goods_name = tri!(string(b, "goods_name", "body", 15));
@@ -175,7 +130,7 @@ fn busifavor_create_stock(state: &State, b: &Map<String, Value>) -> Answer {
     )
 }
 
-fn busifavor_query_stock(state: &State, stock_id: &str) -> Answer {
+pub(crate) fn busifavor_query_stock(state: &State, stock_id: &str) -> Answer {
     let st = tri!(store(state));
     match st.get(&format!("marketing/busifavor/stock/{stock_id}")) {
         Some(stock) => {
@@ -189,7 +144,7 @@ fn busifavor_query_stock(state: &State, stock_id: &str) -> Answer {
     }
 }
 
-fn busifavor_use(state: &State, b: &Map<String, Value>) -> Answer {
+pub(crate) fn busifavor_use(state: &State, b: &Map<String, Value>) -> Answer {
     let coupon_code = tri!(string(b, "coupon_code", "body", 32));
     let stock_id = tri!(opt_string(b, "stock_id", "body", 20));
     let appid = tri!(string(b, "appid", "body", 32));
@@ -242,7 +197,7 @@ fn busifavor_use(state: &State, b: &Map<String, Value>) -> Answer {
 
 // --- favor (代金券) --------------------------------------------------------------------------
 
-fn favor_send(state: &State, openid: &str, b: &Map<String, Value>) -> Answer {
+pub(crate) fn favor_send(state: &State, openid: &str, b: &Map<String, Value>) -> Answer {
     let stock_id = tri!(string(b, "stock_id", "body", 20));
     let request_no = tri!(string(b, "out_request_no", "body", 128));
     let appid = tri!(string(b, "appid", "body", 128));
@@ -283,7 +238,12 @@ fn favor_send(state: &State, openid: &str, b: &Map<String, Value>) -> Answer {
     Answer::json(200, &json!({ "coupon_id": coupon_id }))
 }
 
-fn favor_query(state: &State, openid: &str, coupon_id: &str, q: &Map<String, Value>) -> Answer {
+pub(crate) fn favor_query(
+    state: &State,
+    openid: &str,
+    coupon_id: &str,
+    q: &Map<String, Value>,
+) -> Answer {
     let appid = tri!(string(q, "appid", "query", 128));
     let st = tri!(store(state));
     let Some(c) = st.get(&format!("marketing/favor/coupon/{coupon_id}")) else {
@@ -321,7 +281,7 @@ fn favor_query(state: &State, openid: &str, coupon_id: &str, q: &Map<String, Val
 
 // --- membercard-open (会员卡) ----------------------------------------------------------------
 
-fn membercard_query(state: &State, card_id: &str, code: &str) -> Answer {
+pub(crate) fn membercard_query(state: &State, card_id: &str, code: &str) -> Answer {
     let unavailable = match state.business.lock() {
         Ok(biz) => biz
             .unavailable
@@ -351,7 +311,12 @@ fn membercard_query(state: &State, card_id: &str, code: &str) -> Answer {
     Answer::json(200, &v)
 }
 
-fn membercard_update(state: &State, card_id: &str, code: &str, b: &Map<String, Value>) -> Answer {
+pub(crate) fn membercard_update(
+    state: &State,
+    card_id: &str,
+    code: &str,
+    b: &Map<String, Value>,
+) -> Answer {
     let mut changes = Map::new();
     for (field, max) in [
         ("membership_number", 32),
@@ -413,7 +378,7 @@ fn membercard_update(state: &State, card_id: &str, code: &str, b: &Map<String, V
 
 // --- brand card-member (品牌会员卡) -----------------------------------------------------------
 
-fn brand_query_user_card(state: &State, code: &str, q: &Map<String, Value>) -> Answer {
+pub(crate) fn brand_query_user_card(state: &State, code: &str, q: &Map<String, Value>) -> Answer {
     let brand_id = tri!(string(q, "brand_id", "query", 32));
     let card_id = tri!(string(q, "card_id", "query", 32));
     let openid = tri!(string(q, "openid", "query", 128));

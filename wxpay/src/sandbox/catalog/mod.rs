@@ -1,21 +1,10 @@
-//! Sandbox routes of the endpoint catalog, one module per product area.
+//! The handlers of the emulated endpoints, one module per product area. The routing table that
+//! points at them is [`super::routes`]; they import only [`super::answer`].
 //!
-//! Each area exposes `pub(crate) fn route(state: &State, req: &Req<'_>) -> Option<Answer>`:
-//! `None` when the path is not one of its own. Area state lives in [`State::store`] under keys
-//! prefixed with the area's name.
+//! Area state lives in [`State::store`](super::State) under keys prefixed with the area's name.
 
-mod ecommerce;
-mod marketing;
-mod pay;
-mod transfer;
-
-use super::State;
-use super::routes::{Answer, Req};
-
-/// Tries each area in turn.
-pub(crate) fn route(state: &State, req: &Req<'_>) -> Option<Answer> {
-    None.or_else(|| pay::route(state, req))
-        .or_else(|| marketing::route(state, req))
-        .or_else(|| transfer::route(state, req))
-        .or_else(|| ecommerce::route(state, req))
-}
+pub(crate) mod ecommerce;
+pub(crate) mod marketing;
+pub(crate) mod pay;
+pub(crate) mod seeds;
+pub(crate) mod transfer;

@@ -11,41 +11,10 @@ use std::sync::atomic::Ordering;
 use serde_json::{Map, Value, json};
 
 use super::super::State;
-use super::super::credentials::MCHID;
-use super::super::routes::{
-    Answer, Req, missing, now, object, optional as opt_string, required as string, system_error,
-    tri,
+use super::super::answer::{
+    Answer, missing, now, object, optional as opt_string, required as string, system_error, tri,
 };
-
-/// Routes the `pay` area's requests; `None` when the path is not one of them.
-pub(crate) fn route(state: &State, req: &Req<'_>) -> Option<Answer> {
-    let segs = req.segs();
-    let (q, b) = (&req.query, &req.body);
-    Some(match (req.method, segs.as_slice()) {
-        (
-            "POST",
-            [
-                "v3",
-                "pay",
-                "transactions",
-                kind @ ("jsapi" | "app" | "h5" | "native"),
-            ],
-        ) => prepay(state, kind, b),
-        ("GET", ["v3", "pay", "transactions", "out-trade-no", no]) => query_order(state, no, q),
-        ("POST", ["v3", "pay", "transactions", "out-trade-no", no, "close"]) => {
-            close_order(state, no, b)
-        }
-        ("POST", ["v3", "refund", "domestic", "refunds"]) => create_refund(state, b),
-        ("GET", ["v3", "refund", "domestic", "refunds", no]) => query_refund(state, no),
-        ("GET", ["v3", "bill", kind @ ("tradebill" | "fundflowbill")]) => bill(kind, q),
-        ("POST", ["v3", "payscore", "serviceorder"]) => create_service_order(state, b),
-        ("GET", ["v3", "payscore", "serviceorder"]) => query_service_order(state, q),
-        ("POST", ["v3", "payscore", "serviceorder", no, "cancel"]) => {
-            cancel_service_order(state, no, b)
-        }
-        _ => return None,
-    })
-}
+use super::super::credentials::MCHID;
 
 // --- field helpers -------------------------------------------------------------------------
 
@@ -76,7 +45,7 @@ fn mchid_matches(mchid: &str, location: &str) -> Result<(), Answer> {
     }
 }
 
-fn random_digits(prefix: &str, n: usize) -> String {
+pub(crate) fn random_digits(prefix: &str, n: usize) -> String {
     let mut s = prefix.to_owned();
     while s.len() < prefix.len() + n {
         s.push_str(&format!("{:010}", rand::random::<u32>()));
@@ -87,7 +56,7 @@ fn random_digits(prefix: &str, n: usize) -> String {
 
 // --- orders --------------------------------------------------------------------------------
 
-fn prepay(state: &State, kind: &str, b: &Map<String, Value>) -> Answer {
+pub(crate) fn prepay(state: &State, kind: &str, b: &Map<String, Value>) -> Answer {
     let appid = tri!(string(b, "appid", "body", 32));
     let mchid = tri!(string(b, "mchid", "body", 32));
     tri!(mchid_matches(&mchid, "body"));
@@ -96,14 +65,17 @@ fn prepay(state: &State, kind: &str, b: &Map<String, Value>) -> Answer {
     if out_trade_no.len() < 6 {
         return Answer::param_error("out_trade_no", "body", "参数 out_trade_no 长度不符合要求");
     }
-    let _notify_url = tri!(string(b, "notify_url", "body", 255));
+    let notify_url = tri!(string(b, "notify_url", "body", 255));
     let attach = tri!(opt_string(b, "attach", "body", 128));
     let amount_obj = tri!(object(b, "amount", "body"));
     let total = tri!(amount(amount_obj, "total", "body"));
+    // Who pays: the JSAPI payer, else a user the sandbox makes up (WeChat Pay learns it when
+    // the user pays in the app).
+    let mut openid = format!("oSandboxPayer{}", random_digits("", 15));
     match kind {
         "jsapi" => {
             let payer = tri!(object(b, "payer", "body"));
-            tri!(string(payer, "openid", "body", 128));
+            openid = tri!(string(payer, "openid", "body", 128));
         }
         "h5" => {
             let scene = tri!(object(b, "scene_info", "body"));
@@ -150,6 +122,12 @@ fn prepay(state: &State, kind: &str, b: &Map<String, Value>) -> Answer {
         o.insert("attach".into(), Value::String(a));
     }
     store.insert(key, order);
+    // The payer's side (`Sandbox::trigger`) reads these; the query never shows them.
+    store.insert(
+        format!("sandbox/notify/order/{out_trade_no}"),
+        json!(notify_url),
+    );
+    store.insert(format!("sandbox/payer/{out_trade_no}"), json!(openid));
     drop(store);
     state.side_effects.fetch_add(1, Ordering::Relaxed);
     prepay_answer(kind, &prepay_id)
@@ -170,20 +148,30 @@ fn prepay_answer(kind: &str, prepay_id: &str) -> Answer {
 }
 
 /// The order as the query answers it: the stored fields without the sandbox's own.
-fn transaction_view(order: &Value) -> Value {
+pub(crate) fn transaction_view(order: &Value) -> Value {
     let mut v = order.clone();
     if let Some(o) = v.as_object_mut() {
         o.remove("description");
         o.remove("prepay_id");
-        // The trade type is only reported once paid.
-        if o.get("trade_state").and_then(Value::as_str) != Some("SUCCESS") {
-            o.remove("trade_type");
+        // The trade type is only reported once paid, in WeChat Pay's spelling.
+        match o.get("trade_state").and_then(Value::as_str) {
+            Some("SUCCESS" | "REFUND") => {
+                let shown = match o.get("trade_type").and_then(Value::as_str) {
+                    Some("h5") => "MWEB".to_owned(),
+                    Some(t) => t.to_ascii_uppercase(),
+                    None => String::new(),
+                };
+                o.insert("trade_type".into(), Value::String(shown));
+            }
+            _ => {
+                o.remove("trade_type");
+            }
         }
     }
     v
 }
 
-fn query_order(state: &State, out_trade_no: &str, q: &Map<String, Value>) -> Answer {
+pub(crate) fn query_order(state: &State, out_trade_no: &str, q: &Map<String, Value>) -> Answer {
     let mchid = tri!(string(q, "mchid", "query", 32));
     tri!(mchid_matches(&mchid, "query"));
     let Ok(store) = state.store.lock() else {
@@ -195,7 +183,7 @@ fn query_order(state: &State, out_trade_no: &str, q: &Map<String, Value>) -> Ans
     }
 }
 
-fn close_order(state: &State, out_trade_no: &str, b: &Map<String, Value>) -> Answer {
+pub(crate) fn close_order(state: &State, out_trade_no: &str, b: &Map<String, Value>) -> Answer {
     let mchid = tri!(string(b, "mchid", "body", 32));
     tri!(mchid_matches(&mchid, "body"));
     let Ok(mut store) = state.store.lock() else {
@@ -219,7 +207,7 @@ fn close_order(state: &State, out_trade_no: &str, b: &Map<String, Value>) -> Ans
 
 // --- refunds -------------------------------------------------------------------------------
 
-fn create_refund(state: &State, b: &Map<String, Value>) -> Answer {
+pub(crate) fn create_refund(state: &State, b: &Map<String, Value>) -> Answer {
     let transaction_id = tri!(opt_string(b, "transaction_id", "body", 32));
     let out_trade_no = tri!(opt_string(b, "out_trade_no", "body", 32));
     if transaction_id.is_none() && out_trade_no.is_none() {
@@ -227,6 +215,7 @@ fn create_refund(state: &State, b: &Map<String, Value>) -> Answer {
     }
     let out_refund_no = tri!(string(b, "out_refund_no", "body", 64));
     let _reason = tri!(opt_string(b, "reason", "body", 80));
+    let notify_url = tri!(opt_string(b, "notify_url", "body", 256));
     let amt = tri!(object(b, "amount", "body"));
     let refund = tri!(amount(amt, "refund", "body"));
     let total = tri!(amount(amt, "total", "body"));
@@ -252,10 +241,17 @@ fn create_refund(state: &State, b: &Map<String, Value>) -> Answer {
             return Answer::param_error("amount.total", "body", "订单金额与原订单不一致");
         }
     }
+    let out_trade_no_for_url = out_trade_no.clone();
+    // A refund of an order paid in the sandbox names that payment.
+    let paid_transaction_id = out_trade_no
+        .as_ref()
+        .and_then(|no| store.get(&format!("pay/order/{no}")))
+        .and_then(|o| o["transaction_id"].as_str())
+        .map(str::to_owned);
     let r = json!({
         "refund_id": random_digits("50000000", 21),
-        "out_refund_no": out_refund_no,
-        "transaction_id": transaction_id.unwrap_or_else(|| random_digits("4200", 24)),
+        "out_refund_no": out_refund_no.clone(),
+        "transaction_id": transaction_id.or(paid_transaction_id).unwrap_or_else(|| random_digits("4200", 24)),
         "out_trade_no": out_trade_no.unwrap_or_else(|| random_digits("", 28)),
         "channel": "ORIGINAL",
         "user_received_account": "支付用户零钱",
@@ -274,12 +270,18 @@ fn create_refund(state: &State, b: &Map<String, Value>) -> Answer {
         },
     });
     store.insert(key, r.clone());
+    // A refund without its own `notify_url` is notified at the order's.
+    let order_url = out_trade_no_for_url
+        .and_then(|no| store.get(&format!("sandbox/notify/order/{no}")).cloned());
+    if let Some(url) = notify_url.map(Value::String).or(order_url) {
+        store.insert(format!("sandbox/notify/refund/{out_refund_no}"), url);
+    }
     drop(store);
     state.side_effects.fetch_add(1, Ordering::Relaxed);
     Answer::json(200, &r)
 }
 
-fn query_refund(state: &State, out_refund_no: &str) -> Answer {
+pub(crate) fn query_refund(state: &State, out_refund_no: &str) -> Answer {
     let Ok(store) = state.store.lock() else {
         return system_error();
     };
@@ -289,40 +291,9 @@ fn query_refund(state: &State, out_refund_no: &str) -> Answer {
     }
 }
 
-// --- bills ---------------------------------------------------------------------------------
-
-fn bill(kind: &str, q: &Map<String, Value>) -> Answer {
-    let date = tri!(string(q, "bill_date", "query", 10));
-    let well_formed = date.len() == 10
-        && date.char_indices().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                c == '-'
-            } else {
-                c.is_ascii_digit()
-            }
-        });
-    if !well_formed {
-        return Answer::param_error("bill_date", "query", "账单日期格式应为yyyy-MM-DD");
-    }
-    // A bill exists only for a day that is over (dates compare as strings in this format).
-    let today = now();
-    if date.as_str() >= today.get(..10).unwrap_or_default() {
-        return Answer::error(400, "NO_STATEMENT_EXIST", "账单文件不存在");
-    }
-    let token = random_digits("", 24);
-    Answer::json(
-        200,
-        &json!({
-            "hash_type": "SHA1",
-            "hash_value": "79bb0f45fc4c42234a918000b2668d689e2bde04",
-            "download_url": format!("https://api.mch.weixin.qq.com/v3/billdownload/file?token={token}&type={kind}"),
-        }),
-    )
-}
-
 // --- Pay Score -----------------------------------------------------------------------------
 
-fn create_service_order(state: &State, b: &Map<String, Value>) -> Answer {
+pub(crate) fn create_service_order(state: &State, b: &Map<String, Value>) -> Answer {
     let out_order_no = tri!(string(b, "out_order_no", "body", 32));
     let appid = tri!(string(b, "appid", "body", 32));
     let service_id = tri!(string(b, "service_id", "body", 32));
@@ -374,7 +345,7 @@ fn create_service_order(state: &State, b: &Map<String, Value>) -> Answer {
     Answer::json(200, &o)
 }
 
-fn query_service_order(state: &State, q: &Map<String, Value>) -> Answer {
+pub(crate) fn query_service_order(state: &State, q: &Map<String, Value>) -> Answer {
     let service_id = tri!(string(q, "service_id", "query", 32));
     let appid = tri!(string(q, "appid", "query", 32));
     let out_order_no = tri!(opt_string(q, "out_order_no", "query", 32));
@@ -405,7 +376,11 @@ fn query_service_order(state: &State, q: &Map<String, Value>) -> Answer {
     }
 }
 
-fn cancel_service_order(state: &State, out_order_no: &str, b: &Map<String, Value>) -> Answer {
+pub(crate) fn cancel_service_order(
+    state: &State,
+    out_order_no: &str,
+    b: &Map<String, Value>,
+) -> Answer {
     let appid = tri!(string(b, "appid", "body", 32));
     let service_id = tri!(string(b, "service_id", "body", 32));
     tri!(string(b, "reason", "body", 50));

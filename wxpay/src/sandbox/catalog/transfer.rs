@@ -13,59 +13,10 @@ use std::sync::atomic::Ordering;
 use serde_json::{Map, Value, json};
 
 use super::super::State;
-use super::super::credentials::MCHID;
-use super::super::routes::{
-    Answer, Req, missing, now, optional as opt_string, required as string, system_error, tri,
+use super::super::answer::{
+    Answer, missing, now, optional as opt_string, required as string, system_error, tri,
 };
-
-/// Routes the `transfer` area's requests; `None` when the path is not one of them.
-pub(crate) fn route(state: &State, req: &Req<'_>) -> Option<Answer> {
-    let segs = req.segs();
-    let (q, b) = (&req.query, &req.body);
-    Some(match (req.method, segs.as_slice()) {
-        ("POST", ["v3", "fund-app", "mch-transfer", "transfer-bills"]) => create_bill(state, b),
-        (
-            "GET",
-            [
-                "v3",
-                "fund-app",
-                "mch-transfer",
-                "transfer-bills",
-                "out-bill-no",
-                no,
-            ],
-        ) => query_bill(state, no),
-        (
-            "GET",
-            [
-                "v3",
-                "fund-app",
-                "mch-transfer",
-                "transfer-bills",
-                "transfer-bill-no",
-                no,
-            ],
-        ) => query_bill_by_transfer_no(state, no),
-        (
-            "POST",
-            [
-                "v3",
-                "fund-app",
-                "mch-transfer",
-                "transfer-bills",
-                "out-bill-no",
-                no,
-                "cancel",
-            ],
-        ) => cancel_bill(state, no),
-        ("POST", ["v3", "transfer", "batches"]) => create_batch(state, b),
-        ("GET", ["v3", "transfer", "batches", "out-batch-no", no]) => query_batch(state, no, q),
-        ("POST", ["v3", "profitsharing", "orders"]) => create_sharing(state, b),
-        ("GET", ["v3", "profitsharing", "orders", no]) => query_sharing(state, no, q),
-        ("GET", ["v3", "merchant-service", "complaints-v2"]) => list_complaints(state, q),
-        _ => return None,
-    })
-}
+use super::super::credentials::MCHID;
 
 // --- field helpers -------------------------------------------------------------------------
 
@@ -180,7 +131,7 @@ fn count(store: &std::collections::HashMap<String, Value>, prefix: &str) -> usiz
 
 // --- transfer bills ------------------------------------------------------------------------
 
-fn create_bill(state: &State, b: &Map<String, Value>) -> Answer {
+pub(crate) fn create_bill(state: &State, b: &Map<String, Value>) -> Answer {
     let appid = tri!(string(b, "appid", "body", 32));
     let out_bill_no = tri!(string(b, "out_bill_no", "body", 32));
     if !out_bill_no.chars().all(|c| c.is_ascii_alphanumeric()) {
@@ -191,7 +142,7 @@ fn create_bill(state: &State, b: &Map<String, Value>) -> Answer {
     let user_name = tri!(sensitive(state, b, "user_name"));
     let amount = tri!(positive(b, "transfer_amount", "body"));
     let remark = tri!(string(b, "transfer_remark", "body", 32));
-    tri!(opt_string(b, "notify_url", "body", 256));
+    let notify_url = tri!(opt_string(b, "notify_url", "body", 256));
     tri!(opt_string(b, "user_recv_perception", "body", 64));
     if !matches!(b.get("transfer_scene_report_infos"), Some(Value::Array(a)) if !a.is_empty()) {
         return Answer::param_error(
@@ -250,6 +201,9 @@ fn create_bill(state: &State, b: &Map<String, Value>) -> Answer {
         json!(out_bill_no),
     );
     store.insert(key, bill);
+    if let Some(url) = notify_url {
+        store.insert(format!("sandbox/notify/transfer/{out_bill_no}"), json!(url));
+    }
     state.side_effects.fetch_add(1, Ordering::Relaxed);
     Answer::json(200, &answer)
 }
@@ -284,7 +238,7 @@ fn shown(state: &State, bill: &Value) -> Value {
     v
 }
 
-fn query_bill(state: &State, out_bill_no: &str) -> Answer {
+pub(crate) fn query_bill(state: &State, out_bill_no: &str) -> Answer {
     let Ok(store) = state.store.lock() else {
         return system_error();
     };
@@ -294,7 +248,7 @@ fn query_bill(state: &State, out_bill_no: &str) -> Answer {
     }
 }
 
-fn query_bill_by_transfer_no(state: &State, transfer_bill_no: &str) -> Answer {
+pub(crate) fn query_bill_by_transfer_no(state: &State, transfer_bill_no: &str) -> Answer {
     let Ok(store) = state.store.lock() else {
         return system_error();
     };
@@ -308,7 +262,7 @@ fn query_bill_by_transfer_no(state: &State, transfer_bill_no: &str) -> Answer {
     }
 }
 
-fn cancel_bill(state: &State, out_bill_no: &str) -> Answer {
+pub(crate) fn cancel_bill(state: &State, out_bill_no: &str) -> Answer {
     let Ok(mut store) = state.store.lock() else {
         return system_error();
     };
@@ -343,7 +297,7 @@ fn cancel_bill(state: &State, out_bill_no: &str) -> Answer {
 
 // --- batch transfers -----------------------------------------------------------------------
 
-fn create_batch(state: &State, b: &Map<String, Value>) -> Answer {
+pub(crate) fn create_batch(state: &State, b: &Map<String, Value>) -> Answer {
     let appid = tri!(string(b, "appid", "body", 32));
     let out_batch_no = tri!(string(b, "out_batch_no", "body", 32));
     let batch_name = tri!(string(b, "batch_name", "body", 32));
@@ -441,7 +395,7 @@ fn batch_created(batch: &Value) -> Value {
     })
 }
 
-fn query_batch(state: &State, out_batch_no: &str, q: &Map<String, Value>) -> Answer {
+pub(crate) fn query_batch(state: &State, out_batch_no: &str, q: &Map<String, Value>) -> Answer {
     let need = match q.get("need_query_detail").and_then(Value::as_str) {
         Some("true") => true,
         Some("false") => false,
@@ -487,7 +441,7 @@ fn query_batch(state: &State, out_batch_no: &str, q: &Map<String, Value>) -> Ans
 
 // --- profit sharing ------------------------------------------------------------------------
 
-fn create_sharing(state: &State, b: &Map<String, Value>) -> Answer {
+pub(crate) fn create_sharing(state: &State, b: &Map<String, Value>) -> Answer {
     let sub_mchid = tri!(opt_string(b, "sub_mchid", "body", 32));
     tri!(opt_string(b, "appid", "body", 32));
     let transaction_id = tri!(string(b, "transaction_id", "body", 32));
@@ -560,7 +514,7 @@ fn create_sharing(state: &State, b: &Map<String, Value>) -> Answer {
     Answer::json(200, &order)
 }
 
-fn query_sharing(state: &State, out_order_no: &str, q: &Map<String, Value>) -> Answer {
+pub(crate) fn query_sharing(state: &State, out_order_no: &str, q: &Map<String, Value>) -> Answer {
     let transaction_id = tri!(string(q, "transaction_id", "query", 32));
     let Ok(store) = state.store.lock() else {
         return system_error();
@@ -576,7 +530,7 @@ fn query_sharing(state: &State, out_order_no: &str, q: &Map<String, Value>) -> A
 // --- complaints ----------------------------------------------------------------------------
 
 /// Three complaints filed on `begin_date`; the payer's phone encrypted for the merchant.
-fn list_complaints(state: &State, q: &Map<String, Value>) -> Answer {
+pub(crate) fn list_complaints(state: &State, q: &Map<String, Value>) -> Answer {
     let begin = tri!(date(q, "begin_date"));
     let end = tri!(date(q, "end_date"));
     if end < begin {
