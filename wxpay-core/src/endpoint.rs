@@ -277,12 +277,12 @@ pub mod __private {
         if let Some(v) = value {
             return s.serialize_str(v);
         }
-        match MERCHANT.with(|m| m.borrow().clone()) {
-            Some(id) => s.serialize_str(&id),
+        MERCHANT.with(|m| match m.borrow().as_deref() {
+            Some(id) => s.serialize_str(id),
             None => Err(serde::ser::Error::custom(
                 "the merchant id is not set on the request and no client is sending it",
             )),
-        }
+        })
     }
 
     /// `skip_serializing_if` target that never skips (so a `None` reaches [`fill_merchant_id`]).

@@ -156,12 +156,6 @@ fn catalog(spec_dir: &Path, check: bool) -> Result<(), String> {
                 .insert(parts[..=i].join("::"));
         }
     }
-    for (path, kids) in &children {
-        if path.is_empty() {
-            continue;
-        }
-        let _ = kids;
-    }
     let all_paths: BTreeSet<String> = children
         .values()
         .flatten()
@@ -212,7 +206,7 @@ fn catalog(spec_dir: &Path, check: bool) -> Result<(), String> {
 
     // Stale files under the catalog directory count as differences too.
     let mut existing = Vec::new();
-    list_rs(&root.join(&catalog_dir), &mut existing);
+    spec::files_with_extension(&root.join(&catalog_dir), "rs", &mut existing);
     let stale: Vec<PathBuf> = existing
         .into_iter()
         .filter_map(|p| p.strip_prefix(&root).ok().map(Path::to_path_buf))
@@ -297,20 +291,6 @@ fn module_doc(
             tags.join(", ")
         }
     )
-}
-
-fn list_rs(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in rd.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            list_rs(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
-        }
-    }
 }
 
 /// Where the description came from, as its README says (its commit), for the file headers.

@@ -128,7 +128,7 @@ impl Spec {
     pub fn path_files(&mut self) -> Result<Vec<PathFile>, String> {
         let mut files = Vec::new();
         for top in ["v3", "global", "hk"] {
-            collect(&self.root.join(top), &mut files);
+            files_with_extension(&self.root.join(top), "yaml", &mut files);
         }
         files.sort();
         let mut out = Vec::new();
@@ -273,15 +273,16 @@ fn normalize(p: &Path) -> PathBuf {
     out
 }
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+/// Every file below `dir` whose name ends in `.{ext}`.
+pub fn files_with_extension(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
     let Ok(rd) = std::fs::read_dir(dir) else {
         return;
     };
     for e in rd.flatten() {
         let p = e.path();
         if p.is_dir() {
-            collect(&p, out);
-        } else if p.extension().is_some_and(|x| x == "yaml") {
+            files_with_extension(&p, ext, out);
+        } else if p.extension().is_some_and(|x| x == ext) {
             out.push(p);
         }
     }
