@@ -1,7 +1,5 @@
 //! AEAD_AES_256_GCM with the APIv3 key: notification resources and downloaded certificates.
 
-use aes_gcm::aead::{Aead, Payload};
-use aes_gcm::{Aes256Gcm, KeyInit, Nonce};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use zeroize::Zeroizing;
@@ -21,23 +19,13 @@ impl ApiV3Key {
         nonce: &[u8],
         ciphertext_b64: &str,
     ) -> Result<Zeroizing<Vec<u8>>, CryptoError> {
-        if nonce.len() != 12 {
-            return Err(CryptoError::NonceLength(nonce.len()));
-        }
+        let nonce: &[u8; 12] = nonce
+            .try_into()
+            .map_err(|_| CryptoError::NonceLength(nonce.len()))?;
         let ct = B64
             .decode(ciphertext_b64.trim())
             .map_err(|_| CryptoError::Base64)?;
-        let cipher = Aes256Gcm::new(self.bytes().into());
-        cipher
-            .decrypt(
-                Nonce::from_slice(nonce),
-                Payload {
-                    msg: &ct,
-                    aad: associated_data,
-                },
-            )
-            .map(Zeroizing::new)
-            .map_err(|_| CryptoError::AesGcm)
+        crate::backend::aes256gcm_open(self.bytes(), nonce, associated_data, &ct)
     }
 
     /// Decrypts to UTF-8 text.
@@ -60,19 +48,10 @@ impl ApiV3Key {
         nonce: &[u8],
         plaintext: &[u8],
     ) -> Result<String, CryptoError> {
-        if nonce.len() != 12 {
-            return Err(CryptoError::NonceLength(nonce.len()));
-        }
-        let cipher = Aes256Gcm::new(self.bytes().into());
-        cipher
-            .encrypt(
-                Nonce::from_slice(nonce),
-                Payload {
-                    msg: plaintext,
-                    aad: associated_data,
-                },
-            )
+        let nonce: &[u8; 12] = nonce
+            .try_into()
+            .map_err(|_| CryptoError::NonceLength(nonce.len()))?;
+        crate::backend::aes256gcm_seal(self.bytes(), nonce, associated_data, plaintext)
             .map(|ct| B64.encode(ct))
-            .map_err(|_| CryptoError::AesGcm)
     }
 }

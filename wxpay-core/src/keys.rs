@@ -7,14 +7,10 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
-use rsa::pkcs1::{DecodeRsaPrivateKey, DecodeRsaPublicKey};
-use rsa::pkcs8::{DecodePrivateKey, DecodePublicKey};
-use rsa::{RsaPrivateKey, RsaPublicKey};
 use zeroize::Zeroizing;
 
 use crate::backend::{PrivateOps, PublicOps};
-#[cfg(not(feature = "aws-lc-rs"))]
-use crate::backend::{RustCryptoPrivate, RustCryptoPublic};
+use crate::der;
 use crate::{CryptoError, Error, KeyError};
 
 const PRIVATE_KEY: &str =
@@ -74,12 +70,9 @@ pub struct MerchantKey {
 impl MerchantKey {
     /// Loads a PKCS#8 or PKCS#1 PEM private key (bare base64 DER is accepted too).
     pub fn from_pem(pem: &str) -> Result<Self, KeyError> {
-        let key = match pem_label(pem) {
-            Some("PRIVATE KEY") => {
-                RsaPrivateKey::from_pkcs8_pem(pem).map_err(|e| private_key_error(pem, e))?
-            }
-            Some("RSA PRIVATE KEY") => RsaPrivateKey::from_pkcs1_pem(pem)
-                .map_err(|e| malformed("PKCS#1 private key", e))?,
+        let (pkcs8, der) = match pem_label(pem) {
+            Some("PRIVATE KEY") => (true, pem_der(pem, "PKCS#8 private key")?),
+            Some("RSA PRIVATE KEY") => (false, pem_der(pem, "PKCS#1 private key")?),
             Some("ENCRYPTED PRIVATE KEY") => {
                 return Err(KeyError::WrongType {
                     expected: "an unencrypted private key (decrypt it first with `openssl pkcs8`)",
@@ -95,37 +88,40 @@ impl MerchantKey {
             None => {
                 let compact: Zeroizing<String> =
                     Zeroizing::new(pem.chars().filter(|c| !c.is_whitespace()).collect());
+                let wrong = || KeyError::WrongType {
+                    expected: PRIVATE_KEY,
+                    found: found(pem),
+                };
                 if compact.is_empty() {
-                    return Err(KeyError::WrongType {
-                        expected: PRIVATE_KEY,
-                        found: found(pem),
-                    });
+                    return Err(wrong());
                 }
-                let der = Zeroizing::new(B64.decode(compact.as_bytes()).map_err(|_| {
-                    KeyError::WrongType {
-                        expected: PRIVATE_KEY,
-                        found: found(pem),
-                    }
-                })?);
-                RsaPrivateKey::from_pkcs8_der(&der)
-                    .or_else(|_| RsaPrivateKey::from_pkcs1_der(&der))
-                    .map_err(|e| malformed("DER private key", e))?
+                let der = Zeroizing::new(B64.decode(compact.as_bytes()).map_err(|_| wrong())?);
+                // Bare DER: PKCS#8 if it reads as PKCS#8, else PKCS#1.
+                let pkcs8 = !matches!(
+                    der::pkcs8_private_bits(&der),
+                    Err(der::DerError::Malformed(_))
+                );
+                (pkcs8, der)
             }
         };
-        Self::from_rsa(key)
+        let bits = if pkcs8 {
+            der::pkcs8_private_bits(&der).map_err(|e| key_error("PKCS#8 private key", e))?
+        } else {
+            der::pkcs1_private_bits(&der).map_err(|e| key_error("PKCS#1 private key", e))?
+        };
+        check_bits(bits)?;
+        let ops = crate::backend::private_from_der(&der, pkcs8).map_err(|reason| {
+            KeyError::Malformed {
+                what: "private key",
+                reason,
+            }
+        })?;
+        Ok(Self { ops })
     }
 
     /// Loads the private key from a PEM file.
     pub fn from_pem_file(path: impl AsRef<Path>) -> Result<Self, KeyError> {
         Self::from_pem(&read_file(path.as_ref())?)
-    }
-
-    fn from_rsa(key: RsaPrivateKey) -> Result<Self, KeyError> {
-        use rsa::traits::PublicKeyParts;
-        check_bits(key.size() * 8)?;
-        Ok(Self {
-            ops: private_ops(key)?,
-        })
     }
 
     /// RSASSA-PKCS1-v1_5 SHA-256 signature of `msg`.
@@ -167,50 +163,6 @@ impl MerchantKey {
     }
 }
 
-/// Hands a parsed key to the backend in use.
-#[cfg(feature = "aws-lc-rs")]
-fn private_ops(key: RsaPrivateKey) -> Result<Arc<dyn PrivateOps>, KeyError> {
-    use rsa::pkcs8::{EncodePrivateKey, EncodePublicKey};
-    let pkcs8 = key
-        .to_pkcs8_der()
-        .map_err(|e| malformed("private key", e))?;
-    let spki = key
-        .to_public_key()
-        .to_public_key_der()
-        .map_err(|e| malformed("public key", e))?;
-    drop(key);
-    crate::backend::aws::AwsLcPrivate::from_pkcs8(pkcs8.as_bytes(), spki.as_bytes())
-        .map(|k| Arc::new(k) as Arc<dyn PrivateOps>)
-        .map_err(|reason| KeyError::Malformed {
-            what: "private key",
-            reason,
-        })
-}
-
-#[cfg(not(feature = "aws-lc-rs"))]
-fn private_ops(key: RsaPrivateKey) -> Result<Arc<dyn PrivateOps>, KeyError> {
-    Ok(Arc::new(RustCryptoPrivate::new(key)))
-}
-
-#[cfg(feature = "aws-lc-rs")]
-fn public_ops(key: RsaPublicKey) -> Result<Arc<dyn PublicOps>, KeyError> {
-    use rsa::pkcs8::EncodePublicKey;
-    let spki = key
-        .to_public_key_der()
-        .map_err(|e| malformed("public key", e))?;
-    crate::backend::aws::AwsLcPublic::from_spki(spki.as_bytes())
-        .map(|k| Arc::new(k) as Arc<dyn PublicOps>)
-        .map_err(|reason| KeyError::Malformed {
-            what: "public key",
-            reason,
-        })
-}
-
-#[cfg(not(feature = "aws-lc-rs"))]
-fn public_ops(key: RsaPublicKey) -> Result<Arc<dyn PublicOps>, KeyError> {
-    Ok(Arc::new(RustCryptoPublic::new(key)))
-}
-
 /// The name of the RSA backend compiled in (`aws-lc-rs` or `rsa`), for benchmarks and reports.
 pub fn backend_name() -> &'static str {
     if cfg!(feature = "aws-lc-rs") {
@@ -220,17 +172,20 @@ pub fn backend_name() -> &'static str {
     }
 }
 
-fn private_key_error(pem: &str, e: rsa::pkcs8::Error) -> KeyError {
-    // An EC or Ed25519 PKCS#8 key parses as PKCS#8 but not as RSA: say so.
-    if let rsa::pkcs8::Error::KeyMalformed = e {
-        return malformed("PKCS#8 private key", e);
+/// The DER inside a PEM block that `pem_label` already recognised.
+fn pem_der(pem: &str, what: &'static str) -> Result<Zeroizing<Vec<u8>>, KeyError> {
+    match der::pem(pem) {
+        Some(Ok(der)) => Ok(der),
+        Some(Err(e)) => Err(malformed(what, e)),
+        None => Err(malformed(what, "no PEM block")),
     }
-    let msg = e.to_string();
-    if msg.contains("OID") || msg.contains("algorithm") {
-        return KeyError::NotRsa(msg);
+}
+
+fn key_error(what: &'static str, e: der::DerError) -> KeyError {
+    match e {
+        der::DerError::NotRsa(oid) => KeyError::NotRsa(oid),
+        der::DerError::Malformed(m) => malformed(what, m),
     }
-    let _ = pem;
-    malformed("PKCS#8 private key", msg)
 }
 
 impl fmt::Debug for MerchantKey {
@@ -249,40 +204,35 @@ pub struct PublicKey {
 impl PublicKey {
     /// Loads an SPKI (`BEGIN PUBLIC KEY`) or PKCS#1 (`BEGIN RSA PUBLIC KEY`) PEM public key.
     pub fn from_pem(pem: &str) -> Result<Self, KeyError> {
-        let key = match pem_label(pem) {
-            Some("PUBLIC KEY") => RsaPublicKey::from_public_key_pem(pem).map_err(|e| {
-                let msg = e.to_string();
-                if msg.contains("OID") || msg.contains("algorithm") {
-                    KeyError::NotRsa(msg)
-                } else {
-                    malformed("public key", msg)
-                }
-            })?,
+        match pem_label(pem) {
+            Some("PUBLIC KEY") => Self::from_spki_der(&pem_der(pem, "public key")?),
             Some("RSA PUBLIC KEY") => {
-                RsaPublicKey::from_pkcs1_pem(pem).map_err(|e| malformed("PKCS#1 public key", e))?
+                let der = pem_der(pem, "PKCS#1 public key")?;
+                let bits =
+                    der::pkcs1_public_bits(&der).map_err(|e| key_error("PKCS#1 public key", e))?;
+                Self::from_der(&der, false, bits)
             }
-            _ => {
-                return Err(KeyError::WrongType {
-                    expected: PUBLIC_KEY,
-                    found: found(pem),
-                });
-            }
-        };
-        Self::from_rsa(key)
-    }
-
-    fn from_rsa(key: RsaPublicKey) -> Result<Self, KeyError> {
-        use rsa::traits::PublicKeyParts;
-        check_bits(key.size() * 8)?;
-        Ok(Self {
-            ops: public_ops(key)?,
-        })
+            _ => Err(KeyError::WrongType {
+                expected: PUBLIC_KEY,
+                found: found(pem),
+            }),
+        }
     }
 
     /// Loads a public key from SPKI DER.
     pub fn from_spki_der(der: &[u8]) -> Result<Self, KeyError> {
-        let key = RsaPublicKey::from_public_key_der(der).map_err(|e| malformed("public key", e))?;
-        Self::from_rsa(key)
+        let bits = der::spki_bits(der).map_err(|e| key_error("public key", e))?;
+        Self::from_der(der, true, bits)
+    }
+
+    fn from_der(der: &[u8], spki: bool, bits: usize) -> Result<Self, KeyError> {
+        check_bits(bits)?;
+        let ops =
+            crate::backend::public_from_der(der, spki).map_err(|reason| KeyError::Malformed {
+                what: "public key",
+                reason,
+            })?;
+        Ok(Self { ops })
     }
 
     /// Whether `sig` is a valid RSASSA-PKCS1-v1_5 SHA-256 signature of `msg`.
@@ -387,7 +337,6 @@ pub struct PlatformCertificate {
 impl PlatformCertificate {
     /// Parses an X.509 PEM certificate; the serial (upper-case hex) and key come from it.
     pub fn from_pem(pem: &str) -> Result<Self, KeyError> {
-        use x509_cert::der::{DecodePem, Encode};
         match pem_label(pem) {
             Some("CERTIFICATE") => {}
             _ => {
@@ -397,22 +346,24 @@ impl PlatformCertificate {
                 });
             }
         }
-        let cert = x509_cert::Certificate::from_pem(pem.as_bytes())
-            .map_err(|e| malformed("X.509 certificate", e))?;
-        let tbs = &cert.tbs_certificate;
-        let serial = serial_hex(tbs.serial_number.as_bytes());
-        let spki = tbs
-            .subject_public_key_info
-            .to_der()
-            .map_err(|e| malformed("certificate public key", e))?;
-        let key = RsaPublicKey::from_public_key_der(&spki)
-            .map_err(|e| KeyError::NotRsa(format!("certificate key: {e}")))?;
-        let key = PublicKey::from_rsa(key)?;
+        let der = pem_der(pem, "X.509 certificate")?;
+        let cert = der::certificate(&der).map_err(|e| key_error("X.509 certificate", e))?;
+        let key = PublicKey::from_spki_der(cert.spki).map_err(|e| match e {
+            KeyError::NotRsa(alg) => KeyError::NotRsa(format!("certificate key: {alg}")),
+            e => e,
+        })?;
+        let at = |secs: i64| {
+            if secs >= 0 {
+                UNIX_EPOCH + Duration::from_secs(secs.unsigned_abs())
+            } else {
+                UNIX_EPOCH - Duration::from_secs(secs.unsigned_abs())
+            }
+        };
         Ok(Self {
-            serial,
+            serial: serial_hex(cert.serial),
             key,
-            not_before: UNIX_EPOCH + tbs.validity.not_before.to_unix_duration(),
-            not_after: UNIX_EPOCH + tbs.validity.not_after.to_unix_duration(),
+            not_before: at(cert.not_before),
+            not_after: at(cert.not_after),
             pem: pem.to_owned(),
         })
     }

@@ -22,6 +22,7 @@ pub mod blocking;
 pub mod client;
 pub mod clock;
 mod decode;
+mod der;
 pub mod endpoint;
 mod error;
 pub mod keys;

@@ -278,18 +278,17 @@ pub fn parse_authorization(value: &str) -> Result<ParsedAuthorization, String> {
 
 /// Unique bytes from the clock, a process-wide counter and the process id.
 fn fallback_nonce_bytes() -> [u8; 16] {
-    use sha2::Digest as _;
     use std::sync::atomic::{AtomicU64, Ordering};
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_nanos())
         .unwrap_or_default();
-    let mut h = sha2::Sha256::new();
-    h.update(now.to_le_bytes());
-    h.update(COUNTER.fetch_add(1, Ordering::Relaxed).to_le_bytes());
-    h.update(std::process::id().to_le_bytes());
-    let digest = h.finalize();
+    let mut input = Vec::with_capacity(28);
+    input.extend_from_slice(&now.to_le_bytes());
+    input.extend_from_slice(&COUNTER.fetch_add(1, Ordering::Relaxed).to_le_bytes());
+    input.extend_from_slice(&std::process::id().to_le_bytes());
+    let digest = crate::backend::sha256(&input);
     let mut out = [0u8; 16];
     for (o, d) in out.iter_mut().zip(digest.iter()) {
         *o = *d;

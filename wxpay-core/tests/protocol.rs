@@ -201,6 +201,47 @@ fn certificates_give_serial_key_and_validity() {
     assert!(!old.is_valid_at(RESP_TS + 86400 * 365));
 }
 
+/// Validity as the `openssl` CLI reads it (`openssl x509 -noout -serial -startdate -enddate`,
+/// seconds from `date -u -d … +%s`): UTCTime and, from 2050, GeneralizedTime.
+#[test]
+fn certificate_validity_matches_openssl() {
+    let at = |cert: &PlatformCertificate| {
+        let secs =
+            |t: std::time::SystemTime| t.duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+        (
+            cert.serial().to_owned(),
+            secs(cert.not_before()),
+            secs(cert.not_after()),
+        )
+    };
+    // notBefore=Jan  1 00:00:00 2015 GMT, notAfter=Jan  1 00:00:00 2045 GMT
+    let cert = PlatformCertificate::from_pem(fixture!("platform_cert.pem")).unwrap();
+    assert_eq!(
+        at(&cert),
+        (CERT_SERIAL.to_owned(), 1_420_070_400, 2_366_841_600)
+    );
+    // serial=A1, notBefore=Dec 31 23:59:59 2049 GMT (UTCTime 491231235959Z),
+    // notAfter=Feb 29 12:00:01 2060 GMT (GeneralizedTime 20600229120001Z)
+    let cert = PlatformCertificate::from_pem(fixture!("platform_cert_2060.pem")).unwrap();
+    assert_eq!(at(&cert), ("A1".to_owned(), 2_524_607_999, 2_845_281_601));
+    // Every truncation of the DER is an error, never a panic.
+    let der = {
+        use base64::Engine as _;
+        let pem = fixture!("platform_cert_2060.pem");
+        let body: String = pem.lines().filter(|l| !l.starts_with("-----")).collect();
+        base64::engine::general_purpose::STANDARD
+            .decode(body)
+            .unwrap()
+    };
+    for cut in 0..der.len() {
+        let pem = format!(
+            "-----BEGIN CERTIFICATE-----\n{}\n-----END CERTIFICATE-----\n",
+            base64::Engine::encode(&base64::engine::general_purpose::STANDARD, &der[..cut])
+        );
+        assert!(PlatformCertificate::from_pem(&pem).is_err(), "cut at {cut}");
+    }
+}
+
 #[test]
 fn debug_prints_no_secret() {
     let key = merchant();

@@ -7,7 +7,6 @@ use std::path::Path;
 use bytes::Bytes;
 use futures_util::StreamExt as _;
 use serde::{Deserialize, Serialize};
-use sha1::Digest as _;
 
 use super::Client;
 use super::response::{Check, decode_answer, transport_error};
@@ -137,7 +136,7 @@ struct Meta<'a> {
 /// Writes what it is given to `out` while hashing it.
 struct HashingWriter<W> {
     out: W,
-    sha1: sha1::Sha1,
+    sha1: crate::backend::Sha1,
     len: u64,
 }
 
@@ -172,7 +171,7 @@ impl Client {
         let content_type = kind.check(filename, content.len())?;
         let meta = serde_json::to_vec(&Meta {
             filename,
-            sha256: hex::encode(sha2::Sha256::digest(&content)),
+            sha256: hex::encode(crate::backend::sha256(&content)),
         })
         .map_err(|e| Error::invalid(e.to_string()))?;
         let boundary = format!("wxpay-{}", crate::signer::nonce());
@@ -247,7 +246,7 @@ impl Client {
         }
         let mut sink = HashingWriter {
             out,
-            sha1: sha1::Sha1::new(),
+            sha1: crate::backend::Sha1::new(),
             len: 0,
         };
         let mut stream = resp.body;
@@ -265,7 +264,7 @@ impl Client {
             }
         }
         sink.flush().map_err(io_error)?;
-        let actual = hex::encode(sink.sha1.finalize());
+        let actual = hex::encode(sink.sha1.finish());
         let expected = bill.hash_value.to_ascii_lowercase();
         if !bool::from(subtle::ConstantTimeEq::ct_eq(
             actual.as_bytes(),
