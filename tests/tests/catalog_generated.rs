@@ -1864,7 +1864,7 @@ fn ecommerce_profitsharing_add_profit_sharing_receiver() {
     let req = wxpay::ecommerce::profitsharing::AddProfitSharingReceiver::new(
         wxpay::ecommerce::profitsharing::CreateProfitSharingOrderReceiversType::from("MERCHANT_ID"),
         "190001001",
-        wxpay::ecommerce::profitsharing::CreateProfitSharingOrderReceiversType::from("MERCHANT_ID"),
+        wxpay::ecommerce::profitsharing::RelationType::from("SUPPLIER"),
     )
     .appid("wx8888888888888888")
     .name("张三网络公司")
@@ -1874,7 +1874,7 @@ fn ecommerce_profitsharing_add_profit_sharing_receiver() {
         "/v3/ecommerce/profitsharing/receivers/add",
         None,
         Some(
-            r###"{"appid":"wx8888888888888888","type":"MERCHANT_ID","account":"190001001","name":"张三网络公司","encrypted_name":"enc:hu89ohu89ohu89o","relation_type":"MERCHANT_ID"}"###,
+            r###"{"appid":"wx8888888888888888","type":"MERCHANT_ID","account":"190001001","name":"张三网络公司","encrypted_name":"enc:hu89ohu89ohu89o","relation_type":"SUPPLIER"}"###,
         ),
     );
 }
@@ -5170,10 +5170,10 @@ fn profitsharing_query_profit_sharing_order() {
 #[test]
 fn profitsharing_query_profit_sharing_order_answer() {
     decode::<wxpay::profitsharing::QueryProfitSharingOrderResponse>(
-        r###"{"sub_mchid":"1900000109","transaction_id":"4208450740201411110007820472","out_order_no":"P20150806125346","order_id":"3008450740201411110007820472","state":"PENDING","receivers":[{"amount":100,"description":"分给商户1900000110","type":"MERCHANT_ID","account":"1900000109","result":"ACCOUNT_ABNORMAL","fail_reason":"ACCOUNT_ABNORMAL","detail_id":"36011111111111111111111","create_time":"2015-05-20T13:29:35.120+08:00","finish_time":"2015-05-20T13:29:35.120+08:00"}]}"###,
+        r###"{"sub_mchid":"1900000109","transaction_id":"4208450740201411110007820472","out_order_no":"P20150806125346","order_id":"3008450740201411110007820472","state":"FINISHED","receivers":[{"amount":100,"description":"分给商户1900000110","type":"MERCHANT_ID","account":"1900000109","result":"SUCCESS","fail_reason":"ACCOUNT_ABNORMAL","detail_id":"36011111111111111111111","create_time":"2015-05-20T13:29:35.120+08:00","finish_time":"2015-05-20T13:29:35.120+08:00"}]}"###,
     );
     decode::<wxpay::profitsharing::QueryProfitSharingOrderResponse>(
-        r###"{"transaction_id":"4208450740201411110007820472","out_order_no":"P20150806125346","order_id":"3008450740201411110007820472","state":"PENDING"}"###,
+        r###"{"transaction_id":"4208450740201411110007820472","out_order_no":"P20150806125346","order_id":"3008450740201411110007820472","state":"FINISHED"}"###,
     );
 }
 
@@ -5445,10 +5445,10 @@ fn profitsharing_query_brand_profit_sharing_order() {
 #[test]
 fn profitsharing_query_brand_profit_sharing_order_answer() {
     decode::<wxpay::profitsharing::QueryBrandProfitSharingOrderResponse>(
-        r###"{"sub_mchid":"1900000109","transaction_id":"4208450740201411110007820472","out_order_no":"P20150806125346","order_id":"3008450740201411110007820472","status":"FINISHED","receivers":[{"type":"MERCHANT_ID","account":"1900000109","amount":10,"description":"分帐1900000110","result":"PENDING","finish_time":"2015-05-20T13:29:35.120+08:00","fail_reason":"NO_RELATION","detail_id":"36011111111111111111111"}],"finish_amount":100,"finish_description":"分账完结"}"###,
+        r###"{"sub_mchid":"1900000109","transaction_id":"4208450740201411110007820472","out_order_no":"P20150806125346","order_id":"3008450740201411110007820472","status":"FINISHED","receivers":[{"type":"MERCHANT_ID","account":"1900000109","amount":10,"description":"分帐1900000110","result":"SUCCESS","finish_time":"2015-05-20T13:29:35.120+08:00","fail_reason":"NO_RELATION","detail_id":"36011111111111111111111"}],"finish_amount":100,"finish_description":"分账完结"}"###,
     );
     decode::<wxpay::profitsharing::QueryBrandProfitSharingOrderResponse>(
-        r###"{"sub_mchid":"1900000109","transaction_id":"4208450740201411110007820472","out_order_no":"P20150806125346","order_id":"3008450740201411110007820472","status":"FINISHED","receivers":[{"type":"MERCHANT_ID","account":"1900000109","amount":10,"description":"分帐1900000110","result":"PENDING","finish_time":"2015-05-20T13:29:35.120+08:00","detail_id":"36011111111111111111111"}]}"###,
+        r###"{"sub_mchid":"1900000109","transaction_id":"4208450740201411110007820472","out_order_no":"P20150806125346","order_id":"3008450740201411110007820472","status":"FINISHED","receivers":[{"type":"MERCHANT_ID","account":"1900000109","amount":10,"description":"分帐1900000110","result":"SUCCESS","finish_time":"2015-05-20T13:29:35.120+08:00","detail_id":"36011111111111111111111"}]}"###,
     );
 }
 
