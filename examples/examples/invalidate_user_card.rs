@@ -28,7 +28,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                     "phone_number: {}",
                     target
                         .client
-                        .decrypt(&wxpay::Ciphertext::from(phone.clone()))?
+                        .decrypt(phone)?
                         .as_str()
                 );
             }

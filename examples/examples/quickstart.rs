@@ -40,7 +40,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!(
             "  phone_number (decrypted): {}",
             client
-                .decrypt(&wxpay::Ciphertext::from(phone.clone()))?
+                .decrypt(phone)?
                 .as_str()
         );
     }

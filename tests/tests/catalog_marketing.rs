@@ -649,7 +649,7 @@ async fn brand_user_card_query_against_the_sandbox() {
     assert_eq!(card.user_card_state, brand::UserCardState::Effective);
     // The answer's phone number is encrypted with the merchant key.
     let phone = client
-        .decrypt(&wxpay::Ciphertext(card.phone_number.unwrap()))
+        .decrypt(&card.phone_number.unwrap())
         .unwrap();
     assert_eq!(phone.as_str(), "13800138000");
 
