@@ -34,9 +34,7 @@ async fn invalidate_user_card_end_to_end() {
     assert_eq!(card.user_card_state, UserCardState::Invalid);
     assert_eq!(card.invalid_reason.as_deref(), Some("传入的自定义作废原因"));
     // `phone_number` arrives encrypted for the merchant key (`Ciphertext`).
-    let phone = client
-        .decrypt(card.phone_number.as_ref().unwrap())
-        .unwrap();
+    let phone = client.decrypt(card.phone_number.as_ref().unwrap()).unwrap();
     assert_eq!(phone.as_str(), "13800138000");
     assert_eq!(
         sandbox.user_card_state("478515832665").as_deref(),

@@ -122,9 +122,7 @@ async fn no_secret_in_trace_output_or_errors() {
     // Success, with a sensitive answer field decrypted.
     let card = c.send(&invalidate("s1")).await.unwrap();
     // `phone_number` arrives encrypted for the merchant key (`Ciphertext`).
-    let phone = c
-        .decrypt(card.phone_number.as_ref().unwrap())
-        .unwrap();
+    let phone = c.decrypt(card.phone_number.as_ref().unwrap()).unwrap();
     assert_eq!(phone.as_str(), PHONE);
     // A request with a sensitive field the client encrypts.
     let update = UpdateUserCard::new(
