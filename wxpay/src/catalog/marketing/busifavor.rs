@@ -173,7 +173,7 @@ impl QueryStock {
 ///
 /// [Official page](https://pay.weixin.qq.com/doc/v3/merchant/4012535020)
 #[doc(alias = "/v3/marketing/busifavor/stocks/{stock_id}")]
-#[endpoint(PATCH, "/v3/marketing/busifavor/stocks/<stock_id>", response = serde_json::Value)]
+#[endpoint(PATCH, "/v3/marketing/busifavor/stocks/<stock_id>")]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct UpdateStock {
