@@ -86,6 +86,12 @@ fn transactions_decode() {
     );
     let t = decodes!(Answer<transactions::QueryByOutTradeNo>, "transaction.json");
     assert_eq!(t.out_trade_no, OUT_TRADE_NO);
+    let promo = &t.promotion_detail.as_ref().unwrap()[0];
+    assert_eq!(
+        (promo.amount, promo.currency.as_deref()),
+        (Some(100), Some("CNY"))
+    );
+    assert_eq!(promo.goods_detail.as_ref().unwrap()[0].unit_price, 100);
     assert_eq!(t.attach.as_deref(), Some("自定义数据"));
 
     let t = decodes!(
@@ -106,6 +112,8 @@ fn transactions_decode() {
     );
     assert_eq!(t.sub_mchid, SUB_MCHID);
     assert_eq!(t.trade_type, Some(partner::TradeType::Micropay));
+    let promo = &t.promotion_detail.as_ref().unwrap()[0];
+    assert_eq!(promo.coupon_id.as_deref(), Some("109519"));
     assert_eq!(
         t.payer.unwrap().sub_openid.as_deref(),
         Some("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o")
