@@ -3449,7 +3449,7 @@ fn pay_combine_app_prepay() {
         "1900000109",
         "wxd678efh567hg6787",
         "wxwtdk20200910100000",
-        12535.0_f64,
+        12535,
         "微信代扣用户A",
         "https://yourapp.com/notify",
     ))
@@ -3470,7 +3470,7 @@ fn pay_combine_app_prepay() {
         "/v3/combine-transactions/app",
         None,
         Some(
-            r###"{"combine_appid":"wxd678efh567hg6787","combine_mchid":"1900000109","combine_out_trade_no":"P20150806125346","scene_info":{"device_id":"POS1:1","payer_client_ip":"14.17.22.32"},"sub_orders":[{"mchid":"1900000109","individual_auth_id":"1900000109","individual_name":"哈哈哈小店","attach":"深圳分店","amount":{"total_amount":100,"currency":"CNY"},"out_trade_no":"20150806125346","sub_mchid":"1900000109","detail":"买单费用","goods_tag":"WXG","description":"腾讯充值中心-QQ会员充值","settle_info":{"profit_sharing":true,"subsidy_amount":10},"sub_appid":"wxd678efh567hg6999","profit_sharing":true}],"combine_payer_info":{"identity":{"type":"IDCARD","number":"6B46824C852FA29AAC3DCE6BFD852E27","name":"6B46824C852FA29AAC3DCE6BFD852E27"}},"time_start":"2019-12-31T15:59:60+08:00","time_expire":"2019-12-31T15:59:60+08:00","prepay_id":"wx201410272009395522657a690389285100","notify_url":"https://yourapp.com/notify","trade_scenario":"RECOMMERCE","limit_pay":["no_balance"],"contract_info":{"mchid":"1900000109","appid":"wxd678efh567hg6787","out_contract_code":"wxwtdk20200910100000","plan_id":12535.0,"contract_display_account":"微信代扣用户A","notify_url":"https://yourapp.com/notify"},"subsidy_info":{"subsidy_detail":[{"subsidy_period_type":"PERIOD","subsidy_plan":[{"subsidy_installment_num":3,"subsidy_percent":100}]}]}}"###,
+            r###"{"combine_appid":"wxd678efh567hg6787","combine_mchid":"1900000109","combine_out_trade_no":"P20150806125346","scene_info":{"device_id":"POS1:1","payer_client_ip":"14.17.22.32"},"sub_orders":[{"mchid":"1900000109","individual_auth_id":"1900000109","individual_name":"哈哈哈小店","attach":"深圳分店","amount":{"total_amount":100,"currency":"CNY"},"out_trade_no":"20150806125346","sub_mchid":"1900000109","detail":"买单费用","goods_tag":"WXG","description":"腾讯充值中心-QQ会员充值","settle_info":{"profit_sharing":true,"subsidy_amount":10},"sub_appid":"wxd678efh567hg6999","profit_sharing":true}],"combine_payer_info":{"identity":{"type":"IDCARD","number":"6B46824C852FA29AAC3DCE6BFD852E27","name":"6B46824C852FA29AAC3DCE6BFD852E27"}},"time_start":"2019-12-31T15:59:60+08:00","time_expire":"2019-12-31T15:59:60+08:00","prepay_id":"wx201410272009395522657a690389285100","notify_url":"https://yourapp.com/notify","trade_scenario":"RECOMMERCE","limit_pay":["no_balance"],"contract_info":{"mchid":"1900000109","appid":"wxd678efh567hg6787","out_contract_code":"wxwtdk20200910100000","plan_id":12535,"contract_display_account":"微信代扣用户A","notify_url":"https://yourapp.com/notify"},"subsidy_info":{"subsidy_detail":[{"subsidy_period_type":"PERIOD","subsidy_plan":[{"subsidy_installment_num":3,"subsidy_percent":100}]}]}}"###,
         ),
     );
 }
