@@ -24,13 +24,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         Ok(card) => {
             println!("{card:#?}");
             if let Some(phone) = &card.phone_number {
-                println!(
-                    "phone_number: {}",
-                    target
-                        .client
-                        .decrypt(&wxpay::Ciphertext::from(phone.clone()))?
-                        .as_str()
-                );
+                println!("phone_number: {}", target.client.decrypt(phone)?.as_str());
             }
             Ok(())
         }

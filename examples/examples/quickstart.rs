@@ -39,9 +39,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         // Sensitive fields arrive RSA-OAEP encrypted for the merchant key.
         println!(
             "  phone_number (decrypted): {}",
-            client
-                .decrypt(&wxpay::Ciphertext::from(phone.clone()))?
-                .as_str()
+            client.decrypt(phone)?.as_str()
         );
     }
 

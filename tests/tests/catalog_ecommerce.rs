@@ -330,8 +330,8 @@ fn refund_answers_decode() {
 
     let r: rf::ApplyAbnormalRefundResponse = fixture("apply_abnormal_refund.json");
     let goods = r.promotion_detail.unwrap().remove(0).goods_detail.unwrap();
-    assert_eq!(goods[0].refund_quantity, 1.0);
-    assert_eq!(r.amount.refund_fee, Some(1.0));
+    assert_eq!(goods[0].refund_quantity, 1);
+    assert_eq!(r.amount.refund_fee, Some(1));
 }
 
 // --- 余额与提现 (fund) ---------------------------------------------------------------------------

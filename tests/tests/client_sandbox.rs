@@ -33,11 +33,8 @@ async fn invalidate_user_card_end_to_end() {
     let card: UserCard = client.send(&invalidate("478515832665")).await.unwrap();
     assert_eq!(card.user_card_state, UserCardState::Invalid);
     assert_eq!(card.invalid_reason.as_deref(), Some("传入的自定义作废原因"));
-    // `phone_number` is encrypted, but the description does not mark it sensitive, so the
-    // generated model holds it as a plain `String` (see /work/research/port-rest.md).
-    let phone = client
-        .decrypt(&wxpay::Ciphertext::from(card.phone_number.clone().unwrap()))
-        .unwrap();
+    // `phone_number` arrives encrypted for the merchant key (`Ciphertext`).
+    let phone = client.decrypt(card.phone_number.as_ref().unwrap()).unwrap();
     assert_eq!(phone.as_str(), "13800138000");
     assert_eq!(
         sandbox.user_card_state("478515832665").as_deref(),

@@ -94,8 +94,9 @@ fn the_official_user_card_example_decodes() {
     );
     assert!(
         card.phone_number
-            .as_deref()
+            .as_ref()
             .unwrap()
+            .as_str()
             .starts_with("vvysDQeEaH3I")
     );
     let info = card.user_information.as_ref().unwrap();

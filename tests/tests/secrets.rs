@@ -121,11 +121,8 @@ async fn no_secret_in_trace_output_or_errors() {
 
     // Success, with a sensitive answer field decrypted.
     let card = c.send(&invalidate("s1")).await.unwrap();
-    // `phone_number` is encrypted, but the description does not mark it sensitive, so the
-    // generated model holds it as a plain `String` (see /work/research/port-rest.md).
-    let phone = c
-        .decrypt(&wxpay::Ciphertext::from(card.phone_number.clone().unwrap()))
-        .unwrap();
+    // `phone_number` arrives encrypted for the merchant key (`Ciphertext`).
+    let phone = c.decrypt(card.phone_number.as_ref().unwrap()).unwrap();
     assert_eq!(phone.as_str(), PHONE);
     // A request with a sensitive field the client encrypts.
     let update = UpdateUserCard::new(

@@ -78,6 +78,9 @@ pub struct Added {
     pub required: bool,
     #[serde(default)]
     pub description: String,
+    /// With `type = "array"`: the items' scalar type (`string`, `integer` …); without it the
+    /// items are objects, whose fields later entries add.
+    pub items: Option<String>,
 }
 
 pub fn read_toml<T: serde::de::DeserializeOwned>(path: &std::path::Path) -> Result<T, String> {
@@ -159,11 +162,17 @@ pub fn apply(op: &mut Operation, fix: &Fix) -> Result<(), String> {
         if list.iter().any(|p| p.name == *last) {
             return Err(err("`add` of a field the description has".into()));
         }
+        if added.items.is_some() && added.ty != "array" {
+            return Err(err("`items` only with `type = \"array\"`".into()));
+        }
         let ty = match added.ty.as_str() {
             // Children are added by later entries.
             "object" => Ty::Obj(Vec::new()),
             "array" => Ty::Arr(Box::new(Schema {
-                ty: Ty::Obj(Vec::new()),
+                ty: match added.items.as_deref() {
+                    None | Some("object") => Ty::Obj(Vec::new()),
+                    Some(item) => scalar(item).map_err(err)?,
+                },
                 ..Schema::any()
             })),
             other => scalar(other).map_err(err)?,

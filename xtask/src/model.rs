@@ -200,7 +200,11 @@ fn operation(path: &str, method: &str, node: &Node) -> Result<Operation, String>
             continue;
         }
         op.status = status.clone();
-        op.response = resp.get("schema").map(parse_schema);
+        // 204 No Content has no body, whatever schema (often `{}`) the description gives it.
+        op.response = match status.as_str() {
+            "204" => None,
+            _ => resp.get("schema").map(parse_schema),
+        };
         break;
     }
     Ok(op)

@@ -209,7 +209,7 @@ impl DeleteComplaintNotification {
 ///
 /// [Official page](https://pay.weixin.qq.com/doc/v3/merchant/4012467254)
 #[doc(alias = "/v3/merchant-service/complaints-v2/{complaint_id}/response")]
-#[endpoint(POST, "/v3/merchant-service/complaints-v2/<complaint_id>/response", response = serde_json::Value)]
+#[endpoint(POST, "/v3/merchant-service/complaints-v2/<complaint_id>/response")]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct RespondComplaint {
@@ -277,7 +277,7 @@ impl RespondComplaint {
 ///
 /// [Official page](https://pay.weixin.qq.com/doc/v3/merchant/4012467255)
 #[doc(alias = "/v3/merchant-service/complaints-v2/{complaint_id}/complete")]
-#[endpoint(POST, "/v3/merchant-service/complaints-v2/<complaint_id>/complete", response = serde_json::Value)]
+#[endpoint(POST, "/v3/merchant-service/complaints-v2/<complaint_id>/complete")]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct CompleteComplaint {
@@ -303,7 +303,10 @@ impl CompleteComplaint {
 ///
 /// [Official page](https://pay.weixin.qq.com/doc/v3/merchant/4012467256)
 #[doc(alias = "/v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress")]
-#[endpoint(POST, "/v3/merchant-service/complaints-v2/<complaint_id>/update-refund-progress", response = serde_json::Value)]
+#[endpoint(
+    POST,
+    "/v3/merchant-service/complaints-v2/<complaint_id>/update-refund-progress"
+)]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct UpdateRefundProgress {

@@ -911,30 +911,6 @@ pub struct ProfitSharingOrder {
     pub receivers: Option<Vec<ProfitSharingOrderReceivers>>,
 }
 
-/// Part of QueryProfitSharingOrderResponseReceivers.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryProfitSharingOrderResponseReceivers {
-    /// 分账金额
-    pub amount: i64,
-    /// 分账描述
-    pub description: String,
-    /// 分账接收方类型
-    pub r#type: CreateProfitSharingOrderReceiversType,
-    /// 分账接收方帐号
-    pub account: String,
-    /// 分账结果
-    pub result: FailReason,
-    /// 分账失败原因
-    pub fail_reason: Option<String>,
-    /// 分账明细单号
-    pub detail_id: Option<String>,
-    /// 分账创建时间
-    pub create_time: String,
-    /// 分账完成时间
-    pub finish_time: String,
-}
-
 /// The answer of [`QueryProfitSharingOrder`].
 #[derive(Debug, Clone, serde::Deserialize)]
 #[non_exhaustive]
@@ -948,9 +924,9 @@ pub struct QueryProfitSharingOrderResponse {
     /// 微信分账单号
     pub order_id: String,
     /// 分账单状态
-    pub state: ProfitSharingOrderReceiversResult,
+    pub state: ProfitSharingOrderState,
     /// 分账接收方列表
-    pub receivers: Option<Vec<QueryProfitSharingOrderResponseReceivers>>,
+    pub receivers: Option<Vec<ProfitSharingOrderReceivers>>,
 }
 
 /// The answer of [`CreateProfitSharingReturnOrder`].
@@ -1169,28 +1145,6 @@ pub struct BrandProfitSharingOrder {
     pub status: Option<ProfitSharingOrderState>,
 }
 
-/// Part of QueryBrandProfitSharingOrderResponseReceivers.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryBrandProfitSharingOrderResponseReceivers {
-    /// 分账接收方类型
-    pub r#type: CreateProfitSharingOrderReceiversType,
-    /// 分账接收方账号
-    pub account: String,
-    /// 分账金额
-    pub amount: i64,
-    /// 分账描述
-    pub description: String,
-    /// 分账结果
-    pub result: QueryBrandProfitSharingOrderResponseReceiversResult,
-    /// 完成时间
-    pub finish_time: String,
-    /// 分账失败原因
-    pub fail_reason: Option<FailReason>,
-    /// 分账明细单号
-    pub detail_id: String,
-}
-
 /// The answer of [`QueryBrandProfitSharingOrder`].
 #[derive(Debug, Clone, serde::Deserialize)]
 #[non_exhaustive]
@@ -1206,7 +1160,7 @@ pub struct QueryBrandProfitSharingOrderResponse {
     /// 分账单状态
     pub status: ProfitSharingOrderState,
     /// 分账接收方列表
-    pub receivers: Vec<QueryBrandProfitSharingOrderResponseReceivers>,
+    pub receivers: Vec<BrandProfitSharingOrderReceivers>,
     /// 分账完结金额
     pub finish_amount: Option<i64>,
     /// 分账完结描述
@@ -1426,18 +1380,6 @@ wire_enum! {
     pub enum HashType {
         /// `SHA1`
         Sha1 = "SHA1",
-    }
-}
-
-wire_enum! {
-    /// 分账结果
-    pub enum QueryBrandProfitSharingOrderResponseReceiversResult {
-        /// `PENDING`
-        Pending = "PENDING",
-        /// `SUCEESS`
-        Suceess = "SUCEESS",
-        /// `CLOSED`
-        Closed = "CLOSED",
     }
 }
 

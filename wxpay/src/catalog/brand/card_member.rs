@@ -724,8 +724,8 @@ pub struct UserCard {
     pub brand_id: String,
     /// 会员卡类型
     pub card_type: CardType,
-    /// 加密的手机号
-    pub phone_number: Option<String>,
+    /// 加密的手机号 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub phone_number: Option<crate::Ciphertext>,
     /// 等级
     pub level: Option<String>,
     /// 会员卡有效期

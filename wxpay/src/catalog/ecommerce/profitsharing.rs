@@ -284,7 +284,7 @@ pub struct AddProfitSharingReceiver {
     #[encrypt]
     pub encrypted_name: Option<String>,
     /// 与分账方的关系类型
-    pub relation_type: CreateProfitSharingOrderReceiversType,
+    pub relation_type: RelationType,
 }
 
 impl AddProfitSharingReceiver {
@@ -292,7 +292,7 @@ impl AddProfitSharingReceiver {
     pub fn new(
         r#type: CreateProfitSharingOrderReceiversType,
         account: impl Into<String>,
-        relation_type: CreateProfitSharingOrderReceiversType,
+        relation_type: RelationType,
     ) -> Self {
         Self {
             appid: None,
@@ -650,5 +650,21 @@ wire_enum! {
         AccountAbnormal = "ACCOUNT_ABNORMAL",
         /// `TIME_OUT_CLOSED`
         TimeOutClosed = "TIME_OUT_CLOSED",
+    }
+}
+
+wire_enum! {
+    /// 与分账方的关系类型
+    pub enum RelationType {
+        /// `SUPPLIER`
+        Supplier = "SUPPLIER",
+        /// `DISTRIBUTOR`
+        Distributor = "DISTRIBUTOR",
+        /// `SERVICE_PROVIDER`
+        ServiceProvider = "SERVICE_PROVIDER",
+        /// `PLATFORM`
+        Platform = "PLATFORM",
+        /// `OTHERS`
+        Others = "OTHERS",
     }
 }

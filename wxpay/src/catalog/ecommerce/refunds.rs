@@ -561,7 +561,7 @@ pub struct ApplyAbnormalRefundResponseAmount {
     /// 退款币种
     pub currency: Option<String>,
     /// 手续费退款金额
-    pub refund_fee: Option<f64>,
+    pub refund_fee: Option<i64>,
 }
 
 /// Part of ApplyAbnormalRefundResponsePromotionDetailGoodsDetail.
@@ -575,11 +575,11 @@ pub struct ApplyAbnormalRefundResponsePromotionDetailGoodsDetail {
     /// 商品名称
     pub goods_name: Option<String>,
     /// 商品单价
-    pub unit_price: f64,
+    pub unit_price: i64,
     /// 商品退款金额
-    pub refund_amount: f64,
+    pub refund_amount: i64,
     /// 商品退货数量
-    pub refund_quantity: f64,
+    pub refund_quantity: i64,
 }
 
 /// Part of ApplyAbnormalRefundResponsePromotionDetail.

@@ -173,7 +173,7 @@ impl QueryStock {
 ///
 /// [Official page](https://pay.weixin.qq.com/doc/v3/merchant/4012535020)
 #[doc(alias = "/v3/marketing/busifavor/stocks/{stock_id}")]
-#[endpoint(PATCH, "/v3/marketing/busifavor/stocks/<stock_id>", response = serde_json::Value)]
+#[endpoint(PATCH, "/v3/marketing/busifavor/stocks/<stock_id>")]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct UpdateStock {
@@ -2035,17 +2035,6 @@ pub struct UseCouponResponse {
     pub wechatpay_use_time: String,
 }
 
-/// 固定周期有效时间段
-#[derive(Debug, Clone, serde::Deserialize)]
-#[non_exhaustive]
-pub struct UserCouponListDataCouponUseRuleCouponAvailableTimeAvailableWeek {
-    /// 数组: 可用星期数 0代表周日
-    pub week_day: Option<i64>,
-    /// 数组: 当天可用时间段
-    pub available_day_time:
-        Option<StockCouponUseRuleCouponAvailableTimeAvailableWeekAvailableDayTime>,
-}
-
 /// 券可核销时间
 #[derive(Debug, Clone, serde::Deserialize)]
 #[non_exhaustive]
@@ -2057,7 +2046,7 @@ pub struct UserCouponListDataCouponUseRuleCouponAvailableTime {
     /// 领取后N天内有效
     pub available_day_after_receive: Option<i64>,
     /// 固定周期有效时间段
-    pub available_week: Option<UserCouponListDataCouponUseRuleCouponAvailableTimeAvailableWeek>,
+    pub available_week: Option<StockCouponUseRuleCouponAvailableTimeAvailableWeek>,
     /// 无规律的有效时间段
     pub irregulary_avaliable_time:
         Option<Vec<StockCouponUseRuleCouponAvailableTimeIrregularyAvaliableTime>>,

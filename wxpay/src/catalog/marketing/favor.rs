@@ -792,16 +792,16 @@ impl CreateStockCouponUseRuleFixedNormalCoupon {
 pub struct CreateStockCouponUseRuleLimitCard {
     /// 银行卡名称
     pub name: String,
-    /// 数组: 指定卡BIN
-    pub bin: String,
+    /// 指定卡BIN
+    pub bin: Vec<String>,
 }
 
 impl CreateStockCouponUseRuleLimitCard {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(name: impl Into<String>, bin: impl Into<String>) -> Self {
+    pub fn new(name: impl Into<String>, bin: Vec<String>) -> Self {
         Self {
             name: name.into(),
-            bin: bin.into(),
+            bin,
         }
     }
 }
@@ -810,9 +810,9 @@ impl CreateStockCouponUseRuleLimitCard {
 #[derive(Debug, Clone, serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateStockCouponUseRuleCouponAvailableTimeFixAvailableTime {
-    /// 数组: 可用星期数 0-周日
+    /// 可用星期数 0-周日
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub available_week_day: Option<i64>,
+    pub available_week_day: Option<Vec<i64>>,
     /// 当天开始时间，单位秒
     pub begin_time: i64,
     /// 当天结束时间，单位秒
@@ -829,8 +829,8 @@ impl CreateStockCouponUseRuleCouponAvailableTimeFixAvailableTime {
             end_time: None,
         }
     }
-    /// Sets `available_week_day`: 数组: 可用星期数 0-周日
-    pub fn available_week_day(mut self, available_week_day: i64) -> Self {
+    /// Sets `available_week_day`: 可用星期数 0-周日
+    pub fn available_week_day(mut self, available_week_day: Vec<i64>) -> Self {
         self.available_week_day = Some(available_week_day);
         self
     }
@@ -895,24 +895,24 @@ pub struct CreateStockCouponUseRule {
     /// 固定面额满减券使用规则 (stock_type为NORMAL时必填)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fixed_normal_coupon: Option<CreateStockCouponUseRuleFixedNormalCoupon>,
-    /// 数组: 可核销商户号
+    /// 可核销商户号
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub available_merchants: Option<String>,
-    /// 数组: 订单优惠标记
+    pub available_merchants: Option<Vec<String>>,
+    /// 订单优惠标记
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub goods_tag: Option<String>,
-    /// 数组: 支付方式 MICROAPP|APPPAY|PPAY|CARD|FACE|OTHER
+    pub goods_tag: Option<Vec<String>>,
+    /// 支付方式 MICROAPP|APPPAY|PPAY|CARD|FACE|OTHER
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub trade_type: Option<String>,
-    /// 数组: 可核销商品编码
+    pub trade_type: Option<Vec<String>>,
+    /// 可核销商品编码
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub available_items: Option<String>,
-    /// 数组: 不参与优惠商品编码
+    pub available_items: Option<Vec<String>>,
+    /// 不参与优惠商品编码
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub unavailable_items: Option<String>,
-    /// 数组: 指定付款方式
+    pub unavailable_items: Option<Vec<String>>,
+    /// 指定付款方式
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub limit_pay: Option<String>,
+    pub limit_pay: Option<Vec<String>>,
     /// 指定银行卡BIN
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit_card: Option<CreateStockCouponUseRuleLimitCard>,
@@ -950,34 +950,34 @@ impl CreateStockCouponUseRule {
         self.fixed_normal_coupon = Some(fixed_normal_coupon);
         self
     }
-    /// Sets `available_merchants`: 数组: 可核销商户号
-    pub fn available_merchants(mut self, available_merchants: impl Into<String>) -> Self {
-        self.available_merchants = Some(available_merchants.into());
+    /// Sets `available_merchants`: 可核销商户号
+    pub fn available_merchants(mut self, available_merchants: Vec<String>) -> Self {
+        self.available_merchants = Some(available_merchants);
         self
     }
-    /// Sets `goods_tag`: 数组: 订单优惠标记
-    pub fn goods_tag(mut self, goods_tag: impl Into<String>) -> Self {
-        self.goods_tag = Some(goods_tag.into());
+    /// Sets `goods_tag`: 订单优惠标记
+    pub fn goods_tag(mut self, goods_tag: Vec<String>) -> Self {
+        self.goods_tag = Some(goods_tag);
         self
     }
-    /// Sets `trade_type`: 数组: 支付方式 MICROAPP|APPPAY|PPAY|CARD|FACE|OTHER
-    pub fn trade_type(mut self, trade_type: impl Into<String>) -> Self {
-        self.trade_type = Some(trade_type.into());
+    /// Sets `trade_type`: 支付方式 MICROAPP|APPPAY|PPAY|CARD|FACE|OTHER
+    pub fn trade_type(mut self, trade_type: Vec<String>) -> Self {
+        self.trade_type = Some(trade_type);
         self
     }
-    /// Sets `available_items`: 数组: 可核销商品编码
-    pub fn available_items(mut self, available_items: impl Into<String>) -> Self {
-        self.available_items = Some(available_items.into());
+    /// Sets `available_items`: 可核销商品编码
+    pub fn available_items(mut self, available_items: Vec<String>) -> Self {
+        self.available_items = Some(available_items);
         self
     }
-    /// Sets `unavailable_items`: 数组: 不参与优惠商品编码
-    pub fn unavailable_items(mut self, unavailable_items: impl Into<String>) -> Self {
-        self.unavailable_items = Some(unavailable_items.into());
+    /// Sets `unavailable_items`: 不参与优惠商品编码
+    pub fn unavailable_items(mut self, unavailable_items: Vec<String>) -> Self {
+        self.unavailable_items = Some(unavailable_items);
         self
     }
-    /// Sets `limit_pay`: 数组: 指定付款方式
-    pub fn limit_pay(mut self, limit_pay: impl Into<String>) -> Self {
-        self.limit_pay = Some(limit_pay.into());
+    /// Sets `limit_pay`: 指定付款方式
+    pub fn limit_pay(mut self, limit_pay: Vec<String>) -> Self {
+        self.limit_pay = Some(limit_pay);
         self
     }
     /// Sets `limit_card`: 指定银行卡BIN
@@ -1065,10 +1065,10 @@ pub struct StockListDataStockUseRule {
     pub fixed_normal_coupon: Option<StockListDataStockUseRuleFixedNormalCoupon>,
     /// 券类型 NORMAL|CUT_TO
     pub coupon_type: Option<String>,
-    /// 数组: 订单优惠标记
-    pub goods_tag: Option<String>,
-    /// 数组: 支付方式
-    pub trade_type: Option<String>,
+    /// 订单优惠标记
+    pub goods_tag: Option<Vec<String>>,
+    /// 支付方式
+    pub trade_type: Option<Vec<String>>,
     /// 是否可叠加其他优惠
     pub combine_use: Option<bool>,
 }

@@ -867,7 +867,7 @@ pub struct AppPrepayContractInfo {
     /// 签约商户协议号
     pub out_contract_code: String,
     /// 委托代扣协议模板ID
-    pub plan_id: f64,
+    pub plan_id: i64,
     /// 用户账户展示名称
     pub contract_display_account: String,
     /// 回调通知地址
@@ -880,7 +880,7 @@ impl AppPrepayContractInfo {
         mchid: impl Into<String>,
         appid: impl Into<String>,
         out_contract_code: impl Into<String>,
-        plan_id: f64,
+        plan_id: i64,
         contract_display_account: impl Into<String>,
         notify_url: impl Into<String>,
     ) -> Self {

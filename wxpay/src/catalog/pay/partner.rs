@@ -1366,6 +1366,50 @@ pub struct PartnerTransactionPayer {
     pub sub_openid: Option<String>,
 }
 
+/// Part of PartnerTransactionPromotionDetailGoodsDetail.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[non_exhaustive]
+pub struct PartnerTransactionPromotionDetailGoodsDetail {
+    /// 商品编码
+    pub goods_id: String,
+    /// 商品数量
+    pub quantity: i64,
+    /// 商品单价（分）
+    pub unit_price: i64,
+    /// 商品优惠金额（分）
+    pub discount_amount: i64,
+    /// 商品备注
+    pub goods_remark: Option<String>,
+}
+
+/// Part of PartnerTransactionPromotionDetail.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[non_exhaustive]
+pub struct PartnerTransactionPromotionDetail {
+    /// 券ID
+    pub coupon_id: Option<String>,
+    /// 优惠名称
+    pub name: Option<String>,
+    /// 优惠范围 GLOBAL：全场代金券；SINGLE：单品优惠
+    pub scope: Option<String>,
+    /// 优惠类型 CASH：充值；NOCASH：预充值
+    pub r#type: Option<String>,
+    /// 优惠券面额（分）
+    pub amount: Option<i64>,
+    /// 活动ID，批次ID
+    pub stock_id: Option<String>,
+    /// 微信出资（分）
+    pub wechatpay_contribute: Option<i64>,
+    /// 商户出资（分）
+    pub merchant_contribute: Option<i64>,
+    /// 其他出资（分）
+    pub other_contribute: Option<i64>,
+    /// 优惠币种 CNY
+    pub currency: Option<String>,
+    /// 单品列表
+    pub goods_detail: Option<Vec<PartnerTransactionPromotionDetailGoodsDetail>>,
+}
+
 /// The answer of [`QueryByTransactionId`].
 #[derive(Debug, Clone, serde::Deserialize)]
 #[non_exhaustive]
@@ -1400,6 +1444,8 @@ pub struct PartnerTransaction {
     pub scene_info: Option<PartnerTransactionSceneInfo>,
     /// 支付者
     pub payer: Option<PartnerTransactionPayer>,
+    /// 优惠功能
+    pub promotion_detail: Option<Vec<PartnerTransactionPromotionDetail>>,
 }
 
 /// 使用的商户贴息信息(微信分付)
@@ -1448,6 +1494,8 @@ pub struct QueryByOutTradeNoResponse {
     pub payer: Option<PartnerTransactionPayer>,
     /// 使用的商户贴息信息(微信分付)
     pub installment_info: Option<QueryByOutTradeNoResponseInstallmentInfo>,
+    /// 优惠功能
+    pub promotion_detail: Option<Vec<PartnerTransactionPromotionDetail>>,
 }
 
 /// 支付者
@@ -1647,22 +1695,6 @@ pub struct CodePayResponseAmount {
     pub payer_currency: Option<String>,
 }
 
-/// Part of CodePayResponsePromotionDetailGoodsDetail.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[non_exhaustive]
-pub struct CodePayResponsePromotionDetailGoodsDetail {
-    /// 商品编码
-    pub goods_id: String,
-    /// 商品数量
-    pub quantity: i64,
-    /// 商品单价
-    pub unit_price: i64,
-    /// 商品优惠金额
-    pub discount_amount: i64,
-    /// 商品备注
-    pub goods_remark: Option<String>,
-}
-
 /// Part of CodePayResponsePromotionDetail.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[non_exhaustive]
@@ -1688,7 +1720,7 @@ pub struct CodePayResponsePromotionDetail {
     /// 优惠货币类型
     pub currency: Option<String>,
     /// 单品列表
-    pub goods_detail: Option<Vec<CodePayResponsePromotionDetailGoodsDetail>>,
+    pub goods_detail: Option<Vec<PartnerTransactionPromotionDetailGoodsDetail>>,
 }
 
 /// The answer of [`CodePay`].

@@ -501,7 +501,10 @@ impl QueryPermissionsByCode {
 ///
 /// [Official page](https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/terminate-permissions-by-code.html)
 #[doc(alias = "/v3/payscore/permissions/authorization-code/{authorization_code}/terminate")]
-#[endpoint(POST, "/v3/payscore/permissions/authorization-code/<authorization_code>/terminate", response = serde_json::Value)]
+#[endpoint(
+    POST,
+    "/v3/payscore/permissions/authorization-code/<authorization_code>/terminate"
+)]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct TerminatePermissionsByCode {
@@ -569,7 +572,7 @@ impl QueryPermissionsByOpenid {
 ///
 /// [Official page](https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/terminate-permissions-by-open-id.html)
 #[doc(alias = "/v3/payscore/permissions/openid/{openid}/terminate")]
-#[endpoint(POST, "/v3/payscore/permissions/openid/<openid>/terminate", response = serde_json::Value)]
+#[endpoint(POST, "/v3/payscore/permissions/openid/<openid>/terminate")]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct TerminatePermissionsByOpenid {

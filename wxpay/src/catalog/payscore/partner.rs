@@ -184,7 +184,7 @@ impl QueryServiceOrder {
 ///
 /// [Official page](https://pay.weixin.qq.com/doc/v3/partner/4013138589)
 #[doc(alias = "/v3/payscore/partner/serviceorder/{out_order_no}/cancel")]
-#[endpoint(POST, "/v3/payscore/partner/serviceorder/<out_order_no>/cancel", response = serde_json::Value)]
+#[endpoint(POST, "/v3/payscore/partner/serviceorder/<out_order_no>/cancel")]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct CancelServiceOrder {
@@ -225,7 +225,7 @@ impl CancelServiceOrder {
 ///
 /// [Official page](https://pay.weixin.qq.com/doc/v3/partner/4013138819)
 #[doc(alias = "/v3/payscore/partner/serviceorder/{out_order_no}/modify")]
-#[endpoint(POST, "/v3/payscore/partner/serviceorder/<out_order_no>/modify", response = serde_json::Value)]
+#[endpoint(POST, "/v3/payscore/partner/serviceorder/<out_order_no>/modify")]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct ModifyServiceOrder {
@@ -290,7 +290,7 @@ impl ModifyServiceOrder {
 ///
 /// [Official page](https://pay.weixin.qq.com/doc/v3/partner/4013138598)
 #[doc(alias = "/v3/payscore/partner/serviceorder/{out_order_no}/complete")]
-#[endpoint(POST, "/v3/payscore/partner/serviceorder/<out_order_no>/complete", response = serde_json::Value)]
+#[endpoint(POST, "/v3/payscore/partner/serviceorder/<out_order_no>/complete")]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct CompleteServiceOrder {
@@ -390,7 +390,7 @@ impl CompleteServiceOrder {
 ///
 /// [Official page](https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/collect-partner-service-order.html)
 #[doc(alias = "/v3/payscore/partner/serviceorder/{out_order_no}/pay")]
-#[endpoint(POST, "/v3/payscore/partner/serviceorder/<out_order_no>/pay", response = serde_json::Value)]
+#[endpoint(POST, "/v3/payscore/partner/serviceorder/<out_order_no>/pay")]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct PayServiceOrder {
@@ -424,7 +424,7 @@ impl PayServiceOrder {
 ///
 /// [Official page](https://pay.weixin.qq.com/doc/v3/partner/4013138975)
 #[doc(alias = "/v3/payscore/partner/serviceorder/{out_order_no}/sync")]
-#[endpoint(POST, "/v3/payscore/partner/serviceorder/<out_order_no>/sync", response = serde_json::Value)]
+#[endpoint(POST, "/v3/payscore/partner/serviceorder/<out_order_no>/sync")]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct SyncServiceOrder {
