@@ -45,6 +45,7 @@ const _: () = {
         const METHOD: ::wxpay::__private::Method = ::wxpay::__private::Method::Patch;
         const TEMPLATE: &'static str = "/brand/partner/contacts/<contact_id>";
         const AUTH: ::wxpay::__private::AuthScheme = ::wxpay::__private::AuthScheme::Brand;
+        #[inline]
         fn path(
             &self,
         ) -> ::wxpay::__private::Result<
@@ -61,6 +62,7 @@ const _: () = {
             )?;
             ::wxpay::__private::Result::Ok(__path)
         }
+        #[inline]
         fn query(
             &self,
         ) -> ::wxpay::__private::Result<
@@ -69,6 +71,7 @@ const _: () = {
         > {
             ::wxpay::__private::Result::Ok(::wxpay::__private::Option::None)
         }
+        #[inline]
         fn body(
             &self,
             __enc: &dyn ::wxpay::__private::Encryptor,

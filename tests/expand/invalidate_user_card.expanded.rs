@@ -49,6 +49,7 @@ const _: () = {
         type Response = UserCard;
         const METHOD: ::wxpay::__private::Method = ::wxpay::__private::Method::Post;
         const TEMPLATE: &'static str = "/v3/brand/partner/card-member/user-cards/<user_card_code>/invalidate";
+        #[inline]
         fn path(
             &self,
         ) -> ::wxpay::__private::Result<
@@ -66,6 +67,7 @@ const _: () = {
             __path.push_str("/invalidate");
             ::wxpay::__private::Result::Ok(__path)
         }
+        #[inline]
         fn query(
             &self,
         ) -> ::wxpay::__private::Result<
@@ -74,6 +76,7 @@ const _: () = {
         > {
             ::wxpay::__private::query_string(&__QueryRef(self))
         }
+        #[inline]
         fn body(
             &self,
             __enc: &dyn ::wxpay::__private::Encryptor,

@@ -36,6 +36,7 @@ const _: () = {
         type Response = serde_json::Value;
         const METHOD: ::wxpay::__private::Method = ::wxpay::__private::Method::Get;
         const TEMPLATE: &'static str = "/v3/marketing/favor/users/<openid>/coupons";
+        #[inline]
         fn path(
             &self,
         ) -> ::wxpay::__private::Result<
@@ -49,6 +50,7 @@ const _: () = {
             __path.push_str("/coupons");
             ::wxpay::__private::Result::Ok(__path)
         }
+        #[inline]
         fn query(
             &self,
         ) -> ::wxpay::__private::Result<
@@ -57,6 +59,7 @@ const _: () = {
         > {
             ::wxpay::__private::query_string(&__QueryRef(self))
         }
+        #[inline]
         fn body(
             &self,
             __enc: &dyn ::wxpay::__private::Encryptor,
