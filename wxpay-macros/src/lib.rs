@@ -133,3 +133,11 @@ pub fn endpoint(args: TokenStream, input: TokenStream) -> TokenStream {
 pub fn serde_attrs(_input: TokenStream) -> TokenStream {
     TokenStream::new()
 }
+
+/// A `serde::Deserialize` from a JSON object, for the generated catalog's answer models: less
+/// code per model than serde's derive (see `internals/decode.rs`). Not public API.
+#[doc(hidden)]
+#[proc_macro_derive(__Decode, attributes(serde))]
+pub fn decode(input: TokenStream) -> TokenStream {
+    internals::decode::derive(input.into()).into()
+}

@@ -99,5 +99,5 @@ pub mod __private {
     pub use std::vec::Vec;
     pub use wxpay_core::endpoint::__private::*;
     pub use wxpay_core::{AuthScheme, Encryptor, Endpoint, Error, Method};
-    pub use wxpay_macros::__SerdeAttrs;
+    pub use wxpay_macros::{__Decode, __SerdeAttrs};
 }

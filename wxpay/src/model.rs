@@ -76,3 +76,91 @@ macro_rules! wire_enum {
     };
 }
 pub(crate) use wire_enum;
+
+/// `#[derive(__Decode)]` (the catalog's answer models) against serde's derive on the same
+/// struct: same values, same errors.
+#[cfg(test)]
+mod tests {
+    #[derive(Debug, PartialEq, crate::__private::__Decode)]
+    struct Lite {
+        id: String,
+        amount: i64,
+        r#type: Option<String>,
+        #[serde(rename = "sub-items")]
+        items: Option<Vec<Inner>>,
+        note: Option<String>,
+    }
+
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    struct Full {
+        id: String,
+        amount: i64,
+        r#type: Option<String>,
+        #[serde(rename = "sub-items")]
+        items: Option<Vec<Inner>>,
+        note: Option<String>,
+    }
+
+    #[derive(Debug, PartialEq, crate::__private::__Decode, serde::Serialize)]
+    struct Inner {
+        n: u32,
+    }
+
+    fn both(json: &str) -> (Result<Lite, String>, Result<Full, String>) {
+        (
+            serde_json::from_str::<Lite>(json).map_err(|e| e.to_string()),
+            serde_json::from_str::<Full>(json).map_err(|e| e.to_string()),
+        )
+    }
+
+    fn same(json: &str) {
+        match both(json) {
+            (Ok(l), Ok(f)) => {
+                assert_eq!(
+                    (l.id, l.amount, l.r#type, l.items, l.note),
+                    (f.id, f.amount, f.r#type, f.items, f.note),
+                    "{json}"
+                );
+            }
+            (Err(l), Err(f)) => assert_eq!(l, f.replace("struct Full", "struct Lite"), "{json}"),
+            (l, f) => panic!("{json}: {l:?} vs {f:?}"),
+        }
+    }
+
+    #[test]
+    fn decodes_as_serde_derive_does() {
+        for json in [
+            r#"{"id":"a","amount":1}"#,
+            r#"{"id":"a","amount":1,"type":"X","sub-items":[{"n":2}],"note":null}"#,
+            r#"{"unknown":{"deep":[1,2,{"x":null}]},"id":"a\u0041","amount":-5}"#,
+            r#"{"id":"a"}"#,
+            r#"{"amount":1}"#,
+            r#"{"id":"a","amount":1,"id":"b"}"#,
+            r#"{"id":"a","amount":"1"}"#,
+            r#"{"id":"a","amount":1.5}"#,
+            r#"{"id":"a","amount":1,"sub-items":[{"n":-1}]}"#,
+            r#"{"id":"a","amount":1,"items":[{"n":1}]}"#,
+            r#"{"id":"a","amount":1,"type":7}"#,
+            r#""text""#,
+            r#"{"id":"a","amount":1"#,
+        ] {
+            same(json);
+        }
+        // serde's derive also accepts a struct as an array of its fields; answers never are.
+        let (lite, _) = both(r#"["a",1,null,null,null]"#);
+        assert_eq!(
+            lite.unwrap_err(),
+            "invalid type: sequence, expected struct Lite at line 1 column 0"
+        );
+    }
+
+    #[test]
+    fn decodes_from_a_value_and_keeps_the_error_path() {
+        let v = serde_json::json!({"id": "a", "amount": 3, "sub-items": [{"n": 1}, {"n": "x"}]});
+        let err = serde_json::from_value::<Lite>(v).unwrap_err().to_string();
+        assert!(err.contains("invalid type: string \"x\", expected u32"), "{err}");
+        let json = br#"{"id":"a","amount":3,"sub-items":[{"n":1},{"n":"x"}]}"#;
+        let err = wxpay_core::decode_json::<Lite>(json).unwrap_err();
+        assert_eq!(err.decode_path(), Some("sub-items[1].n"));
+    }
+}

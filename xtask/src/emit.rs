@@ -596,7 +596,7 @@ fn render_struct(out: &mut String, s: &StructDef) {
     let derive = match s.side {
         Side::Request if all_optional => "Debug, Clone, Default, serde::Serialize",
         Side::Request => "Debug, Clone, serde::Serialize",
-        Side::Answer => "Debug, Clone, serde::Deserialize",
+        Side::Answer => "Debug, Clone, crate::__private::__Decode",
     };
     let _ = writeln!(out, "#[derive({derive})]\n#[non_exhaustive]");
     let _ = writeln!(out, "pub struct {} {{", s.name);

@@ -9,6 +9,7 @@
 pub mod args;
 pub mod check;
 pub mod ctxt;
+pub mod decode;
 pub mod expand;
 pub mod model;
 pub mod template;

@@ -1579,7 +1579,7 @@ impl SubmitApplymentAdditionInfo {
 }
 
 /// The answer of [`SubmitApplyment`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SubmitApplymentResponse {
     /// 微信支付申请单号
@@ -1587,7 +1587,7 @@ pub struct SubmitApplymentResponse {
 }
 
 /// Part of ApplymentStatusAuditDetail.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ApplymentStatusAuditDetail {
     /// 字段名
@@ -1599,7 +1599,7 @@ pub struct ApplymentStatusAuditDetail {
 }
 
 /// The answer of [`QueryApplymentByBusinessCode`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ApplymentStatus {
     /// 业务申请编号
@@ -2059,7 +2059,7 @@ impl SubmitSubjectApplymentAdditionInfo {
 }
 
 /// The answer of [`QuerySubjectApplyment`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SubjectApplymentState {
     /// 申请单状态
@@ -2073,7 +2073,7 @@ pub struct SubjectApplymentState {
 }
 
 /// The answer of [`QuerySubjectAuthorizeState`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SubjectAuthorizeState {
     /// 授权状态

@@ -159,7 +159,7 @@ impl ApplySubMerchantFundFlowBill {
 }
 
 /// The answer of [`ApplyTradeBill`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct BillResponse {
     /// 哈希类型
@@ -171,7 +171,7 @@ pub struct BillResponse {
 }
 
 /// Part of SubMerchantFundFlowBillResponseDownloadBillList.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SubMerchantFundFlowBillResponseDownloadBillList {
     /// 账单文件序号
@@ -189,7 +189,7 @@ pub struct SubMerchantFundFlowBillResponseDownloadBillList {
 }
 
 /// The answer of [`ApplySubMerchantFundFlowBill`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SubMerchantFundFlowBillResponse {
     /// 下载信息总数

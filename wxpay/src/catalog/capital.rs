@@ -175,7 +175,7 @@ impl ListBranches {
 }
 
 /// Part of BankSearchResultData.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct BankSearchResultData {
     /// 银行别名
@@ -191,7 +191,7 @@ pub struct BankSearchResultData {
 }
 
 /// The answer of [`SearchBanksByBankAccount`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct BankSearchResult {
     /// 查询数据总条数
@@ -201,7 +201,7 @@ pub struct BankSearchResult {
 }
 
 /// 分页链接
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct BankPageLinks {
     /// 下一页链接
@@ -214,7 +214,7 @@ pub struct BankPageLinks {
 }
 
 /// The answer of [`ListPersonalBanks`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct BankPage {
     /// 查询数据总条数
@@ -230,7 +230,7 @@ pub struct BankPage {
 }
 
 /// Part of ProvinceListData.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ProvinceListData {
     /// 省份名称
@@ -240,7 +240,7 @@ pub struct ProvinceListData {
 }
 
 /// The answer of [`ListProvinces`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ProvinceList {
     /// 省份列表
@@ -250,7 +250,7 @@ pub struct ProvinceList {
 }
 
 /// Part of CityListData.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CityListData {
     /// 城市名称
@@ -260,7 +260,7 @@ pub struct CityListData {
 }
 
 /// The answer of [`ListCities`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CityList {
     /// 城市列表
@@ -270,7 +270,7 @@ pub struct CityList {
 }
 
 /// Part of BranchPageData.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct BranchPageData {
     /// 开户银行支行名称
@@ -280,7 +280,7 @@ pub struct BranchPageData {
 }
 
 /// The answer of [`ListBranches`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct BranchPage {
     /// 查询数据总条数

@@ -36,7 +36,7 @@ impl ListCertificates {
 }
 
 /// Part of CertificateListDataEncryptCertificate.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CertificateListDataEncryptCertificate {
     /// `algorithm`
@@ -50,7 +50,7 @@ pub struct CertificateListDataEncryptCertificate {
 }
 
 /// Part of CertificateListData.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CertificateListData {
     /// `serial_no`
@@ -64,7 +64,7 @@ pub struct CertificateListData {
 }
 
 /// The answer of [`ListCertificates`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CertificateList {
     /// `data`

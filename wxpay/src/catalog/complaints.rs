@@ -359,7 +359,7 @@ impl UpdateRefundProgress {
 }
 
 /// Part of ComplaintListDataComplaintOrderInfo.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ComplaintListDataComplaintOrderInfo {
     /// 微信订单号
@@ -371,7 +371,7 @@ pub struct ComplaintListDataComplaintOrderInfo {
 }
 
 /// Part of ComplaintListDataServiceOrderInfo.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ComplaintListDataServiceOrderInfo {
     /// 微信支付服务订单号
@@ -383,7 +383,7 @@ pub struct ComplaintListDataServiceOrderInfo {
 }
 
 /// Part of ComplaintListDataComplaintMediaList.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ComplaintListDataComplaintMediaList {
     /// 媒体文件业务类型
@@ -393,7 +393,7 @@ pub struct ComplaintListDataComplaintMediaList {
 }
 
 /// 归还地点信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ComplaintListDataAdditionalInfoSharePowerInfoReturnAddressInfo {
     /// 归还地点
@@ -405,7 +405,7 @@ pub struct ComplaintListDataAdditionalInfoSharePowerInfoReturnAddressInfo {
 }
 
 /// 充电宝投诉相关信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ComplaintListDataAdditionalInfoSharePowerInfo {
     /// 归还时间
@@ -417,7 +417,7 @@ pub struct ComplaintListDataAdditionalInfoSharePowerInfo {
 }
 
 /// 补充信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ComplaintListDataAdditionalInfo {
     /// 补充信息类型
@@ -427,7 +427,7 @@ pub struct ComplaintListDataAdditionalInfo {
 }
 
 /// Part of ComplaintListData.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ComplaintListData {
     /// 投诉单号
@@ -473,7 +473,7 @@ pub struct ComplaintListData {
 }
 
 /// The answer of [`ListComplaints`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ComplaintList {
     /// 用户投诉信息详情
@@ -487,7 +487,7 @@ pub struct ComplaintList {
 }
 
 /// Part of ComplaintServiceOrderInfo.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ComplaintServiceOrderInfo {
     /// 微信支付服务订单号
@@ -499,7 +499,7 @@ pub struct ComplaintServiceOrderInfo {
 }
 
 /// The answer of [`QueryComplaint`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct Complaint {
     /// 投诉单号
@@ -547,7 +547,7 @@ pub struct Complaint {
 }
 
 /// 操作资料列表
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct NegotiationHistoryListDataComplaintMediaList {
     /// 媒体文件业务类型
@@ -557,7 +557,7 @@ pub struct NegotiationHistoryListDataComplaintMediaList {
 }
 
 /// 文本
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct NegotiationHistoryListDataNormalMessageBlocksText {
     /// 文本
@@ -569,7 +569,7 @@ pub struct NegotiationHistoryListDataNormalMessageBlocksText {
 }
 
 /// 图片
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct NegotiationHistoryListDataNormalMessageBlocksImage {
     /// 媒体ID
@@ -579,7 +579,7 @@ pub struct NegotiationHistoryListDataNormalMessageBlocksImage {
 }
 
 /// 跳转小程序信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct NegotiationHistoryListDataNormalMessageBlocksLinkActionMiniProgramJumpInfo {
     /// 跳转小程序APPID
@@ -591,7 +591,7 @@ pub struct NegotiationHistoryListDataNormalMessageBlocksLinkActionMiniProgramJum
 }
 
 /// 回复消息内容
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct NegotiationHistoryListDataNormalMessageBlocksLinkActionMessageInfo {
     /// 回复的消息内容
@@ -601,7 +601,7 @@ pub struct NegotiationHistoryListDataNormalMessageBlocksLinkActionMessageInfo {
 }
 
 /// 动作
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct NegotiationHistoryListDataNormalMessageBlocksLinkAction {
     /// 动作类型
@@ -618,7 +618,7 @@ pub struct NegotiationHistoryListDataNormalMessageBlocksLinkAction {
 }
 
 /// 失效配置
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct NegotiationHistoryListDataNormalMessageBlocksLinkInvalidInfo {
     /// 过期时间
@@ -628,7 +628,7 @@ pub struct NegotiationHistoryListDataNormalMessageBlocksLinkInvalidInfo {
 }
 
 /// 链接
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct NegotiationHistoryListDataNormalMessageBlocksLink {
     /// 文本
@@ -640,7 +640,7 @@ pub struct NegotiationHistoryListDataNormalMessageBlocksLink {
 }
 
 /// Part of NegotiationHistoryListDataNormalMessageBlocksFaqListFaqs.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct NegotiationHistoryListDataNormalMessageBlocksFaqListFaqs {
     /// faq的id
@@ -652,7 +652,7 @@ pub struct NegotiationHistoryListDataNormalMessageBlocksFaqListFaqs {
 }
 
 /// FAQ列表
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct NegotiationHistoryListDataNormalMessageBlocksFaqList {
     /// FAQ列表
@@ -660,7 +660,7 @@ pub struct NegotiationHistoryListDataNormalMessageBlocksFaqList {
 }
 
 /// 按钮组
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct NegotiationHistoryListDataNormalMessageBlocksButtonGroup {
     /// 按钮组
@@ -672,7 +672,7 @@ pub struct NegotiationHistoryListDataNormalMessageBlocksButtonGroup {
 }
 
 /// Part of NegotiationHistoryListDataNormalMessageBlocks.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct NegotiationHistoryListDataNormalMessageBlocks {
     /// 消息块类型
@@ -692,7 +692,7 @@ pub struct NegotiationHistoryListDataNormalMessageBlocks {
 }
 
 /// 普通消息内容
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct NegotiationHistoryListDataNormalMessage {
     /// 消息内容
@@ -704,7 +704,7 @@ pub struct NegotiationHistoryListDataNormalMessage {
 }
 
 /// 用户点击回复消息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct NegotiationHistoryListDataClickMessage {
     /// 回复的消息内容
@@ -716,7 +716,7 @@ pub struct NegotiationHistoryListDataClickMessage {
 }
 
 /// Part of NegotiationHistoryListData.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct NegotiationHistoryListData {
     /// 操作资料列表
@@ -744,7 +744,7 @@ pub struct NegotiationHistoryListData {
 }
 
 /// The answer of [`ListNegotiationHistory`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct NegotiationHistoryList {
     /// 投诉协商历史
@@ -758,7 +758,7 @@ pub struct NegotiationHistoryList {
 }
 
 /// The answer of [`CreateComplaintNotification`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ComplaintNotificationConfig {
     /// 商户号

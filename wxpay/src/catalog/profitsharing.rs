@@ -870,7 +870,7 @@ impl CreateProfitSharingOrderReceivers {
 }
 
 /// Part of ProfitSharingOrderReceivers.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ProfitSharingOrderReceivers {
     /// 分账金额
@@ -894,7 +894,7 @@ pub struct ProfitSharingOrderReceivers {
 }
 
 /// The answer of [`CreateProfitSharingOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ProfitSharingOrder {
     /// 子商户号
@@ -912,7 +912,7 @@ pub struct ProfitSharingOrder {
 }
 
 /// The answer of [`QueryProfitSharingOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryProfitSharingOrderResponse {
     /// 子商户号
@@ -930,7 +930,7 @@ pub struct QueryProfitSharingOrderResponse {
 }
 
 /// The answer of [`CreateProfitSharingReturnOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ProfitSharingReturnOrder {
     /// 子商户号
@@ -960,7 +960,7 @@ pub struct ProfitSharingReturnOrder {
 }
 
 /// Part of UnfreezeProfitSharingOrderResponseReceivers.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UnfreezeProfitSharingOrderResponseReceivers {
     /// 分账金额
@@ -984,7 +984,7 @@ pub struct UnfreezeProfitSharingOrderResponseReceivers {
 }
 
 /// The answer of [`UnfreezeProfitSharingOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UnfreezeProfitSharingOrderResponse {
     /// 子商户号
@@ -1002,7 +1002,7 @@ pub struct UnfreezeProfitSharingOrderResponse {
 }
 
 /// The answer of [`QueryUnsplitAmount`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UnsplitAmount {
     /// 微信订单号
@@ -1012,7 +1012,7 @@ pub struct UnsplitAmount {
 }
 
 /// The answer of [`QueryMerchantConfig`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct MerchantConfig {
     /// 子商户号
@@ -1022,7 +1022,7 @@ pub struct MerchantConfig {
 }
 
 /// The answer of [`AddReceiver`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct AddReceiverResponse {
     /// 子商户号
@@ -1040,7 +1040,7 @@ pub struct AddReceiverResponse {
 }
 
 /// The answer of [`DeleteReceiver`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct DeleteReceiverResponse {
     /// 子商户号
@@ -1052,7 +1052,7 @@ pub struct DeleteReceiverResponse {
 }
 
 /// The answer of [`QueryProfitSharingBill`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ProfitSharingBill {
     /// 下载地址
@@ -1104,7 +1104,7 @@ impl CreateBrandProfitSharingOrderReceivers {
 }
 
 /// Part of BrandProfitSharingOrderReceivers.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct BrandProfitSharingOrderReceivers {
     /// 接收方类型
@@ -1126,7 +1126,7 @@ pub struct BrandProfitSharingOrderReceivers {
 }
 
 /// The answer of [`CreateBrandProfitSharingOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct BrandProfitSharingOrder {
     /// 品牌主商户号
@@ -1146,7 +1146,7 @@ pub struct BrandProfitSharingOrder {
 }
 
 /// The answer of [`QueryBrandProfitSharingOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryBrandProfitSharingOrderResponse {
     /// 子商户号
@@ -1168,7 +1168,7 @@ pub struct QueryBrandProfitSharingOrderResponse {
 }
 
 /// The answer of [`CreateBrandReturnOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct BrandReturnOrder {
     /// 子商户号
@@ -1194,7 +1194,7 @@ pub struct BrandReturnOrder {
 }
 
 /// The answer of [`QueryBrandReturnOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryBrandReturnOrderResponse {
     /// 子商户号
@@ -1220,7 +1220,7 @@ pub struct QueryBrandReturnOrderResponse {
 }
 
 /// The answer of [`FinishBrandOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct BrandFinishOrderResponse {
     /// 子商户号
@@ -1234,7 +1234,7 @@ pub struct BrandFinishOrderResponse {
 }
 
 /// The answer of [`QueryBrandConfig`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct BrandConfig {
     /// 品牌主商户号
@@ -1244,7 +1244,7 @@ pub struct BrandConfig {
 }
 
 /// The answer of [`AddBrandReceiver`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct BrandReceiverResponse {
     /// 品牌主商户号

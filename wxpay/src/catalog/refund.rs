@@ -289,7 +289,7 @@ impl CreateRefundGoodsDetail {
 }
 
 /// Part of RefundAmountFrom.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct RefundAmountFrom {
     /// 出资账户类型
@@ -299,7 +299,7 @@ pub struct RefundAmountFrom {
 }
 
 /// 金额信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct RefundAmount {
     /// 订单金额
@@ -325,7 +325,7 @@ pub struct RefundAmount {
 }
 
 /// Part of RefundPromotionDetailGoodsDetail.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct RefundPromotionDetailGoodsDetail {
     /// 商户侧商品编码
@@ -343,7 +343,7 @@ pub struct RefundPromotionDetailGoodsDetail {
 }
 
 /// Part of RefundPromotionDetail.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct RefundPromotionDetail {
     /// 券ID
@@ -361,7 +361,7 @@ pub struct RefundPromotionDetail {
 }
 
 /// The answer of [`CreateRefund`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct Refund {
     /// 微信支付退款号
@@ -391,7 +391,7 @@ pub struct Refund {
 }
 
 /// The answer of [`ApplyAbnormalRefund`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ApplyAbnormalRefundResponse {
     /// 微信支付退款号

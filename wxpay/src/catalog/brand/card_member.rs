@@ -663,7 +663,7 @@ impl InvalidateCardTemplate {
 }
 
 /// 会员卡有效期
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UserCardValidDateInformation {
     /// 有效期类型
@@ -677,7 +677,7 @@ pub struct UserCardValidDateInformation {
 }
 
 /// Part of UserCardUserInformationCommonFieldList.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UserCardUserInformationCommonFieldList {
     /// 平台提供的通用开卡信息字段
@@ -687,7 +687,7 @@ pub struct UserCardUserInformationCommonFieldList {
 }
 
 /// Part of UserCardUserInformationCustomFieldList.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UserCardUserInformationCustomFieldList {
     /// 字段名称
@@ -697,7 +697,7 @@ pub struct UserCardUserInformationCustomFieldList {
 }
 
 /// 用户开卡时填写的个人信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UserCardUserInformation {
     /// 平台提供的通用开卡信息字段
@@ -707,7 +707,7 @@ pub struct UserCardUserInformation {
 }
 
 /// The answer of [`InvalidateUserCard`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UserCard {
     /// 会员卡code
@@ -891,7 +891,7 @@ impl UpdateUserCardUserInformation {
 }
 
 /// The answer of [`ListUserCards`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UserCardList {
     /// 总数量
@@ -905,7 +905,7 @@ pub struct UserCardList {
 }
 
 /// 会员码跳转信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CardTemplateCodeJumpInformation {
     /// 会员码跳转AppID
@@ -915,7 +915,7 @@ pub struct CardTemplateCodeJumpInformation {
 }
 
 /// 付费会员信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CardTemplatePurchaseInformation {
     /// 付费会员价格
@@ -927,7 +927,7 @@ pub struct CardTemplatePurchaseInformation {
 }
 
 /// Part of CardTemplateUserInformationCustomFieldList.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CardTemplateUserInformationCustomFieldList {
     /// 商户自定义的开卡信息字段类型
@@ -939,7 +939,7 @@ pub struct CardTemplateUserInformationCustomFieldList {
 }
 
 /// 用户开卡信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CardTemplateUserInformation {
     /// 平台提供的通用开卡信息字段
@@ -949,7 +949,7 @@ pub struct CardTemplateUserInformation {
 }
 
 /// The answer of [`QueryCardTemplate`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CardTemplate {
     /// 会员卡模板ID
@@ -1154,7 +1154,7 @@ impl UpdateCardTemplateUserInformation {
 }
 
 /// The answer of [`InvalidateCardTemplate`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct InvalidateCardTemplateResponse {
     /// 商家请求单号

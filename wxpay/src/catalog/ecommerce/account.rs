@@ -195,7 +195,7 @@ impl QueryCancelApplication {
 }
 
 /// The answer of [`ModifySettlement`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ModifySettlementResponse {
     /// 修改结算账户申请单号
@@ -203,7 +203,7 @@ pub struct ModifySettlementResponse {
 }
 
 /// The answer of [`QuerySettlement`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct Settlement {
     /// 账户类型
@@ -223,7 +223,7 @@ pub struct Settlement {
 }
 
 /// The answer of [`QuerySettlementApplication`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SettlementApplication {
     /// 开户名称
@@ -279,7 +279,7 @@ impl CreateCancelApplicationApplicationInfo {
 }
 
 /// The answer of [`CreateCancelApplication`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CancelApplication {
     /// 商户注销申请单号

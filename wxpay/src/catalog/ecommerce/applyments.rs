@@ -782,7 +782,7 @@ impl CreateEcommerceApplymentSettlementInfo {
 }
 
 /// The answer of [`CreateEcommerceApplyment`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CreateEcommerceApplymentResponse {
     /// 微信支付申请单号
@@ -792,7 +792,7 @@ pub struct CreateEcommerceApplymentResponse {
 }
 
 /// 汇款账户验证信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct EcommerceApplymentStatusAccountValidation {
     /// 付款户名
@@ -816,7 +816,7 @@ pub struct EcommerceApplymentStatusAccountValidation {
 }
 
 /// Part of EcommerceApplymentStatusAuditDetail.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct EcommerceApplymentStatusAuditDetail {
     /// 参数名称
@@ -826,7 +826,7 @@ pub struct EcommerceApplymentStatusAuditDetail {
 }
 
 /// The answer of [`QueryEcommerceApplyment`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct EcommerceApplymentStatus {
     /// 申请状态
@@ -852,7 +852,7 @@ pub struct EcommerceApplymentStatus {
 }
 
 /// 汇款账户验证信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryEcommerceApplymentByOutRequestNoResponseAccountValidation {
     /// 付款户名
@@ -876,7 +876,7 @@ pub struct QueryEcommerceApplymentByOutRequestNoResponseAccountValidation {
 }
 
 /// The answer of [`QueryEcommerceApplymentByOutRequestNo`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryEcommerceApplymentByOutRequestNoResponse {
     /// 申请状态

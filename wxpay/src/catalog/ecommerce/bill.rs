@@ -52,7 +52,7 @@ impl ApplySubMerchantFundFlowBill {
 }
 
 /// Part of SubMerchantFundFlowBillDownloadBillList.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SubMerchantFundFlowBillDownloadBillList {
     /// 账单文件序号
@@ -70,7 +70,7 @@ pub struct SubMerchantFundFlowBillDownloadBillList {
 }
 
 /// The answer of [`ApplySubMerchantFundFlowBill`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SubMerchantFundFlowBill {
     /// 下载信息总数

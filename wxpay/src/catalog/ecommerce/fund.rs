@@ -384,7 +384,7 @@ impl ApplyWithdrawExceptionBill {
 }
 
 /// The answer of [`QuerySubMerchantBalance`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SubMerchantBalance {
     /// 特约商户号
@@ -398,7 +398,7 @@ pub struct SubMerchantBalance {
 }
 
 /// The answer of [`QuerySubMerchantDayEndBalance`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QuerySubMerchantDayEndBalanceResponse {
     /// 二级商户号
@@ -412,7 +412,7 @@ pub struct QuerySubMerchantDayEndBalanceResponse {
 }
 
 /// The answer of [`CreateSubMerchantWithdraw`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SubMerchantWithdrawCreated {
     /// 特约商户号
@@ -426,7 +426,7 @@ pub struct SubMerchantWithdrawCreated {
 }
 
 /// The answer of [`QuerySubMerchantWithdraw`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SubMerchantWithdraw {
     /// 二级商户号
@@ -462,7 +462,7 @@ pub struct SubMerchantWithdraw {
 }
 
 /// The answer of [`QueryMerchantBalance`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct MerchantBalance {
     /// 可用余额
@@ -472,7 +472,7 @@ pub struct MerchantBalance {
 }
 
 /// The answer of [`CreatePlatformWithdraw`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct PlatformWithdrawCreated {
     /// 微信支付提现单号
@@ -482,7 +482,7 @@ pub struct PlatformWithdrawCreated {
 }
 
 /// The answer of [`QueryPlatformWithdraw`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct PlatformWithdraw {
     /// 提现单状态
@@ -510,7 +510,7 @@ pub struct PlatformWithdraw {
 }
 
 /// The answer of [`ApplyWithdrawExceptionBill`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct WithdrawBill {
     /// 哈希类型

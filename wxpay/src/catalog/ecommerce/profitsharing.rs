@@ -394,7 +394,7 @@ impl CreateProfitSharingOrderReceivers {
 }
 
 /// Part of ProfitSharingOrderReceiversFundsAbnormalReceivers.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ProfitSharingOrderReceiversFundsAbnormalReceivers {
     /// 平台接收异常资金商户号
@@ -402,7 +402,7 @@ pub struct ProfitSharingOrderReceiversFundsAbnormalReceivers {
 }
 
 /// Part of ProfitSharingOrderReceivers.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ProfitSharingOrderReceivers {
     /// 分账金额
@@ -432,7 +432,7 @@ pub struct ProfitSharingOrderReceivers {
 }
 
 /// The answer of [`CreateProfitSharingOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ProfitSharingOrder {
     /// 二级商户号
@@ -450,7 +450,7 @@ pub struct ProfitSharingOrder {
 }
 
 /// Part of QueryProfitSharingOrderResponseReceivers.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryProfitSharingOrderResponseReceivers {
     /// 分账接收商户号
@@ -474,7 +474,7 @@ pub struct QueryProfitSharingOrderResponseReceivers {
 }
 
 /// The answer of [`QueryProfitSharingOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryProfitSharingOrderResponse {
     /// 二级商户号
@@ -506,7 +506,7 @@ pub struct QueryProfitSharingOrderResponse {
 }
 
 /// The answer of [`CreateProfitSharingReturnOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ProfitSharingReturnOrder {
     /// 二级商户号
@@ -532,7 +532,7 @@ pub struct ProfitSharingReturnOrder {
 }
 
 /// The answer of [`FinishProfitSharingOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct FinishProfitSharingOrderResponse {
     /// 二级商户号
@@ -546,7 +546,7 @@ pub struct FinishProfitSharingOrderResponse {
 }
 
 /// The answer of [`QueryUnsplitAmount`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UnsplitAmount {
     /// 微信订单号
@@ -556,7 +556,7 @@ pub struct UnsplitAmount {
 }
 
 /// The answer of [`AddProfitSharingReceiver`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ReceiverResponse {
     /// 接收方类型

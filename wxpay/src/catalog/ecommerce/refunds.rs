@@ -401,7 +401,7 @@ impl ApplyRefundAmount {
 }
 
 /// Part of ApplyRefundResponseAmountFrom.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ApplyRefundResponseAmountFrom {
     /// 出资账户类型
@@ -411,7 +411,7 @@ pub struct ApplyRefundResponseAmountFrom {
 }
 
 /// 订单金额
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ApplyRefundResponseAmount {
     /// 退款金额
@@ -429,7 +429,7 @@ pub struct ApplyRefundResponseAmount {
 }
 
 /// Part of ApplyRefundResponsePromotionDetail.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ApplyRefundResponsePromotionDetail {
     /// 券ID
@@ -445,7 +445,7 @@ pub struct ApplyRefundResponsePromotionDetail {
 }
 
 /// The answer of [`ApplyRefund`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ApplyRefundResponse {
     /// 微信退款单号
@@ -463,7 +463,7 @@ pub struct ApplyRefundResponse {
 }
 
 /// Part of RefundAmountFrom.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct RefundAmountFrom {
     /// 出资账户类型
@@ -473,7 +473,7 @@ pub struct RefundAmountFrom {
 }
 
 /// 退款金额信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct RefundAmount {
     /// 退款金额
@@ -491,7 +491,7 @@ pub struct RefundAmount {
 }
 
 /// The answer of [`QueryRefundById`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct Refund {
     /// 微信退款单号
@@ -523,7 +523,7 @@ pub struct Refund {
 }
 
 /// The answer of [`ReturnAdvance`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct AdvanceReturn {
     /// 微信退款单号
@@ -547,7 +547,7 @@ pub struct AdvanceReturn {
 }
 
 /// 金额信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ApplyAbnormalRefundResponseAmount {
     /// 退款金额
@@ -565,7 +565,7 @@ pub struct ApplyAbnormalRefundResponseAmount {
 }
 
 /// Part of ApplyAbnormalRefundResponsePromotionDetailGoodsDetail.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ApplyAbnormalRefundResponsePromotionDetailGoodsDetail {
     /// 商户侧商品编码
@@ -583,7 +583,7 @@ pub struct ApplyAbnormalRefundResponsePromotionDetailGoodsDetail {
 }
 
 /// Part of ApplyAbnormalRefundResponsePromotionDetail.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ApplyAbnormalRefundResponsePromotionDetail {
     /// 券ID
@@ -601,7 +601,7 @@ pub struct ApplyAbnormalRefundResponsePromotionDetail {
 }
 
 /// The answer of [`ApplyAbnormalRefund`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ApplyAbnormalRefundResponse {
     /// 微信支付退款号

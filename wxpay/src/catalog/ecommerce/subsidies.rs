@@ -158,7 +158,7 @@ impl CancelSubsidy {
 }
 
 /// The answer of [`CreateSubsidy`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct Subsidy {
     /// 二级商户号
@@ -210,7 +210,7 @@ impl ReturnSubsidyFrom {
 }
 
 /// The answer of [`ReturnSubsidy`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SubsidyReturn {
     /// 二级商户号
@@ -234,7 +234,7 @@ pub struct SubsidyReturn {
 }
 
 /// The answer of [`CancelSubsidy`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SubsidyCancel {
     /// 二级商户号

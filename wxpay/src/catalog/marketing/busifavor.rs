@@ -961,7 +961,7 @@ impl QuerySubsidyReturnReceipt {
 }
 
 /// The answer of [`DeactivateCoupon`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct DeactivateCouponResponse {
     /// 券成功失效的时间
@@ -1588,7 +1588,7 @@ impl CreateStockNotifyConfig {
 }
 
 /// The answer of [`CreateStock`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CreateStockResponse {
     /// 批次号
@@ -1598,7 +1598,7 @@ pub struct CreateStockResponse {
 }
 
 /// Part of StockCouponUseRuleCouponAvailableTimeAvailableWeekAvailableDayTime.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockCouponUseRuleCouponAvailableTimeAvailableWeekAvailableDayTime {
     /// 当天可用开始时间
@@ -1608,7 +1608,7 @@ pub struct StockCouponUseRuleCouponAvailableTimeAvailableWeekAvailableDayTime {
 }
 
 /// 固定周期有效时间段
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockCouponUseRuleCouponAvailableTimeAvailableWeek {
     /// 可用星期数
@@ -1619,7 +1619,7 @@ pub struct StockCouponUseRuleCouponAvailableTimeAvailableWeek {
 }
 
 /// Part of StockCouponUseRuleCouponAvailableTimeIrregularyAvaliableTime.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockCouponUseRuleCouponAvailableTimeIrregularyAvaliableTime {
     /// 开始时间
@@ -1629,7 +1629,7 @@ pub struct StockCouponUseRuleCouponAvailableTimeIrregularyAvaliableTime {
 }
 
 /// 券可核销时间
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockCouponUseRuleCouponAvailableTime {
     /// 开始时间
@@ -1648,7 +1648,7 @@ pub struct StockCouponUseRuleCouponAvailableTime {
 }
 
 /// 固定面额满减券使用规则
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockCouponUseRuleFixedNormalCoupon {
     /// 优惠金额
@@ -1658,7 +1658,7 @@ pub struct StockCouponUseRuleFixedNormalCoupon {
 }
 
 /// 折扣券使用规则
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockCouponUseRuleDiscountCoupon {
     /// 折扣比例
@@ -1668,7 +1668,7 @@ pub struct StockCouponUseRuleDiscountCoupon {
 }
 
 /// 换购券使用规则
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockCouponUseRuleExchangeCoupon {
     /// 单品换购价
@@ -1678,7 +1678,7 @@ pub struct StockCouponUseRuleExchangeCoupon {
 }
 
 /// 核销规则
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockCouponUseRule {
     /// 券可核销时间
@@ -1698,7 +1698,7 @@ pub struct StockCouponUseRule {
 }
 
 /// 发放规则
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockStockSendRule {
     /// 批次总预算
@@ -1722,7 +1722,7 @@ pub struct StockStockSendRule {
 }
 
 /// 小程序入口
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockCustomEntranceMiniProgramsInfo {
     /// 商家小程序appid
@@ -1736,7 +1736,7 @@ pub struct StockCustomEntranceMiniProgramsInfo {
 }
 
 /// 自定义入口
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockCustomEntrance {
     /// 小程序入口
@@ -1752,7 +1752,7 @@ pub struct StockCustomEntrance {
 }
 
 /// 视频号相关信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockDisplayPatternInfoFinderInfo {
     /// 视频号ID
@@ -1764,7 +1764,7 @@ pub struct StockDisplayPatternInfoFinderInfo {
 }
 
 /// 样式信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockDisplayPatternInfo {
     /// 使用须知
@@ -1782,7 +1782,7 @@ pub struct StockDisplayPatternInfo {
 }
 
 /// 券code数量
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockCouponCodeCount {
     /// 该批次总共已上传的code总数
@@ -1792,7 +1792,7 @@ pub struct StockCouponCodeCount {
 }
 
 /// 事件通知配置
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockNotifyConfig {
     /// 事件通知appid
@@ -1800,7 +1800,7 @@ pub struct StockNotifyConfig {
 }
 
 /// 批次发放情况
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockSendCountInformation {
     /// 已发放券张数
@@ -1814,7 +1814,7 @@ pub struct StockSendCountInformation {
 }
 
 /// The answer of [`QueryStock`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct Stock {
     /// 商家券批次名称
@@ -1978,7 +1978,7 @@ impl UpdateStockStockSendRule {
 }
 
 /// The answer of [`UpdateStockBudget`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ModifyStockBudgetResponse {
     /// 批次当前最大发放个数
@@ -1988,7 +1988,7 @@ pub struct ModifyStockBudgetResponse {
 }
 
 /// Part of UploadCouponCodesResponseFailCodes.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UploadCouponCodesResponseFailCodes {
     /// 上传失败的券code
@@ -2000,7 +2000,7 @@ pub struct UploadCouponCodesResponseFailCodes {
 }
 
 /// The answer of [`UploadCouponCodes`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UploadCouponCodesResponse {
     /// 批次号
@@ -2024,7 +2024,7 @@ pub struct UploadCouponCodesResponse {
 }
 
 /// The answer of [`UseCoupon`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UseCouponResponse {
     /// 批次号
@@ -2036,7 +2036,7 @@ pub struct UseCouponResponse {
 }
 
 /// 券可核销时间
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UserCouponListDataCouponUseRuleCouponAvailableTime {
     /// 开始时间
@@ -2055,7 +2055,7 @@ pub struct UserCouponListDataCouponUseRuleCouponAvailableTime {
 }
 
 /// 固定面额满减券使用规则
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UserCouponListDataCouponUseRuleFixedNormalCoupon {
     /// 优惠金额
@@ -2065,7 +2065,7 @@ pub struct UserCouponListDataCouponUseRuleFixedNormalCoupon {
 }
 
 /// 折扣券使用规则
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UserCouponListDataCouponUseRuleDiscountCoupon {
     /// 折扣比例
@@ -2075,7 +2075,7 @@ pub struct UserCouponListDataCouponUseRuleDiscountCoupon {
 }
 
 /// 换购券使用规则
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UserCouponListDataCouponUseRuleExchangeCoupon {
     /// 单品换购价
@@ -2085,7 +2085,7 @@ pub struct UserCouponListDataCouponUseRuleExchangeCoupon {
 }
 
 /// 核销规则
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UserCouponListDataCouponUseRule {
     /// 券可核销时间
@@ -2105,7 +2105,7 @@ pub struct UserCouponListDataCouponUseRule {
 }
 
 /// 自定义入口
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UserCouponListDataCustomEntrance {
     /// 小程序入口
@@ -2121,7 +2121,7 @@ pub struct UserCouponListDataCustomEntrance {
 }
 
 /// Part of UserCouponListData.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UserCouponListData {
     /// 商家券批次名称
@@ -2177,7 +2177,7 @@ pub struct UserCouponListData {
 }
 
 /// The answer of [`ListUserCoupons`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UserCouponList {
     /// 总数量
@@ -2191,7 +2191,7 @@ pub struct UserCouponList {
 }
 
 /// The answer of [`QueryUserCoupon`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UserCoupon {
     /// 商家券批次名称
@@ -2247,7 +2247,7 @@ pub struct UserCoupon {
 }
 
 /// The answer of [`AssociateCoupon`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct AssociateCouponResponse {
     /// 关联成功时间
@@ -2255,7 +2255,7 @@ pub struct AssociateCouponResponse {
 }
 
 /// The answer of [`DisassociateCoupon`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct DisassociateCouponResponse {
     /// 取消关联成功时间
@@ -2263,7 +2263,7 @@ pub struct DisassociateCouponResponse {
 }
 
 /// The answer of [`ReturnCoupon`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ReturnCouponResponse {
     /// 微信退券成功的时间
@@ -2271,7 +2271,7 @@ pub struct ReturnCouponResponse {
 }
 
 /// The answer of [`SendConsumeCard`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SendConsumeCardResponse {
     /// 消费卡code
@@ -2279,7 +2279,7 @@ pub struct SendConsumeCardResponse {
 }
 
 /// The answer of [`SetCallback`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SetCallbackResponse {
     /// 修改时间
@@ -2291,7 +2291,7 @@ pub struct SetCallbackResponse {
 }
 
 /// The answer of [`QueryCallback`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct Callback {
     /// 通知URL地址
@@ -2301,7 +2301,7 @@ pub struct Callback {
 }
 
 /// The answer of [`CreateSubsidyPayReceipt`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SubsidyPayReceipt {
     /// 补差付款单号
@@ -2333,7 +2333,7 @@ pub struct SubsidyPayReceipt {
 }
 
 /// The answer of [`ListSubsidyPayReceipts`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SubsidyPayReceiptList {
     /// 补差付款单据列表
@@ -2341,7 +2341,7 @@ pub struct SubsidyPayReceiptList {
 }
 
 /// The answer of [`CreateSubsidyReturnReceipt`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SubsidyReturnReceipt {
     /// 补差回退单号

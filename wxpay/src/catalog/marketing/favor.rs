@@ -996,7 +996,7 @@ impl CreateStockCouponUseRule {
 }
 
 /// The answer of [`CreateStock`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CreateStockResponse {
     /// 批次号
@@ -1006,7 +1006,7 @@ pub struct CreateStockResponse {
 }
 
 /// The answer of [`StartStock`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StartStockResponse {
     /// 生效时间
@@ -1016,7 +1016,7 @@ pub struct StartStockResponse {
 }
 
 /// The answer of [`PauseStock`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct PauseStockResponse {
     /// 暂停时间
@@ -1026,7 +1026,7 @@ pub struct PauseStockResponse {
 }
 
 /// The answer of [`RestartStock`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct RestartStockResponse {
     /// 生效时间
@@ -1036,7 +1036,7 @@ pub struct RestartStockResponse {
 }
 
 /// 固定面额批次特定信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockListDataStockUseRuleFixedNormalCoupon {
     /// 面额，单位分
@@ -1046,7 +1046,7 @@ pub struct StockListDataStockUseRuleFixedNormalCoupon {
 }
 
 /// 发放规则
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockListDataStockUseRule {
     /// 发放总上限
@@ -1074,7 +1074,7 @@ pub struct StockListDataStockUseRule {
 }
 
 /// 减至批次特定信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockListDataCutToMessage {
     /// 可用优惠的商品最高单价
@@ -1084,7 +1084,7 @@ pub struct StockListDataCutToMessage {
 }
 
 /// Part of StockListDataAvailableRegionList.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockListDataAvailableRegionList {
     /// 类型
@@ -1100,7 +1100,7 @@ pub struct StockListDataAvailableRegionList {
 }
 
 /// Part of StockListData.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockListData {
     /// 批次名称
@@ -1146,7 +1146,7 @@ pub struct StockListData {
 }
 
 /// The answer of [`ListStocks`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockList {
     /// 批次总数
@@ -1160,7 +1160,7 @@ pub struct StockList {
 }
 
 /// The answer of [`QueryStock`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct Stock {
     /// 批次名称
@@ -1206,7 +1206,7 @@ pub struct Stock {
 }
 
 /// The answer of [`ListStockMerchants`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockMerchantList {
     /// 可用商户总数量
@@ -1222,7 +1222,7 @@ pub struct StockMerchantList {
 }
 
 /// The answer of [`ListStockItems`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct StockItemList {
     /// 可用单品编码总数
@@ -1238,7 +1238,7 @@ pub struct StockItemList {
 }
 
 /// The answer of [`DownloadStockUseFlow`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct FlowFile {
     /// 下载链接
@@ -1250,7 +1250,7 @@ pub struct FlowFile {
 }
 
 /// The answer of [`SendCoupon`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SendCouponResponse {
     /// 代金券id
@@ -1258,7 +1258,7 @@ pub struct SendCouponResponse {
 }
 
 /// 单品信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CouponConsumeInformationGoodsDetail {
     /// 商品编码
@@ -1272,7 +1272,7 @@ pub struct CouponConsumeInformationGoodsDetail {
 }
 
 /// 已实扣代金券核销信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CouponConsumeInformation {
     /// 核销时间
@@ -1286,7 +1286,7 @@ pub struct CouponConsumeInformation {
 }
 
 /// The answer of [`QueryCoupon`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct Coupon {
     /// 创建批次的商户号
@@ -1330,7 +1330,7 @@ pub struct Coupon {
 }
 
 /// The answer of [`ListUserCoupons`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CouponList {
     /// 总数量
@@ -1344,7 +1344,7 @@ pub struct CouponList {
 }
 
 /// The answer of [`SetCallback`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SetCallbackResponse {
     /// 修改时间
@@ -1354,7 +1354,7 @@ pub struct SetCallbackResponse {
 }
 
 /// The answer of [`QueryCallback`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct Callback {
     /// 商户号

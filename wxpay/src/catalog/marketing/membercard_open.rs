@@ -943,7 +943,7 @@ impl CreateCardAdditionalStatement {
 }
 
 /// 品牌信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CardBrand {
     /// 品牌id
@@ -953,7 +953,7 @@ pub struct CardBrand {
 }
 
 /// 有效期
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CardDateInformation {
     /// 有效期类型
@@ -967,7 +967,7 @@ pub struct CardDateInformation {
 }
 
 /// 储值信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CardBalanceInformation {
     /// 是否支持储值
@@ -981,7 +981,7 @@ pub struct CardBalanceInformation {
 }
 
 /// Part of CardUserInformationFormCustomFieldList.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CardUserInformationFormCustomFieldList {
     /// 商户自定义的开卡信息字段类型
@@ -993,7 +993,7 @@ pub struct CardUserInformationFormCustomFieldList {
 }
 
 /// 开卡信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CardUserInformationForm {
     /// 平台提供的通用开卡信息字段
@@ -1003,7 +1003,7 @@ pub struct CardUserInformationForm {
 }
 
 /// 商户补充声明
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CardAdditionalStatement {
     /// 标题
@@ -1017,7 +1017,7 @@ pub struct CardAdditionalStatement {
 }
 
 /// The answer of [`CreateCard`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct Card {
     /// 会员卡id
@@ -1067,7 +1067,7 @@ pub struct Card {
 }
 
 /// The answer of [`ListCards`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CardList {
     /// 总数量
@@ -1178,7 +1178,7 @@ impl UpdateCardUserInformationForm {
 }
 
 /// The answer of [`CreateCardQrcode`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CardQrcode {
     /// 二维码对应的url
@@ -1186,7 +1186,7 @@ pub struct CardQrcode {
 }
 
 /// Part of DepositCodesResponseData.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct DepositCodesResponseData {
     /// 会员卡code
@@ -1196,7 +1196,7 @@ pub struct DepositCodesResponseData {
 }
 
 /// The answer of [`DepositCodes`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct DepositCodesResponse {
     /// 导入结果
@@ -1204,7 +1204,7 @@ pub struct DepositCodesResponse {
 }
 
 /// Part of CardCodeUserInformationCommonFieldList.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CardCodeUserInformationCommonFieldList {
     /// 平台提供的通用开卡信息字段
@@ -1214,7 +1214,7 @@ pub struct CardCodeUserInformationCommonFieldList {
 }
 
 /// Part of CardCodeUserInformationCustomFieldList.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CardCodeUserInformationCustomFieldList {
     /// 字段名称
@@ -1226,7 +1226,7 @@ pub struct CardCodeUserInformationCustomFieldList {
 }
 
 /// 用户开卡时填写的个人信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CardCodeUserInformation {
     /// 平台提供的通用开卡信息字段
@@ -1236,7 +1236,7 @@ pub struct CardCodeUserInformation {
 }
 
 /// The answer of [`QueryCardCode`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CardCode {
     /// 会员卡id
@@ -1298,7 +1298,7 @@ impl UpdateCardCodeBalanceInformation {
 }
 
 /// Part of UserCardListData.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UserCardListData {
     /// 会员卡id
@@ -1308,7 +1308,7 @@ pub struct UserCardListData {
 }
 
 /// The answer of [`ListUserCards`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UserCardList {
     /// 会员卡列表
@@ -1322,7 +1322,7 @@ pub struct UserCardList {
 }
 
 /// The answer of [`QueryActivateInformation`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ActivateInformation {
     /// 微信昵称

@@ -721,7 +721,7 @@ impl JsapiPrepaySubsidyInfo {
 }
 
 /// The answer of [`JsapiPrepay`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct JsapiPrepayResponse {
     /// 预支付交易会话标识
@@ -896,7 +896,7 @@ impl AppPrepayContractInfo {
 }
 
 /// 预签约结果
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct AppPrepayResponseContractResult {
     /// 签约结果码
@@ -906,7 +906,7 @@ pub struct AppPrepayResponseContractResult {
 }
 
 /// The answer of [`AppPrepay`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct AppPrepayResponse {
     /// 预支付交易会话标识
@@ -1062,7 +1062,7 @@ impl H5PrepaySubOrders {
 }
 
 /// The answer of [`H5Prepay`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct H5PrepayResponse {
     /// 支付跳转链接
@@ -1070,7 +1070,7 @@ pub struct H5PrepayResponse {
 }
 
 /// The answer of [`NativePrepay`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct NativePrepayResponse {
     /// 二维码链接
@@ -1078,7 +1078,7 @@ pub struct NativePrepayResponse {
 }
 
 /// 场景信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CombineTransactionSceneInfo {
     /// 商户端设备号
@@ -1086,7 +1086,7 @@ pub struct CombineTransactionSceneInfo {
 }
 
 /// Part of CombineTransactionSubOrdersPromotionDetailGoodsDetail.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CombineTransactionSubOrdersPromotionDetailGoodsDetail {
     /// 商品编码
@@ -1102,7 +1102,7 @@ pub struct CombineTransactionSubOrdersPromotionDetailGoodsDetail {
 }
 
 /// Part of CombineTransactionSubOrdersPromotionDetail.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CombineTransactionSubOrdersPromotionDetail {
     /// 券ID
@@ -1130,7 +1130,7 @@ pub struct CombineTransactionSubOrdersPromotionDetail {
 }
 
 /// 订单金额
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CombineTransactionSubOrdersAmount {
     /// 标价金额
@@ -1146,7 +1146,7 @@ pub struct CombineTransactionSubOrdersAmount {
 }
 
 /// Part of CombineTransactionSubOrders.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CombineTransactionSubOrders {
     /// 子单商户号
@@ -1182,7 +1182,7 @@ pub struct CombineTransactionSubOrders {
 }
 
 /// 支付者
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CombineTransactionCombinePayerInfo {
     /// 用户标识
@@ -1190,7 +1190,7 @@ pub struct CombineTransactionCombinePayerInfo {
 }
 
 /// 使用的商户贴息信息(微信分付)
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CombineTransactionInstallmentInfo {
     /// 是否使用了商户贴息
@@ -1200,7 +1200,7 @@ pub struct CombineTransactionInstallmentInfo {
 }
 
 /// The answer of [`QueryCombineOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CombineTransaction {
     /// 合单商户appid

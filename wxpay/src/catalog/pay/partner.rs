@@ -1200,7 +1200,7 @@ impl JsapiPrepaySubsidyInfo {
 }
 
 /// The answer of [`JsapiPrepay`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct JsapiPrepayResponse {
     /// 预支付交易会话标识
@@ -1229,7 +1229,7 @@ impl AppPrepayPayer {
 }
 
 /// The answer of [`AppPrepay`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct AppPrepayResponse {
     /// 预支付交易会话标识
@@ -1319,7 +1319,7 @@ impl H5PrepaySceneInfo {
 }
 
 /// The answer of [`H5Prepay`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct H5PrepayResponse {
     /// 支付跳转链接
@@ -1327,7 +1327,7 @@ pub struct H5PrepayResponse {
 }
 
 /// The answer of [`NativePrepay`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct NativePrepayResponse {
     /// 二维码链接
@@ -1335,7 +1335,7 @@ pub struct NativePrepayResponse {
 }
 
 /// 用户支付金额
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct PartnerTransactionAmount {
     /// 用户支付金额
@@ -1349,7 +1349,7 @@ pub struct PartnerTransactionAmount {
 }
 
 /// 场景信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct PartnerTransactionSceneInfo {
     /// 商户端设备号
@@ -1357,7 +1357,7 @@ pub struct PartnerTransactionSceneInfo {
 }
 
 /// 支付者
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct PartnerTransactionPayer {
     /// 用户服务标识
@@ -1367,7 +1367,7 @@ pub struct PartnerTransactionPayer {
 }
 
 /// Part of PartnerTransactionPromotionDetailGoodsDetail.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct PartnerTransactionPromotionDetailGoodsDetail {
     /// 商品编码
@@ -1383,7 +1383,7 @@ pub struct PartnerTransactionPromotionDetailGoodsDetail {
 }
 
 /// Part of PartnerTransactionPromotionDetail.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct PartnerTransactionPromotionDetail {
     /// 券ID
@@ -1411,7 +1411,7 @@ pub struct PartnerTransactionPromotionDetail {
 }
 
 /// The answer of [`QueryByTransactionId`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct PartnerTransaction {
     /// 服务商公众号ID
@@ -1449,7 +1449,7 @@ pub struct PartnerTransaction {
 }
 
 /// 使用的商户贴息信息(微信分付)
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryByOutTradeNoResponseInstallmentInfo {
     /// 是否使用了商户贴息
@@ -1459,7 +1459,7 @@ pub struct QueryByOutTradeNoResponseInstallmentInfo {
 }
 
 /// The answer of [`QueryByOutTradeNo`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryByOutTradeNoResponse {
     /// 服务商公众号ID
@@ -1682,7 +1682,7 @@ impl CodePaySettleInfo {
 }
 
 /// 订单金额
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CodePayResponseAmount {
     /// 订单金额
@@ -1696,7 +1696,7 @@ pub struct CodePayResponseAmount {
 }
 
 /// Part of CodePayResponsePromotionDetail.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CodePayResponsePromotionDetail {
     /// 券ID
@@ -1724,7 +1724,7 @@ pub struct CodePayResponsePromotionDetail {
 }
 
 /// The answer of [`CodePay`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CodePayResponse {
     /// 合作伙伴应用AppID
@@ -1760,7 +1760,7 @@ pub struct CodePayResponse {
 }
 
 /// The answer of [`ReverseOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct PartnerReverseResponse {
     /// 合作伙伴应用AppID

@@ -1089,7 +1089,7 @@ impl JsapiPrepaySubsidyInfo {
 }
 
 /// The answer of [`JsapiPrepay`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct JsapiPrepayResponse {
     /// 预支付交易会话标识
@@ -1118,7 +1118,7 @@ impl AppPrepayPayer {
 }
 
 /// The answer of [`AppPrepay`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct AppPrepayResponse {
     /// 预支付交易会话标识
@@ -1208,7 +1208,7 @@ impl H5PrepaySceneInfo {
 }
 
 /// The answer of [`H5Prepay`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct H5PrepayResponse {
     /// 支付跳转链接
@@ -1216,7 +1216,7 @@ pub struct H5PrepayResponse {
 }
 
 /// The answer of [`NativePrepay`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct NativePrepayResponse {
     /// 二维码链接
@@ -1224,7 +1224,7 @@ pub struct NativePrepayResponse {
 }
 
 /// 订单金额
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct TransactionAmount {
     /// 总金额
@@ -1238,7 +1238,7 @@ pub struct TransactionAmount {
 }
 
 /// 场景信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct TransactionSceneInfo {
     /// 商户端设备号
@@ -1246,7 +1246,7 @@ pub struct TransactionSceneInfo {
 }
 
 /// 支付者
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct TransactionPayer {
     /// 用户标识
@@ -1254,7 +1254,7 @@ pub struct TransactionPayer {
 }
 
 /// Part of TransactionPromotionDetailGoodsDetail.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct TransactionPromotionDetailGoodsDetail {
     /// 商品编码
@@ -1270,7 +1270,7 @@ pub struct TransactionPromotionDetailGoodsDetail {
 }
 
 /// Part of TransactionPromotionDetail.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct TransactionPromotionDetail {
     /// 券ID
@@ -1298,7 +1298,7 @@ pub struct TransactionPromotionDetail {
 }
 
 /// The answer of [`QueryByTransactionId`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct Transaction {
     /// 微信支付订单号
@@ -1332,7 +1332,7 @@ pub struct Transaction {
 }
 
 /// 用户支付金额
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryByOutTradeNoResponseAmount {
     /// 用户支付金额
@@ -1346,7 +1346,7 @@ pub struct QueryByOutTradeNoResponseAmount {
 }
 
 /// 使用的商户贴息信息(微信分付)
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryByOutTradeNoResponseInstallmentInfo {
     /// 是否使用了商户贴息
@@ -1356,7 +1356,7 @@ pub struct QueryByOutTradeNoResponseInstallmentInfo {
 }
 
 /// The answer of [`QueryByOutTradeNo`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryByOutTradeNoResponse {
     /// 微信支付订单号
@@ -1552,7 +1552,7 @@ impl CodePayDetail {
 }
 
 /// 订单金额
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CodePayResponseAmount {
     /// 订单金额
@@ -1566,7 +1566,7 @@ pub struct CodePayResponseAmount {
 }
 
 /// Part of CodePayResponsePromotionDetail.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CodePayResponsePromotionDetail {
     /// 券ID
@@ -1594,7 +1594,7 @@ pub struct CodePayResponsePromotionDetail {
 }
 
 /// The answer of [`CodePay`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CodePayResponse {
     /// 应用AppID
@@ -1626,7 +1626,7 @@ pub struct CodePayResponse {
 }
 
 /// The answer of [`ReverseOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ReverseResponse {
     /// 应用AppID

@@ -823,7 +823,7 @@ impl CreateServiceOrderDevice {
 }
 
 /// Part of ServiceOrderPostPayments.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ServiceOrderPostPayments {
     /// 付费名称
@@ -837,7 +837,7 @@ pub struct ServiceOrderPostPayments {
 }
 
 /// Part of ServiceOrderPostDiscounts.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ServiceOrderPostDiscounts {
     /// 优惠名称
@@ -851,7 +851,7 @@ pub struct ServiceOrderPostDiscounts {
 }
 
 /// 服务风险金
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ServiceOrderRiskFund {
     /// 风险名称
@@ -863,7 +863,7 @@ pub struct ServiceOrderRiskFund {
 }
 
 /// 服务时间段
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ServiceOrderTimeRange {
     /// 服务开始时间
@@ -877,7 +877,7 @@ pub struct ServiceOrderTimeRange {
 }
 
 /// 服务位置
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ServiceOrderLocation {
     /// 服务开始地点
@@ -887,7 +887,7 @@ pub struct ServiceOrderLocation {
 }
 
 /// The answer of [`CreateServiceOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ServiceOrder {
     /// 公众账号ID
@@ -925,7 +925,7 @@ pub struct ServiceOrder {
 }
 
 /// Part of QueryServiceOrderResponseCollectionDetailsPromotionDetailGoodsDetail.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryServiceOrderResponseCollectionDetailsPromotionDetailGoodsDetail {
     /// 商品编码
@@ -941,7 +941,7 @@ pub struct QueryServiceOrderResponseCollectionDetailsPromotionDetailGoodsDetail 
 }
 
 /// Part of QueryServiceOrderResponseCollectionDetailsPromotionDetail.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryServiceOrderResponseCollectionDetailsPromotionDetail {
     /// 券ID
@@ -970,7 +970,7 @@ pub struct QueryServiceOrderResponseCollectionDetailsPromotionDetail {
 }
 
 /// Part of QueryServiceOrderResponseCollectionDetails.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryServiceOrderResponseCollectionDetails {
     /// 收款序号
@@ -988,7 +988,7 @@ pub struct QueryServiceOrderResponseCollectionDetails {
 }
 
 /// 收款信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryServiceOrderResponseCollection {
     /// 收款状态
@@ -1006,7 +1006,7 @@ pub struct QueryServiceOrderResponseCollection {
 }
 
 /// The answer of [`QueryServiceOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryServiceOrderResponse {
     /// 商户服务订单号
@@ -1050,7 +1050,7 @@ pub struct QueryServiceOrderResponse {
 }
 
 /// The answer of [`CancelServiceOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ServiceOrderAck {
     /// 公众账号ID
@@ -1116,7 +1116,7 @@ impl ModifyServiceOrderPostDiscounts {
 }
 
 /// Part of ModifyServiceOrderResponsePostPayments.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ModifyServiceOrderResponsePostPayments {
     /// 付费名称
@@ -1130,7 +1130,7 @@ pub struct ModifyServiceOrderResponsePostPayments {
 }
 
 /// Part of ModifyServiceOrderResponseCollectionDetails.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ModifyServiceOrderResponseCollectionDetails {
     /// 收款序号
@@ -1146,7 +1146,7 @@ pub struct ModifyServiceOrderResponseCollectionDetails {
 }
 
 /// 收款信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ModifyServiceOrderResponseCollection {
     /// 收款状态
@@ -1164,7 +1164,7 @@ pub struct ModifyServiceOrderResponseCollection {
 }
 
 /// The answer of [`ModifyServiceOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ModifyServiceOrderResponse {
     /// 商户服务订单号
@@ -1315,7 +1315,7 @@ impl CompleteServiceOrderLocation {
 }
 
 /// Part of CompleteServiceOrderResponsePostDiscounts.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CompleteServiceOrderResponsePostDiscounts {
     /// 优惠名称
@@ -1329,7 +1329,7 @@ pub struct CompleteServiceOrderResponsePostDiscounts {
 }
 
 /// 服务位置
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CompleteServiceOrderResponseLocation {
     /// 服务结束地点
@@ -1337,7 +1337,7 @@ pub struct CompleteServiceOrderResponseLocation {
 }
 
 /// The answer of [`CompleteServiceOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CompleteServiceOrderResponse {
     /// 公众账号ID
@@ -1373,7 +1373,7 @@ pub struct CompleteServiceOrderResponse {
 }
 
 /// The answer of [`PayServiceOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct PayServiceOrderResponse {
     /// 公众账号ID
@@ -1406,7 +1406,7 @@ impl SyncServiceOrderDetail {
 }
 
 /// Part of SyncServiceOrderResponsePostDiscounts.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SyncServiceOrderResponsePostDiscounts {
     /// 优惠名称
@@ -1418,7 +1418,7 @@ pub struct SyncServiceOrderResponsePostDiscounts {
 }
 
 /// 服务风险金
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SyncServiceOrderResponseRiskFund {
     /// 风险名称
@@ -1430,7 +1430,7 @@ pub struct SyncServiceOrderResponseRiskFund {
 }
 
 /// Part of SyncServiceOrderResponseCollectionDetails.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SyncServiceOrderResponseCollectionDetails {
     /// 单笔收款金额
@@ -1444,7 +1444,7 @@ pub struct SyncServiceOrderResponseCollectionDetails {
 }
 
 /// 收款信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SyncServiceOrderResponseCollection {
     /// 收款状态
@@ -1462,7 +1462,7 @@ pub struct SyncServiceOrderResponseCollection {
 }
 
 /// The answer of [`SyncServiceOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct SyncServiceOrderResponse {
     /// 商户服务订单号
@@ -1506,7 +1506,7 @@ pub struct SyncServiceOrderResponse {
 }
 
 /// The answer of [`ApplyPermissions`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ApplyPermissionsResponse {
     /// 预授权token
@@ -1514,7 +1514,7 @@ pub struct ApplyPermissionsResponse {
 }
 
 /// The answer of [`QueryPermissionsByCode`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct Permissions {
     /// 服务id
@@ -1542,7 +1542,7 @@ pub struct Permissions {
 }
 
 /// The answer of [`QueryPermissionsByOpenid`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryPermissionsByOpenidResponse {
     /// 服务id

@@ -700,7 +700,7 @@ impl CreateServiceOrderDevice {
 }
 
 /// Part of ServiceOrderPostPayments.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ServiceOrderPostPayments {
     /// 付费项目名称
@@ -714,7 +714,7 @@ pub struct ServiceOrderPostPayments {
 }
 
 /// Part of ServiceOrderPostDiscounts.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ServiceOrderPostDiscounts {
     /// 优惠名称
@@ -728,7 +728,7 @@ pub struct ServiceOrderPostDiscounts {
 }
 
 /// 订单风险金
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ServiceOrderRiskFund {
     /// 风险金名称
@@ -740,7 +740,7 @@ pub struct ServiceOrderRiskFund {
 }
 
 /// 服务时间段
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ServiceOrderTimeRange {
     /// 服务开始时间
@@ -754,7 +754,7 @@ pub struct ServiceOrderTimeRange {
 }
 
 /// 服务位置
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ServiceOrderLocation {
     /// 服务开始地点
@@ -764,7 +764,7 @@ pub struct ServiceOrderLocation {
 }
 
 /// The answer of [`CreateServiceOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ServiceOrder {
     /// 商户服务订单号
@@ -806,7 +806,7 @@ pub struct ServiceOrder {
 }
 
 /// Part of QueryServiceOrderResponsePostPayments.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryServiceOrderResponsePostPayments {
     /// 付费名称
@@ -820,7 +820,7 @@ pub struct QueryServiceOrderResponsePostPayments {
 }
 
 /// 订单风险金
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryServiceOrderResponseRiskFund {
     /// 风险金名称
@@ -832,7 +832,7 @@ pub struct QueryServiceOrderResponseRiskFund {
 }
 
 /// Part of QueryServiceOrderResponseCollectionDetailsPromotionDetailGoodsDetail.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryServiceOrderResponseCollectionDetailsPromotionDetailGoodsDetail {
     /// 商品编码
@@ -848,7 +848,7 @@ pub struct QueryServiceOrderResponseCollectionDetailsPromotionDetailGoodsDetail 
 }
 
 /// Part of QueryServiceOrderResponseCollectionDetailsPromotionDetail.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryServiceOrderResponseCollectionDetailsPromotionDetail {
     /// 券ID
@@ -877,7 +877,7 @@ pub struct QueryServiceOrderResponseCollectionDetailsPromotionDetail {
 }
 
 /// Part of QueryServiceOrderResponseCollectionDetails.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryServiceOrderResponseCollectionDetails {
     /// 收款序号
@@ -895,7 +895,7 @@ pub struct QueryServiceOrderResponseCollectionDetails {
 }
 
 /// 收款信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryServiceOrderResponseCollection {
     /// 收款状态
@@ -913,7 +913,7 @@ pub struct QueryServiceOrderResponseCollection {
 }
 
 /// 服务时间
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryServiceOrderResponseTimeRange {
     /// 服务开始时间
@@ -927,7 +927,7 @@ pub struct QueryServiceOrderResponseTimeRange {
 }
 
 /// 服务位置
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryServiceOrderResponseLocation {
     /// 服务开始地点
@@ -937,7 +937,7 @@ pub struct QueryServiceOrderResponseLocation {
 }
 
 /// The answer of [`QueryServiceOrder`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryServiceOrderResponse {
     /// 商户服务订单号

@@ -395,7 +395,7 @@ impl CreateTransferBatchTransferDetailList {
 }
 
 /// The answer of [`CreateTransferBatch`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CreateTransferBatchResponse {
     /// 商家批次单号
@@ -409,7 +409,7 @@ pub struct CreateTransferBatchResponse {
 }
 
 /// 转账批次单
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct TransferBatchQueryTransferBatch {
     /// 商户号
@@ -451,7 +451,7 @@ pub struct TransferBatchQueryTransferBatch {
 }
 
 /// Part of TransferBatchQueryTransferDetailList.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct TransferBatchQueryTransferDetailList {
     /// 微信明细单号
@@ -463,7 +463,7 @@ pub struct TransferBatchQueryTransferDetailList {
 }
 
 /// The answer of [`QueryTransferBatchByBatchId`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct TransferBatchQuery {
     /// 转账批次单
@@ -473,7 +473,7 @@ pub struct TransferBatchQuery {
 }
 
 /// The answer of [`QueryTransferBatchByOutBatchNo`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryTransferBatchByOutBatchNoResponse {
     /// 转账批次单
@@ -487,7 +487,7 @@ pub struct QueryTransferBatchByOutBatchNoResponse {
 }
 
 /// The answer of [`QueryTransferDetailByDetailId`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct TransferDetail {
     /// 商户号
@@ -521,7 +521,7 @@ pub struct TransferDetail {
 }
 
 /// The answer of [`ApplyBillReceipt`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct BillReceipt {
     /// 商家批次单号
@@ -543,7 +543,7 @@ pub struct BillReceipt {
 }
 
 /// The answer of [`ApplyDetailReceipt`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct DetailReceipt {
     /// 受理类型

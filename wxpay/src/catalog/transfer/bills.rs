@@ -596,7 +596,7 @@ impl CreateTransferBillUserRecvStyle {
 }
 
 /// The answer of [`CreateTransferBill`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CreateTransferBillResponse {
     /// 商户单号
@@ -614,7 +614,7 @@ pub struct CreateTransferBillResponse {
 }
 
 /// The answer of [`QueryTransferBillByOutBillNo`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct TransferBill {
     /// 商户号
@@ -644,7 +644,7 @@ pub struct TransferBill {
 }
 
 /// The answer of [`CancelTransferBill`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CancelTransferBillResponse {
     /// 商户单号
@@ -658,7 +658,7 @@ pub struct CancelTransferBillResponse {
 }
 
 /// The answer of [`ApplyElecsignByOutBillNo`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ElecsignApplication {
     /// 申请单状态
@@ -668,7 +668,7 @@ pub struct ElecsignApplication {
 }
 
 /// The answer of [`QueryElecsignByOutBillNo`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct Elecsign {
     /// 申请单状态
@@ -715,7 +715,7 @@ impl PreTransferWithAuthorizationAuthorizationInfo {
 }
 
 /// The answer of [`PreTransferWithAuthorization`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct PreTransferWithAuthorizationResponse {
     /// 商户单号
@@ -735,7 +735,7 @@ pub struct PreTransferWithAuthorizationResponse {
 }
 
 /// The answer of [`TransferToAuthorizedUser`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct AuthorizedTransferResponse {
     /// 商户号
@@ -806,7 +806,7 @@ impl ApplyUserConfirmAuthorizationSceneInfo {
 }
 
 /// The answer of [`ApplyUserConfirmAuthorization`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct ApplyUserConfirmAuthorizationResponse {
     /// 商户侧授权单号
@@ -820,7 +820,7 @@ pub struct ApplyUserConfirmAuthorizationResponse {
 }
 
 /// 自动收款授权的关闭信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UserConfirmAuthorizationCloseInfo {
     /// 关闭时间
@@ -830,7 +830,7 @@ pub struct UserConfirmAuthorizationCloseInfo {
 }
 
 /// The answer of [`QueryUserConfirmAuthorization`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UserConfirmAuthorization {
     /// 商户侧授权单号
@@ -860,7 +860,7 @@ pub struct UserConfirmAuthorization {
 }
 
 /// 自动收款授权的关闭信息
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CloseUserConfirmAuthorizationResponseCloseInfo {
     /// 关闭时间
@@ -870,7 +870,7 @@ pub struct CloseUserConfirmAuthorizationResponseCloseInfo {
 }
 
 /// The answer of [`CloseUserConfirmAuthorization`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CloseUserConfirmAuthorizationResponse {
     /// 商户侧授权单号

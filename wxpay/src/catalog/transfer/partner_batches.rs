@@ -302,7 +302,7 @@ impl CreateTransferBatchTransferDetailList {
 }
 
 /// The answer of [`CreateTransferBatch`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CreateTransferBatchResponse {
     /// 商家批次单号
@@ -314,7 +314,7 @@ pub struct CreateTransferBatchResponse {
 }
 
 /// Part of PartnerTransferBatchTransferDetailList.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct PartnerTransferBatchTransferDetailList {
     /// 微信支付明细单号
@@ -326,7 +326,7 @@ pub struct PartnerTransferBatchTransferDetailList {
 }
 
 /// The answer of [`QueryTransferBatchByBatchId`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct PartnerTransferBatch {
     /// 服务商商户号
@@ -378,7 +378,7 @@ pub struct PartnerTransferBatch {
 }
 
 /// The answer of [`QueryTransferBatchByOutBatchNo`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QueryTransferBatchByOutBatchNoResponse {
     /// 服务商商户号
@@ -430,7 +430,7 @@ pub struct QueryTransferBatchByOutBatchNoResponse {
 }
 
 /// The answer of [`QueryTransferDetailByDetailId`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct PartnerTransferDetail {
     /// 服务商商户号

@@ -217,7 +217,7 @@ impl CreateTransferBillTransferSceneReportInfos {
 }
 
 /// The answer of [`CreateTransferBill`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CreatePartnerTransferBillResponse {
     /// 二级商户号
@@ -233,7 +233,7 @@ pub struct CreatePartnerTransferBillResponse {
 }
 
 /// The answer of [`QueryTransferBill`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct PartnerTransferBill {
     /// 二级商户号
@@ -265,7 +265,7 @@ pub struct PartnerTransferBill {
 }
 
 /// The answer of [`CancelTransferBill`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct CancelPartnerTransferBillResponse {
     /// 二级商户号
@@ -293,7 +293,7 @@ pub struct CancelPartnerTransferBillResponse {
 }
 
 /// The answer of [`ApplyElectronicReceipt`].
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct PartnerElectronicReceipt {
     /// 二级商户号
