@@ -53,6 +53,17 @@ impl Event {
         }
     }
 
+    /// The merchant whose keys verified it ([`Notification::merchant`]): with a merchant
+    /// registry, the merchant it was routed to.
+    pub fn merchant(&self) -> Option<&str> {
+        match self {
+            Event::Transaction(n) => n.merchant.as_deref(),
+            Event::PartnerTransaction(n) => n.merchant.as_deref(),
+            Event::Refund(n) => n.merchant.as_deref(),
+            Event::Other(n) => n.merchant.as_deref(),
+        }
+    }
+
     /// The notification id (WeChat Pay may deliver the same one more than once).
     pub fn id(&self) -> &str {
         match self {
@@ -98,6 +109,7 @@ fn retype<T: serde::de::DeserializeOwned>(
         resource_type: n.resource_type,
         summary: n.summary,
         original_type: n.original_type,
+        merchant: n.merchant,
         resource,
     })
 }
