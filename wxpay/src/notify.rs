@@ -22,7 +22,7 @@ mod endpoint;
 #[cfg(feature = "tower")]
 pub use endpoint::{
     BoxError, DEFAULT_ANSWER_WITHIN, DEFAULT_DEDUP_WINDOW, MemoryStore, NotifyEndpoint,
-    NotifyHandler, SeenStore,
+    NotifyHandler, SeenStore, mchid_from_path,
 };
 
 pub use crate::resources::*;

@@ -112,6 +112,17 @@ impl Delivery {
 
 /// A notification body as WeChat Pay posts it: `resource` encrypted with the APIv3 key.
 pub(crate) fn body(id: &str, event_type: &str, resource: &Value, timestamp: i64) -> Vec<u8> {
+    body_with_key(id, event_type, resource, timestamp, credentials::APIV3_KEY)
+}
+
+/// [`body`] encrypted with a given APIv3 key (a hosted merchant's).
+pub(crate) fn body_with_key(
+    id: &str,
+    event_type: &str,
+    resource: &Value,
+    timestamp: i64,
+    apiv3_key: &str,
+) -> Vec<u8> {
     let original_type = if event_type.starts_with("REFUND.") {
         "refund"
     } else if event_type.starts_with("MCHTRANSFER.") {
@@ -121,7 +132,7 @@ pub(crate) fn body(id: &str, event_type: &str, resource: &Value, timestamp: i64)
     };
     let nonce: String = wxpay_core::signer::nonce().chars().take(12).collect();
     let plaintext = resource.to_string();
-    let ciphertext = wxpay_core::ApiV3Key::new(credentials::APIV3_KEY)
+    let ciphertext = wxpay_core::ApiV3Key::new(apiv3_key)
         .ok()
         .and_then(|k| {
             k.encrypt(
@@ -160,13 +171,23 @@ pub(crate) fn body(id: &str, event_type: &str, resource: &Value, timestamp: i64)
 /// Signature headers for a notification body (with the public key, or the platform
 /// certificate when the sandbox has no public key).
 pub(crate) fn headers(state: &State, body: &[u8], timestamp: i64) -> http::HeaderMap {
-    let ts = timestamp.to_string();
-    let sig_nonce = wxpay_core::signer::nonce();
     let (key, serial) = if state.options.public_key {
         (&state.wechatpay_key, credentials::PUBLIC_KEY_ID)
     } else {
         (&state.platform_key, credentials::PLATFORM_CERT_SERIAL)
     };
+    signed_headers(key, serial, body, timestamp)
+}
+
+/// Signature headers for a notification body, signed with `key` named `serial`.
+pub(crate) fn signed_headers(
+    key: &wxpay_core::MerchantKey,
+    serial: &str,
+    body: &[u8],
+    timestamp: i64,
+) -> http::HeaderMap {
+    let ts = timestamp.to_string();
+    let sig_nonce = wxpay_core::signer::nonce();
     let signature = key
         .sign_base64(&wxpay_core::signer::response_message(&ts, &sig_nonce, body))
         .unwrap_or_default();
