@@ -566,3 +566,83 @@ async fn one_refresher_serves_every_merchant_and_a_failing_one_blocks_none() {
         .unwrap();
     assert_eq!(n.merchant.as_deref(), Some(credentials::MCHID));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shared_serials_need_the_path_to_name_the_merchant() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let merchants = registry(&sandbox);
+    // Two merchants verifying with the same WeChat Pay key, as sub-merchants of one service
+    // provider would.
+    for id in [credentials::MCHID, "1900000002"] {
+        merchants
+            .insert(
+                MerchantCredentials::new(
+                    id,
+                    credentials::MCH_SERIAL,
+                    credentials::MERCHANT_KEY_PEM,
+                )
+                .wechatpay_public_key(
+                    credentials::PUBLIC_KEY_ID,
+                    credentials::WECHATPAY_PUBLIC_KEY_PEM,
+                )
+                .apiv3_key(credentials::APIV3_KEY),
+            )
+            .unwrap();
+    }
+    assert_eq!(
+        merchants
+            .merchants_for_serial(credentials::PUBLIC_KEY_ID)
+            .len(),
+        2
+    );
+    let (h, body) = sandbox.notification("TRANSACTION.SUCCESS", &transaction("x", "TSH"));
+    let parse = |path: Option<&'static str>| {
+        let (h, body, merchants) = (h.clone(), body.clone(), merchants.clone());
+        async move {
+            merchants
+                .parse_notification::<serde_json::Value>(&h, &body, path)
+                .await
+        }
+    };
+    let e = parse(None).await.unwrap_err();
+    assert!(
+        e.is_unknown_merchant() && e.to_string().contains("shared by 2 merchants"),
+        "{e}"
+    );
+    let n = parse(Some("1900000002")).await.unwrap();
+    assert_eq!(n.merchant.as_deref(), Some("1900000002"));
+    let e = parse(Some("1900000003")).await.unwrap_err();
+    assert!(
+        matches!(e.verify_error(), Some(VerifyError::MerchantMismatch { .. })),
+        "{e:?}"
+    );
+    assert_eq!(wxpay::NotifyAnswer::for_error(&e).status, 401);
+}
+
+#[test]
+fn credentials_and_registry_errors_carry_no_secret() {
+    let apiv3 = "SecretApiV3Key0123456789abcdefXY";
+    let creds = MerchantCredentials::new("1900000001", "SERIAL", credentials::MERCHANT_KEY_PEM)
+        .apiv3_key(apiv3);
+    let shown = format!("{creds:?}");
+    assert!(
+        !shown.contains(apiv3) && !shown.contains("PRIVATE KEY"),
+        "{shown}"
+    );
+    assert!(shown.contains("1900000001"));
+    // Refused without a WeChat Pay key; the error names what is missing, not the key.
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let merchants = Merchants::builder().build().unwrap();
+        let e = merchants.insert(creds).unwrap_err();
+        let text = format!("{e} {e:?}");
+        assert!(
+            !text.contains(apiv3) && !text.contains("PRIVATE KEY"),
+            "{text}"
+        );
+        assert!(merchants.is_empty());
+    });
+}
