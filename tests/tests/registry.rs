@@ -215,6 +215,18 @@ async fn keys_rotate_under_load_without_a_failed_call() {
             .count();
         assert!(used >= 2 || secs < 5, "{id} signed with {used} keys");
     }
+    // The rotated WeChat Pay keys and APIv3 keys were indexed too: each merchant's
+    // notification, signed and encrypted with its newest keys, reaches it.
+    for id in &ids {
+        let (h, body) = sandbox
+            .merchant_notification(id, "TRANSACTION.SUCCESS", &transaction(id, "TR"))
+            .unwrap();
+        let n = merchants
+            .parse_notification::<serde_json::Value>(&h, &body, None)
+            .await
+            .unwrap();
+        assert_eq!(n.merchant.as_deref(), Some(id.as_str()));
+    }
 }
 
 /// Serves the registry's notification endpoint on `/wxpay/notify` and
