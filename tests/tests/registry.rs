@@ -658,3 +658,36 @@ fn credentials_and_registry_errors_carry_no_secret() {
         assert!(merchants.is_empty());
     });
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_payment_by_a_hosted_merchant_is_notified_with_its_own_keys() {
+    let sandbox = Sandbox::start().await.unwrap();
+    sandbox.set_time_scale(0.001);
+    let merchants = registry(&sandbox);
+    let ids = add_merchants(&sandbox, &merchants, 3);
+    let (url, seen) = serve_notifications(merchants.clone()).await;
+    let id = &ids[2];
+    let order = JsapiPrepay::new(
+        "wxd678efh567hg6787",
+        "多商户测试",
+        "ORDER-HOSTED-PAY",
+        JsapiPrepayAmount::new(100),
+        format!("{url}/{id}"),
+        JsapiPrepayPayer::new("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"),
+    );
+    merchants.client(id).unwrap().send(&order).await.unwrap();
+    // The user pays; WeChat Pay (the sandbox) notifies, signed and encrypted with this
+    // merchant's keys.
+    let paid = sandbox
+        .trigger(&wxpay::sandbox::Trigger::Pay("ORDER-HOSTED-PAY".into()))
+        .unwrap();
+    let delivery = sandbox
+        .wait_for_delivery(&paid.notification_id.unwrap(), Duration::from_secs(10))
+        .await
+        .unwrap();
+    assert_eq!(delivery.state, wxpay::sandbox::DeliveryState::Acknowledged);
+    assert_eq!(
+        *seen.lock().unwrap(),
+        vec![(id.clone(), "ORDER-HOSTED-PAY".to_owned())]
+    );
+}

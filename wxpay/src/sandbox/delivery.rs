@@ -218,15 +218,30 @@ pub(crate) struct Outgoing {
     pub(crate) id: String,
     pub(crate) url: String,
     pub(crate) body: Vec<u8>,
+    /// The keys of the hosted merchant it is for (`None`: the fixed merchant's), fixed when
+    /// it is first sent so that every delivery is signed and encrypted alike.
+    pub(crate) hosted: Option<Arc<super::merchants::Generation>>,
 }
 
 /// Logs `event_type` for `url` and starts delivering it on the sandbox's runtime.
 pub(crate) fn start(state: &Arc<State>, url: &str, event_type: &str, resource: &Value) -> String {
     let id = new_id();
+    // A hosted merchant's order: its own keys (the service provider's, for a sub-merchant).
+    let hosted = ["sp_mchid", "mchid"]
+        .iter()
+        .filter_map(|k| resource.get(*k).and_then(Value::as_str))
+        .find_map(|m| state.hosted.get(m))
+        .and_then(|h| h.current());
+    let now = SystemClock.now();
+    let body = match &hosted {
+        Some(g) => body_with_key(&id, event_type, resource, now, &g.apiv3_key),
+        None => body(&id, event_type, resource, now),
+    };
     let out = Outgoing {
         id: id.clone(),
         url: url.to_owned(),
-        body: body(&id, event_type, resource, SystemClock.now()),
+        body,
+        hosted,
     };
     if let Ok(mut log) = state.deliveries.lock() {
         log.push(Delivery {
@@ -267,7 +282,15 @@ async fn run(state: Arc<State>, out: Outgoing) {
 
 /// One delivery; true when answered 200/204 within [`ANSWER_TIMEOUT`].
 pub(crate) async fn attempt(state: &State, out: &Outgoing, forced: bool) -> bool {
-    let headers = headers(state, &out.body, SystemClock.now());
+    let headers = match &out.hosted {
+        Some(g) => signed_headers(
+            &g.wechatpay_key,
+            &g.public_key_id,
+            &out.body,
+            SystemClock.now(),
+        ),
+        None => headers(state, &out.body, SystemClock.now()),
+    };
     let at = SystemTime::now();
     let started = Instant::now();
     let result = tokio::time::timeout(

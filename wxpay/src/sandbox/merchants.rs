@@ -82,6 +82,15 @@ pub(crate) struct Generation {
     pub(crate) accepted: AtomicU64,
 }
 
+impl std::fmt::Debug for Generation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Generation")
+            .field("serial", &self.serial)
+            .field("public_key_id", &self.public_key_id)
+            .finish_non_exhaustive()
+    }
+}
+
 impl Generation {
     pub(crate) fn credentials_for(&self, mchid: &str) -> MerchantCredentials {
         MerchantCredentials::new(mchid, &self.serial, self.merchant_pem)
