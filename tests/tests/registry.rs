@@ -691,3 +691,42 @@ async fn a_payment_by_a_hosted_merchant_is_notified_with_its_own_keys() {
         vec![(id.clone(), "ORDER-HOSTED-PAY".to_owned())]
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn certificates_downloaded_on_first_use_route_notifications() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let merchants = registry(&sandbox);
+    merchants
+        .insert(
+            MerchantCredentials::new(
+                credentials::MCHID,
+                credentials::MCH_SERIAL,
+                credentials::MERCHANT_KEY_PEM,
+            )
+            .apiv3_key(credentials::APIV3_KEY)
+            .platform_certificates_auto(),
+        )
+        .unwrap();
+    // The first call downloads the certificates (the refresher's first turn is hours away).
+    let client = merchants.client(credentials::MCHID).unwrap();
+    client.send(&prepay("ORDER-CERT-MODE")).await.unwrap();
+    let (h, body) = Sandbox::start_with(wxpay::sandbox::SandboxOptions {
+        public_key: false,
+        ..Default::default()
+    })
+    .await
+    .unwrap()
+    .notification(
+        "TRANSACTION.SUCCESS",
+        &transaction(credentials::MCHID, "TC1"),
+    );
+    let n = merchants
+        .parse_notification::<serde_json::Value>(&h, &body, None)
+        .await
+        .unwrap();
+    assert_eq!(n.merchant.as_deref(), Some(credentials::MCHID));
+    assert_eq!(
+        merchants.merchants_for_serial(credentials::PLATFORM_CERT_SERIAL),
+        vec![credentials::MCHID.to_owned()]
+    );
+}

@@ -389,6 +389,17 @@ impl Merchants {
         self.shared.table.store(Arc::new(table));
     }
 
+    /// Indexes the certificates that certificate-mode clients hold but the index lacks.
+    fn index_downloaded_certificates(&self) {
+        let table = self.shared.table.load_full();
+        for e in table.merchants.values() {
+            let v = e.current.load();
+            if v.client.downloads_certificates() && v.client.key_serials() != v.serials {
+                self.reindex(&e.mchid);
+            }
+        }
+    }
+
     /// Removes a merchant; calls in flight finish. Returns whether it was held.
     pub fn remove(&self, mchid: &str) -> bool {
         let _w = self.lock_writers();
@@ -545,7 +556,13 @@ impl Merchants {
             .and_then(|v| v.to_str().ok())
             .filter(|s| !s.is_empty())
             .ok_or(VerifyError::MissingHeader("Wechatpay-Serial"))?;
-        let holders = self.merchants_for_serial(serial);
+        let mut holders = self.merchants_for_serial(serial);
+        if holders.is_empty() {
+            // Perhaps a certificate a client downloaded on its own (first use, or an answer
+            // naming a new serial) since the refresher last indexed it.
+            self.index_downloaded_certificates();
+            holders = self.merchants_for_serial(serial);
+        }
         match (holders.as_slice(), path_mchid) {
             ([one], None) => self.client(one),
             ([one], Some(path)) if one == path => self.client(one),
