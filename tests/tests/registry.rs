@@ -730,3 +730,51 @@ async fn certificates_downloaded_on_first_use_route_notifications() {
         vec![credentials::MCHID.to_owned()]
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_directory_source_loads_merchants_from_their_files() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let root = std::env::temp_dir().join(format!("wxpay-dir-source-{}", std::process::id()));
+    let dir = root.join(credentials::MCHID);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("apiclient_key.pem"), credentials::MERCHANT_KEY_PEM).unwrap();
+    std::fs::write(
+        dir.join("wechatpay_pub.pem"),
+        credentials::WECHATPAY_PUBLIC_KEY_PEM,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("wxpay.env"),
+        format!(
+            "# merchant {mchid}\nWXPAY_MCHID={mchid}\nWXPAY_MCH_SERIAL={serial}\nWXPAY_PRIVATE_KEY=apiclient_key.pem\nWXPAY_PUBLIC_KEY=wechatpay_pub.pem\nWXPAY_PUBLIC_KEY_ID={id}\nWXPAY_APIV3_KEY={apiv3}\n",
+            mchid = credentials::MCHID,
+            serial = credentials::MCH_SERIAL,
+            id = credentials::PUBLIC_KEY_ID,
+            apiv3 = credentials::APIV3_KEY,
+        ),
+    )
+    .unwrap();
+    let merchants = Merchants::builder()
+        .base_url(sandbox.base_url())
+        .source(wxpay::registry::DirSource::new(&root))
+        .build()
+        .unwrap();
+    let client = merchants.load(credentials::MCHID).await.unwrap();
+    client.send(&prepay("ORDER-FROM-DIR")).await.unwrap();
+    // No directory, or a name that is not one path segment: not known.
+    assert!(
+        merchants
+            .load("1900000002")
+            .await
+            .unwrap_err()
+            .is_unknown_merchant()
+    );
+    assert!(
+        merchants
+            .load("..")
+            .await
+            .unwrap_err()
+            .is_unknown_merchant()
+    );
+    std::fs::remove_dir_all(&root).unwrap();
+}
