@@ -483,6 +483,22 @@ async fn a_partner_serves_its_sub_merchants() {
                 .sub_merchants(["1900000109", "1900000110"]),
         )
         .unwrap();
+    // A batch is added whole or not at all.
+    let batch = vec![
+        sandbox.add_merchant(&mchid(1)),
+        MerchantCredentials::new(mchid(2), "SERIAL", "not a key"),
+    ];
+    assert_eq!(
+        merchants.insert_all(batch).unwrap_err().kind(),
+        ErrorKind::Key
+    );
+    assert_eq!(merchants.len(), 1);
+    let batch = vec![
+        sandbox.add_merchant(&mchid(1)),
+        sandbox.add_merchant(&mchid(2)),
+    ];
+    assert_eq!(merchants.insert_all(batch).unwrap(), 2);
+    assert_eq!(merchants.len(), 3);
     let client = merchants.sub_merchant("1900000110").unwrap();
     assert_eq!(client.signer().id(), partner);
     assert!(

@@ -327,38 +327,60 @@ impl Merchants {
         Ok((b.build()?, creds.sub_merchants))
     }
 
+    /// Adds or replaces many merchants with one change of the table: the table is copied on
+    /// each change, so adding thousands at start-up one by one costs O(n²), this O(n).
+    /// Either all are added or, when one's credentials are refused, none is.
+    pub fn insert_all<I>(&self, creds: I) -> Result<usize, Error>
+    where
+        I: IntoIterator<Item = MerchantCredentials>,
+    {
+        let built = creds
+            .into_iter()
+            .map(|c| self.build_client(c))
+            .collect::<Result<Vec<_>, Error>>()?;
+        let n = built.len();
+        self.install_all(built);
+        Ok(n)
+    }
+
     fn install(&self, client: Client, sub_merchants: Vec<String>) {
-        let certificate_mode = client.downloads_certificates();
-        let mchid: Arc<str> = Arc::from(client.signer().id());
-        let version = Arc::new(Version {
-            serials: client.key_serials(),
-            client,
-            sub_merchants,
-        });
+        self.install_all(vec![(client, sub_merchants)]);
+    }
+
+    fn install_all(&self, built: Vec<(Client, Vec<String>)>) {
+        let mut certificate_mode = false;
         let _w = self.lock_writers();
-        let old = self.shared.table.load_full();
-        let mut table = Table::clone(&old);
-        match old.merchants.get(&mchid) {
-            Some(entry) => {
-                unindex(&mut table, &entry.current.load(), &mchid);
-                entry.current.store(version.clone());
+        let mut table = Table::clone(&self.shared.table.load());
+        let now = self.shared.template.clock.now();
+        for (client, sub_merchants) in built {
+            certificate_mode |= client.downloads_certificates();
+            let mchid: Arc<str> = Arc::from(client.signer().id());
+            let version = Arc::new(Version {
+                serials: client.key_serials(),
+                client,
+                sub_merchants,
+            });
+            match table.merchants.get(&mchid).cloned() {
+                Some(entry) => {
+                    unindex(&mut table, &entry.current.load(), &mchid);
+                    entry.current.store(version.clone());
+                }
+                None => {
+                    let entry = Arc::new(Entry {
+                        mchid: mchid.clone(),
+                        current: ArcSwap::new(version.clone()),
+                        next_refresh: AtomicI64::new(refresh::first_due(
+                            &mchid,
+                            now,
+                            self.shared.refresh.interval,
+                        )),
+                        refreshing: AtomicBool::new(false),
+                    });
+                    table.merchants.insert(mchid.clone(), entry);
+                }
             }
-            None => {
-                let now = self.shared.template.clock.now();
-                let entry = Arc::new(Entry {
-                    mchid: mchid.clone(),
-                    current: ArcSwap::new(version.clone()),
-                    next_refresh: AtomicI64::new(refresh::first_due(
-                        &mchid,
-                        now,
-                        self.shared.refresh.interval,
-                    )),
-                    refreshing: AtomicBool::new(false),
-                });
-                table.merchants.insert(mchid.clone(), entry);
-            }
+            index(&mut table, &version, &mchid);
         }
-        index(&mut table, &version, &mchid);
         self.shared.table.store(Arc::new(table));
         if certificate_mode {
             refresh::start(&self.shared);
