@@ -38,7 +38,8 @@ impl fmt::Debug for MerchantCredentials {
 
 impl MerchantCredentials {
     /// A merchant (or a service provider, 服务商) with its id, the serial of its API
-    /// certificate and its private key as PEM text (parsed when the registry adds it).
+    /// certificate and its private key as PEM text (parsed now; a bad key is reported by
+    /// [`super::Merchants::insert`], like every other malformed credential).
     pub fn new(mchid: impl Into<String>, serial: impl Into<String>, private_key_pem: &str) -> Self {
         Self::from_builder(
             Client::builder()
