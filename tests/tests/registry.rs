@@ -237,13 +237,13 @@ async fn serve_notifications(merchants: Merchants) -> (String, Arc<Mutex<Vec<(St
     let endpoint = NotifyEndpoint::for_merchants(merchants, move |event: Event| {
         let log = log.clone();
         async move {
-            let Event::Transaction(n) = &event else {
-                return Err::<(), BoxError>("unexpected event".into());
+            let number = match &event {
+                Event::Transaction(n) => n.resource.out_trade_no.clone(),
+                Event::Refund(n) => n.resource.out_refund_no.clone(),
+                _ => return Err::<(), BoxError>("unexpected event".into()),
             };
             let merchant = event.merchant().unwrap_or_default().to_owned();
-            log.lock()
-                .unwrap()
-                .push((merchant, n.resource.out_trade_no.clone()));
+            log.lock().unwrap().push((merchant, number));
             Ok(())
         }
     });
@@ -705,6 +705,29 @@ async fn a_payment_by_a_hosted_merchant_is_notified_with_its_own_keys() {
     assert_eq!(
         *seen.lock().unwrap(),
         vec![(id.clone(), "ORDER-HOSTED-PAY".to_owned())]
+    );
+
+    // Its refund's notification too.
+    let refund = wxpay::refund::CreateRefund::new(
+        "REFUND-HOSTED",
+        wxpay::refund::CreateRefundAmount::new(100, 100, "CNY"),
+    )
+    .out_trade_no("ORDER-HOSTED-PAY")
+    .notify_url(format!("{url}/{id}"));
+    merchants.client(id).unwrap().send(&refund).await.unwrap();
+    let done = sandbox
+        .trigger(&wxpay::sandbox::Trigger::RefundSucceeded(
+            "REFUND-HOSTED".into(),
+        ))
+        .unwrap();
+    let delivery = sandbox
+        .wait_for_delivery(&done.notification_id.unwrap(), Duration::from_secs(10))
+        .await
+        .unwrap();
+    assert_eq!(delivery.state, wxpay::sandbox::DeliveryState::Acknowledged);
+    assert_eq!(
+        seen.lock().unwrap().last(),
+        Some(&(id.clone(), "REFUND-HOSTED".to_owned()))
     );
 }
 
