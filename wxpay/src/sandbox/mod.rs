@@ -7,6 +7,11 @@
 //! on request. Every emulated endpoint is one entry of the routing table in `routes.rs`; any
 //! other request is answered `404 SANDBOX_NOT_EMULATED`.
 //!
+//! Besides its fixed merchant ([`credentials`]) it hosts any number of others, each with its
+//! own API key and serial, WeChat Pay public key and APIv3 key, rotated on request
+//! ([`Sandbox::add_merchant`], [`Sandbox::rotate_merchant`]): requests are checked against the
+//! key of the merchant they name, answers and notifications signed with that merchant's keys.
+//!
 //! It also plays the payer's side: [`Sandbox::trigger`] pays an order, completes a refund or a
 //! transfer as the WeChat app and WeChat Pay's back office would, and posts the signed,
 //! encrypted notification to the `notify_url`, again and again on WeChat Pay's
