@@ -75,6 +75,9 @@ pub enum ErrorKind {
     Decode,
     /// Encryption or decryption of a sensitive field or resource failed ([`Error::crypto_error`]).
     Crypto,
+    /// A [`crate::registry::Merchants`] registry holds no merchant for this merchant id or
+    /// WeChat Pay key serial, and its credential source has none either.
+    UnknownMerchant,
 }
 
 impl Error {
@@ -116,6 +119,18 @@ impl Error {
     }
 
     /// A request refused before sending.
+    pub(crate) fn unknown_merchant(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::UnknownMerchant, message)
+    }
+
+    /// A credential source's own failure (database, secret store …), kept as the source.
+    pub fn credential_source(
+        message: impl Into<String>,
+        source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Self {
+        Self::new(ErrorKind::Config, message).with_source(source)
+    }
+
     pub(crate) fn invalid(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Request, message)
     }
@@ -281,6 +296,11 @@ impl Error {
             self.inner.kind,
             ErrorKind::Verify | ErrorKind::SignTestProbe
         )
+    }
+
+    /// True when a merchant registry knows no merchant for the id or serial asked for.
+    pub fn is_unknown_merchant(&self) -> bool {
+        self.inner.kind == ErrorKind::UnknownMerchant
     }
 
     /// True when a verified answer could not be decoded.
@@ -579,6 +599,17 @@ pub enum VerifyError {
     /// The signature does not match the message.
     #[error("signature mismatch")]
     BadSignature,
+    /// A notification signed with one merchant's WeChat Pay key arrived on another merchant's
+    /// path ([`crate::registry::Merchants::notification_client`]).
+    #[error(
+        "notification signed with the WeChat Pay key of merchant `{signer}` arrived on the path of merchant `{path}`"
+    )]
+    MerchantMismatch {
+        /// The merchant whose key the `Wechatpay-Serial` names.
+        signer: String,
+        /// The merchant id in the URL path.
+        path: String,
+    },
     /// A downloaded file's digest differs from the one WeChat Pay announced.
     #[error("downloaded file digest mismatch: expected {expected}, got {actual}")]
     DigestMismatch {

@@ -29,6 +29,7 @@ pub mod keys;
 pub mod notify;
 pub mod paysign;
 mod query;
+pub mod registry;
 mod sensitive;
 mod sign_error;
 pub mod signer;
@@ -49,6 +50,7 @@ pub use notify::{
     EncryptedResource, Notification, NotificationEnvelope, NotificationParser, NotifyAnswer,
 };
 pub use paysign::{AppPayParams, JsapiPayParams};
+pub use registry::{CredentialSource, MerchantCredentials, Merchants, MerchantsBuilder};
 pub use sensitive::{Ciphertext, Sensitive};
 pub use sign_error::SignInformation;
 pub use signer::{Authorization, Signer};

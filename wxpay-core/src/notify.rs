@@ -61,6 +61,10 @@ pub struct Notification<T> {
     pub summary: String,
     /// `resource.original_type`.
     pub original_type: Option<String>,
+    /// The merchant whose keys verified and decrypted it (`None` from a parser built with
+    /// [`NotificationParser::new`]): with a [`crate::registry::Merchants`] registry, the
+    /// merchant the notification was routed to.
+    pub merchant: Option<String>,
     /// The decrypted resource.
     pub resource: T,
 }
@@ -70,6 +74,7 @@ pub struct Notification<T> {
 pub struct NotificationParser {
     verifier: Verifier,
     apiv3_key: Arc<ApiV3Key>,
+    merchant: Option<Arc<str>>,
 }
 
 impl NotificationParser {
@@ -78,7 +83,19 @@ impl NotificationParser {
         Self {
             verifier,
             apiv3_key: Arc::new(apiv3_key),
+            merchant: None,
         }
+    }
+
+    /// Names the merchant these keys belong to ([`Notification::merchant`]).
+    pub fn for_merchant(mut self, mchid: &str) -> Self {
+        self.merchant = Some(Arc::from(mchid));
+        self
+    }
+
+    /// The merchant named with [`NotificationParser::for_merchant`].
+    pub fn merchant(&self) -> Option<&str> {
+        self.merchant.as_deref()
     }
 
     /// Verifies the signature (and the 5-minute window), decrypts `resource` and decodes it
@@ -101,6 +118,7 @@ impl NotificationParser {
             resource_type: env.resource_type,
             summary: env.summary,
             original_type: env.resource.original_type,
+            merchant: self.merchant.as_deref().map(str::to_owned),
             resource,
         })
     }
@@ -155,12 +173,15 @@ impl NotifyAnswer {
         Self { status, body }
     }
 
-    /// The answer for a parse result: success, 401 for verification failures (including probes),
-    /// 400 for undecodable ones, 500 otherwise.
+    /// The answer for a parse result: success, 401 for verification failures (including probes
+    /// and a notification on another merchant's path), 400 for undecodable ones, 404 for an
+    /// unknown merchant or serial, 500 otherwise. Every one makes WeChat Pay deliver again.
     pub fn for_error(err: &Error) -> Self {
         match err.kind() {
             ErrorKind::Verify | ErrorKind::SignTestProbe => Self::failure(401, "签名验证失败"),
             ErrorKind::Decode | ErrorKind::Crypto => Self::failure(400, "报文解析失败"),
+            // No merchant holds the key: perhaps not added yet; WeChat Pay delivers again.
+            ErrorKind::UnknownMerchant => Self::failure(404, "商户未知"),
             _ => Self::failure(500, "处理失败"),
         }
     }

@@ -58,15 +58,17 @@ pub use wxpay_core::blocking;
 pub use wxpay_core::{
     AEAD_AES_256_GCM, ApiError, ApiV3Key, AppPayParams, AuthScheme, Authorization, BACKUP_BASE_URL,
     BillFile, ByteStream, CertificateEntry, Chain, Ciphertext, Client, ClientBuilder, Clock,
-    CryptoError, DEFAULT_BASE_URL, EncryptedResource, Encryptor, Endpoint, Error, ErrorKind,
-    FixedClock, HttpRequest, HttpResponse, JsapiPayParams, KeyError, KeyStore, MediaKind,
-    MediaUploaded, MerchantKey, Method, NoEncryption, Notification, NotificationEnvelope,
-    NotificationParser, NotifyAnswer, PlatformCertificate, PublicKey, ReqwestTransport,
-    RetryPolicy, SendOptions, Sensitive, SignInformation, SignatureHeaders, Signer,
-    StreamingResponse, SystemClock, Transport, TransportError, TransportErrorKind, Verifier,
-    VerifyError, WechatPayPublicKey, decode_json,
+    CredentialSource, CryptoError, DEFAULT_BASE_URL, EncryptedResource, Encryptor, Endpoint, Error,
+    ErrorKind, FixedClock, HttpRequest, HttpResponse, JsapiPayParams, KeyError, KeyStore,
+    MediaKind, MediaUploaded, MerchantCredentials, MerchantKey, Merchants, MerchantsBuilder,
+    Method, NoEncryption, Notification, NotificationEnvelope, NotificationParser, NotifyAnswer,
+    PlatformCertificate, PublicKey, ReqwestTransport, RetryPolicy, SendOptions, Sensitive,
+    SignInformation, SignatureHeaders, Signer, StreamingResponse, SystemClock, Transport,
+    TransportError, TransportErrorKind, Verifier, VerifyError, WechatPayPublicKey, decode_json,
 };
-pub use wxpay_core::{client, clock, endpoint, keys, paysign, signer, transport, verifier};
+pub use wxpay_core::{
+    client, clock, endpoint, keys, paysign, registry, signer, transport, verifier,
+};
 pub use wxpay_macros::endpoint;
 
 // `#[endpoint]` emits `::wxpay::__private::…` paths; this makes them resolve inside this crate too.

@@ -22,7 +22,7 @@ mod endpoint;
 #[cfg(feature = "tower")]
 pub use endpoint::{
     BoxError, DEFAULT_ANSWER_WITHIN, DEFAULT_DEDUP_WINDOW, MemoryStore, NotifyEndpoint,
-    NotifyHandler, SeenStore,
+    NotifyHandler, SeenStore, mchid_from_path,
 };
 
 pub use crate::resources::*;
@@ -50,6 +50,17 @@ impl Event {
             Event::PartnerTransaction(n) => &n.event_type,
             Event::Refund(n) => &n.event_type,
             Event::Other(n) => &n.event_type,
+        }
+    }
+
+    /// The merchant whose keys verified it ([`Notification::merchant`]): with a merchant
+    /// registry, the merchant it was routed to.
+    pub fn merchant(&self) -> Option<&str> {
+        match self {
+            Event::Transaction(n) => n.merchant.as_deref(),
+            Event::PartnerTransaction(n) => n.merchant.as_deref(),
+            Event::Refund(n) => n.merchant.as_deref(),
+            Event::Other(n) => n.merchant.as_deref(),
         }
     }
 
@@ -98,6 +109,7 @@ fn retype<T: serde::de::DeserializeOwned>(
         resource_type: n.resource_type,
         summary: n.summary,
         original_type: n.original_type,
+        merchant: n.merchant,
         resource,
     })
 }

@@ -74,6 +74,8 @@ pub struct ClientBuilder {
     clock: Arc<dyn Clock>,
     allow_http: bool,
     certificate_refresh: Option<Duration>,
+    /// A registry refreshes the certificates on its own schedule (no per-client background task).
+    managed_refresh: bool,
     brand_id: Option<String>,
 }
 
@@ -108,6 +110,7 @@ impl Default for ClientBuilder {
             clock: Arc::new(SystemClock),
             allow_http: false,
             certificate_refresh: None,
+            managed_refresh: false,
             brand_id: None,
         }
     }
@@ -241,6 +244,19 @@ impl ClientBuilder {
         self
     }
 
+    /// Certificate mode whose periodic refresh is left to a [`crate::registry::Merchants`]
+    /// (first download and unknown-serial refreshes still happen on use).
+    pub(crate) fn managed_certificate_refresh(mut self, interval: Duration) -> Self {
+        self.certificate_refresh = Some(interval);
+        self.managed_refresh = true;
+        self
+    }
+
+    /// The merchant id set so far.
+    pub(crate) fn mchid_ref(&self) -> Option<&str> {
+        self.mchid.as_deref()
+    }
+
     /// Builds the client. Keys are parsed by now; errors name what is missing or malformed.
     pub fn build(self) -> Result<Client, Error> {
         let mchid = self.mchid.ok_or_else(|| Error::config("missing `mchid`"))?;
@@ -315,7 +331,9 @@ impl ClientBuilder {
                 retry: self.retry,
                 user_agent,
                 max_response_bytes: self.max_response_bytes,
-                certificates: self.certificate_refresh.map(certificates::Refresher::new),
+                certificates: self
+                    .certificate_refresh
+                    .map(|i| certificates::Refresher::new(i, !self.managed_refresh)),
             }),
         })
     }

@@ -39,6 +39,8 @@ struct CertificatesAnswer {
 #[derive(Debug)]
 pub(super) struct Refresher {
     interval_secs: i64,
+    /// Whether this client starts its own background refreshes (not when a registry does).
+    background: bool,
     last_success: AtomicI64,
     last_attempt: AtomicI64,
     running: AtomicBool,
@@ -46,9 +48,10 @@ pub(super) struct Refresher {
 }
 
 impl Refresher {
-    pub(super) fn new(interval: Duration) -> Self {
+    pub(super) fn new(interval: Duration, background: bool) -> Self {
         Self {
             interval_secs: i64::try_from(interval.as_secs()).unwrap_or(i64::MAX).max(1),
+            background,
             last_success: AtomicI64::new(0),
             last_attempt: AtomicI64::new(0),
             running: AtomicBool::new(false),
@@ -152,7 +155,8 @@ impl Client {
             }
             return Ok(());
         }
-        let due = now.saturating_sub(r.last_success.load(Ordering::Relaxed)) >= r.interval_secs;
+        let due = r.background
+            && now.saturating_sub(r.last_success.load(Ordering::Relaxed)) >= r.interval_secs;
         if due && !r.running.swap(true, Ordering::AcqRel) {
             let client = self.clone();
             tokio::spawn(async move {

@@ -90,7 +90,8 @@ impl Client {
             .apiv3_key
             .clone()
             .ok_or_else(|| Error::config("the APIv3 key is needed to decrypt notifications"))?;
-        Ok(NotificationParser::new(self.inner.verifier.clone(), key))
+        Ok(NotificationParser::new(self.inner.verifier.clone(), key)
+            .for_merchant(self.inner.signer.id()))
     }
 
     /// Decrypts a sensitive response field ([`crate::Ciphertext`]) with the merchant key.
@@ -108,6 +109,23 @@ impl Client {
             Error::config("no WeChat Pay public key or valid platform certificate to encrypt with")
         })?;
         Ok((key.encrypt_oaep(plaintext)?, serial))
+    }
+
+    /// Whether this client downloads platform certificates (certificate mode).
+    pub(crate) fn downloads_certificates(&self) -> bool {
+        self.inner.certificates.is_some()
+    }
+
+    /// The serials of every WeChat Pay key this client holds: public-key id and certificates.
+    pub(crate) fn key_serials(&self) -> Vec<String> {
+        let keys = self.inner.verifier.keys();
+        let mut v: Vec<String> = keys
+            .public_key()
+            .map(|k| k.id().to_owned())
+            .into_iter()
+            .collect();
+        v.extend(keys.certificates().iter().map(|c| c.serial().to_owned()));
+        v
     }
 
     fn encryption_key(&self) -> Option<(String, crate::keys::PublicKey)> {

@@ -42,7 +42,7 @@ use http::HeaderMap;
 use http_body_util::{BodyExt as _, Limited};
 
 use super::{Event, ParseEvent as _};
-use crate::{NotificationParser, NotifyAnswer};
+use crate::{Error, Merchants, NotificationParser, NotifyAnswer};
 
 /// The error type of handlers and stores.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -109,10 +109,48 @@ impl SeenStore for MemoryStore {
     }
 }
 
+/// Whose keys verify and decrypt: one merchant's, or a registry's.
+#[derive(Clone)]
+enum Keys {
+    One(NotificationParser),
+    Merchants(Merchants),
+}
+
+impl Keys {
+    async fn parse(
+        &self,
+        headers: &HeaderMap,
+        body: &[u8],
+        path_mchid: Option<&str>,
+    ) -> Result<Event, Error> {
+        match self {
+            Keys::One(p) => p.parse_event(headers, body),
+            Keys::Merchants(m) => m
+                .notification_client(headers, path_mchid)
+                .await?
+                .notifications()?
+                .parse_event(headers, body),
+        }
+    }
+}
+
+/// The merchant id a notification URL names: its last path segment, when it is all digits
+/// (`/wxpay/notify/1900000109`); `None` for any other path (`/wxpay/notify`).
+pub fn mchid_from_path(path: &str) -> Option<&str> {
+    let last = path.trim_end_matches('/').rsplit('/').next()?;
+    (!last.is_empty() && last.len() <= 32 && last.bytes().all(|b| b.is_ascii_digit()))
+        .then_some(last)
+}
+
 /// The notification endpoint: a `tower::Service` over `http::Request<B>` (axum:
 /// `post_service(endpoint)`), or [`NotifyEndpoint::handle`] for any other server.
+///
+/// For many merchants, [`NotifyEndpoint::for_merchants`] routes each notification to its
+/// merchant in a [`Merchants`] registry: by the key its `Wechatpay-Serial` names, else by the
+/// merchant id ending the URL path ([`mchid_from_path`]; mount it at `/wxpay/notify/{mchid}`
+/// and give each merchant its own `notify_url` when merchants share keys).
 pub struct NotifyEndpoint<H, S = MemoryStore> {
-    parser: NotificationParser,
+    keys: Keys,
     handler: Arc<H>,
     store: Arc<S>,
     dedup_window: Duration,
@@ -123,7 +161,7 @@ pub struct NotifyEndpoint<H, S = MemoryStore> {
 impl<H, S> Clone for NotifyEndpoint<H, S> {
     fn clone(&self) -> Self {
         Self {
-            parser: self.parser.clone(),
+            keys: self.keys.clone(),
             handler: self.handler.clone(),
             store: self.store.clone(),
             dedup_window: self.dedup_window,
@@ -153,8 +191,21 @@ impl<H: NotifyHandler> NotifyEndpoint<H, MemoryStore> {
     /// An endpoint that verifies with `parser` (`client.notifications()?`) and calls `handler`,
     /// remembering ids in memory.
     pub fn new(parser: NotificationParser, handler: H) -> Self {
+        Self::with_keys(Keys::One(parser), handler)
+    }
+
+    /// An endpoint for every merchant of `merchants`: each notification is verified and
+    /// decrypted with the keys of the merchant it is routed to
+    /// ([`Merchants::notification_client`]), which [`Event::merchant`] names. A notification no
+    /// merchant holds the key of is answered `404` (on another merchant's path, `401`), so
+    /// WeChat Pay delivers it again.
+    pub fn for_merchants(merchants: Merchants, handler: H) -> Self {
+        Self::with_keys(Keys::Merchants(merchants), handler)
+    }
+
+    fn with_keys(keys: Keys, handler: H) -> Self {
         Self {
-            parser,
+            keys,
             handler: Arc::new(handler),
             store: Arc::new(MemoryStore::default()),
             dedup_window: DEFAULT_DEDUP_WINDOW,
@@ -168,7 +219,7 @@ impl<H: NotifyHandler, S: SeenStore> NotifyEndpoint<H, S> {
     /// Remembers handled ids in `store` instead (your database).
     pub fn with_store<S2: SeenStore>(self, store: S2) -> NotifyEndpoint<H, S2> {
         NotifyEndpoint {
-            parser: self.parser,
+            keys: self.keys,
             handler: self.handler,
             store: Arc::new(store),
             dedup_window: self.dedup_window,
@@ -192,7 +243,19 @@ impl<H: NotifyHandler, S: SeenStore> NotifyEndpoint<H, S> {
 
     /// Handles one delivery from its headers and raw body, and says what to answer.
     pub async fn handle(&self, headers: &HeaderMap, body: &[u8]) -> NotifyAnswer {
-        let event = match self.parser.parse_event(headers, body) {
+        self.handle_for(headers, body, None).await
+    }
+
+    /// [`NotifyEndpoint::handle`] for a delivery whose URL path names merchant `path_mchid`
+    /// (used by an endpoint [`for_merchants`](NotifyEndpoint::for_merchants); a one-merchant
+    /// endpoint ignores it).
+    pub async fn handle_for(
+        &self,
+        headers: &HeaderMap,
+        body: &[u8],
+        path_mchid: Option<&str>,
+    ) -> NotifyAnswer {
+        let event = match self.keys.parse(headers, body, path_mchid).await {
             Ok(e) => e,
             Err(e) => {
                 tracing::warn!(error = %e, "notification refused");
@@ -257,8 +320,12 @@ where
         Box::pin(async move {
             let (parts, body) = req.into_parts();
             // The raw bytes: the signature covers them exactly as sent.
+            let path_mchid = mchid_from_path(parts.uri.path());
             let answer = match Limited::new(body, this.max_body).collect().await {
-                Ok(b) => this.handle(&parts.headers, &b.to_bytes()).await,
+                Ok(b) => {
+                    this.handle_for(&parts.headers, &b.to_bytes(), path_mchid)
+                        .await
+                }
                 Err(_) => NotifyAnswer::failure(413, "报文过大或读取失败"),
             };
             Ok(answer.into())
@@ -269,6 +336,21 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_numeric_segment_names_the_merchant() {
+        assert_eq!(
+            mchid_from_path("/wxpay/notify/1900000109"),
+            Some("1900000109")
+        );
+        assert_eq!(
+            mchid_from_path("/wxpay/notify/1900000109/"),
+            Some("1900000109")
+        );
+        assert_eq!(mchid_from_path("/wxpay/notify"), None);
+        assert_eq!(mchid_from_path("/"), None);
+        assert_eq!(mchid_from_path("/n/12a"), None);
+    }
 
     #[tokio::test]
     async fn memory_store_remembers_within_the_window_and_forgets_on_request() {

@@ -10,7 +10,28 @@ use serde_json::{Map, Value, json};
 use wxpay_core::{Clock as _, SystemClock};
 
 use super::Fault;
+use super::credentials;
 use super::files::Multipart;
+
+thread_local! {
+    static MERCHANT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs a (synchronous) route handler knowing which hosted merchant sent the request
+/// (`None`: the fixed one), for [`merchant_id`].
+pub(crate) fn with_merchant<R>(mchid: Option<&str>, f: impl FnOnce() -> R) -> R {
+    let prev = MERCHANT.with(|m| m.replace(mchid.map(str::to_owned)));
+    let r = f();
+    MERCHANT.with(|m| *m.borrow_mut() = prev);
+    r
+}
+
+/// The merchant id the request being handled authenticated as.
+pub(crate) fn merchant_id() -> String {
+    MERCHANT
+        .with(|m| m.borrow().clone())
+        .unwrap_or_else(|| credentials::MCHID.to_owned())
+}
 
 /// An answer before signing.
 #[derive(Debug)]

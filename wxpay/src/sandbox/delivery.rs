@@ -112,6 +112,17 @@ impl Delivery {
 
 /// A notification body as WeChat Pay posts it: `resource` encrypted with the APIv3 key.
 pub(crate) fn body(id: &str, event_type: &str, resource: &Value, timestamp: i64) -> Vec<u8> {
+    body_with_key(id, event_type, resource, timestamp, credentials::APIV3_KEY)
+}
+
+/// [`body`] encrypted with a given APIv3 key (a hosted merchant's).
+pub(crate) fn body_with_key(
+    id: &str,
+    event_type: &str,
+    resource: &Value,
+    timestamp: i64,
+    apiv3_key: &str,
+) -> Vec<u8> {
     let original_type = if event_type.starts_with("REFUND.") {
         "refund"
     } else if event_type.starts_with("MCHTRANSFER.") {
@@ -121,7 +132,7 @@ pub(crate) fn body(id: &str, event_type: &str, resource: &Value, timestamp: i64)
     };
     let nonce: String = wxpay_core::signer::nonce().chars().take(12).collect();
     let plaintext = resource.to_string();
-    let ciphertext = wxpay_core::ApiV3Key::new(credentials::APIV3_KEY)
+    let ciphertext = wxpay_core::ApiV3Key::new(apiv3_key)
         .ok()
         .and_then(|k| {
             k.encrypt(
@@ -160,13 +171,23 @@ pub(crate) fn body(id: &str, event_type: &str, resource: &Value, timestamp: i64)
 /// Signature headers for a notification body (with the public key, or the platform
 /// certificate when the sandbox has no public key).
 pub(crate) fn headers(state: &State, body: &[u8], timestamp: i64) -> http::HeaderMap {
-    let ts = timestamp.to_string();
-    let sig_nonce = wxpay_core::signer::nonce();
     let (key, serial) = if state.options.public_key {
         (&state.wechatpay_key, credentials::PUBLIC_KEY_ID)
     } else {
         (&state.platform_key, credentials::PLATFORM_CERT_SERIAL)
     };
+    signed_headers(key, serial, body, timestamp)
+}
+
+/// Signature headers for a notification body, signed with `key` named `serial`.
+pub(crate) fn signed_headers(
+    key: &wxpay_core::MerchantKey,
+    serial: &str,
+    body: &[u8],
+    timestamp: i64,
+) -> http::HeaderMap {
+    let ts = timestamp.to_string();
+    let sig_nonce = wxpay_core::signer::nonce();
     let signature = key
         .sign_base64(&wxpay_core::signer::response_message(&ts, &sig_nonce, body))
         .unwrap_or_default();
@@ -197,15 +218,30 @@ pub(crate) struct Outgoing {
     pub(crate) id: String,
     pub(crate) url: String,
     pub(crate) body: Vec<u8>,
+    /// The keys of the hosted merchant it is for (`None`: the fixed merchant's), fixed when
+    /// it is first sent so that every delivery is signed and encrypted alike.
+    pub(crate) hosted: Option<Arc<super::merchants::Generation>>,
 }
 
 /// Logs `event_type` for `url` and starts delivering it on the sandbox's runtime.
 pub(crate) fn start(state: &Arc<State>, url: &str, event_type: &str, resource: &Value) -> String {
     let id = new_id();
+    // A hosted merchant's order: its own keys (the service provider's, for a sub-merchant).
+    let hosted = ["sp_mchid", "mchid"]
+        .iter()
+        .filter_map(|k| resource.get(*k).and_then(Value::as_str))
+        .find_map(|m| state.hosted.get(m))
+        .and_then(|h| h.current());
+    let now = SystemClock.now();
+    let body = match &hosted {
+        Some(g) => body_with_key(&id, event_type, resource, now, &g.apiv3_key),
+        None => body(&id, event_type, resource, now),
+    };
     let out = Outgoing {
         id: id.clone(),
         url: url.to_owned(),
-        body: body(&id, event_type, resource, SystemClock.now()),
+        body,
+        hosted,
     };
     if let Ok(mut log) = state.deliveries.lock() {
         log.push(Delivery {
@@ -246,7 +282,15 @@ async fn run(state: Arc<State>, out: Outgoing) {
 
 /// One delivery; true when answered 200/204 within [`ANSWER_TIMEOUT`].
 pub(crate) async fn attempt(state: &State, out: &Outgoing, forced: bool) -> bool {
-    let headers = headers(state, &out.body, SystemClock.now());
+    let headers = match &out.hosted {
+        Some(g) => signed_headers(
+            &g.wechatpay_key,
+            &g.public_key_id,
+            &out.body,
+            SystemClock.now(),
+        ),
+        None => headers(state, &out.body, SystemClock.now()),
+    };
     let at = SystemTime::now();
     let started = Instant::now();
     let result = tokio::time::timeout(

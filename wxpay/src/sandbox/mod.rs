@@ -7,6 +7,11 @@
 //! on request. Every emulated endpoint is one entry of the routing table in `routes.rs`; any
 //! other request is answered `404 SANDBOX_NOT_EMULATED`.
 //!
+//! Besides its fixed merchant ([`credentials`]) it hosts any number of others, each with its
+//! own API key and serial, WeChat Pay public key and APIv3 key, rotated on request
+//! ([`Sandbox::add_merchant`], [`Sandbox::rotate_merchant`]): requests are checked against the
+//! key of the merchant they name, answers and notifications signed with that merchant's keys.
+//!
 //! It also plays the payer's side: [`Sandbox::trigger`] pays an order, completes a refund or a
 //! transfer as the WeChat app and WeChat Pay's back office would, and posts the signed,
 //! encrypted notification to the `notify_url`, again and again on WeChat Pay's
@@ -33,6 +38,7 @@ mod answer;
 mod catalog;
 mod delivery;
 mod files;
+mod merchants;
 mod payer;
 mod routes;
 mod server;
@@ -180,6 +186,10 @@ pub(crate) struct State {
     pub(crate) closed: tokio::sync::watch::Sender<bool>,
     /// The sandbox's own `Arc`, for work that outlives a request (deliveries).
     pub(crate) me: Weak<State>,
+    /// The merchants hosted besides the fixed one ([`Sandbox::add_merchant`]).
+    pub(crate) hosted: merchants::Registry,
+    /// Requests refused because their key had been rotated out before they were signed.
+    pub(crate) revoked_key_requests: AtomicU64,
 }
 
 impl State {
@@ -298,6 +308,8 @@ impl Sandbox {
             runtime: tokio::runtime::Handle::current(),
             closed: tokio::sync::watch::channel(false).0,
             me: me.clone(),
+            hosted: merchants::Registry::default(),
+            revoked_key_requests: AtomicU64::new(0),
         });
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
@@ -465,6 +477,88 @@ impl Sandbox {
         body: Vec<u8>,
     ) -> Result<u16, String> {
         post(notify_url, headers, body).await
+    }
+}
+
+/// Several merchants: the sandbox hosts any number of merchants besides its fixed one, each
+/// with its own API key and serial, WeChat Pay public key and id, and APIv3 key. It checks
+/// each request against the key of the merchant its `Authorization` names, and signs answers
+/// and notifications with that merchant's WeChat Pay key.
+impl Sandbox {
+    /// Hosts merchant `mchid` (an id other than [`credentials::MCHID`]) and returns its
+    /// credentials for a [`wxpay_core::Merchants`] registry (public-key mode, APIv3 key set).
+    /// Adding an id again starts it afresh.
+    ///
+    /// # Panics
+    /// Never with the built-in key pool; a failure would be a bug in the sandbox.
+    #[allow(clippy::expect_used)]
+    pub fn add_merchant(&self, mchid: &str) -> wxpay_core::MerchantCredentials {
+        self.state
+            .hosted
+            .add(mchid)
+            .expect("the sandbox key pool is valid")
+    }
+
+    /// Rotates every key of hosted merchant `mchid` (API key and serial, WeChat Pay public key
+    /// and id, APIv3 key) and returns the new credentials; `None` for a merchant not hosted.
+    ///
+    /// As at WeChat Pay, the previous keys stay valid for a while: requests signed with the
+    /// previous API key are still accepted, and answers name the WeChat Pay key the request
+    /// asked for. Keys two rotations old are refused for requests signed after this call.
+    pub fn rotate_merchant(&self, mchid: &str) -> Option<wxpay_core::MerchantCredentials> {
+        self.state
+            .hosted
+            .rotate(mchid, wxpay_core::Clock::now(&wxpay_core::SystemClock))
+    }
+
+    /// The current credentials of hosted merchant `mchid`.
+    pub fn merchant_credentials(&self, mchid: &str) -> Option<wxpay_core::MerchantCredentials> {
+        let hosted = self.state.hosted.get(mchid)?;
+        let current = hosted.current()?;
+        Some(current.credentials_for(mchid))
+    }
+
+    /// For each generation of hosted merchant `mchid`'s API key, oldest first: its serial and
+    /// how many requests signed with it were accepted.
+    pub fn merchant_requests(&self, mchid: &str) -> Vec<(String, u64)> {
+        let Some(hosted) = self.state.hosted.get(mchid) else {
+            return Vec::new();
+        };
+        let Ok(gens) = hosted.generations.read() else {
+            return Vec::new();
+        };
+        gens.iter()
+            .map(|g| (g.serial.clone(), g.accepted.load(Ordering::Relaxed)))
+            .collect()
+    }
+
+    /// Requests refused because they were signed with a hosted merchant's key after it had
+    /// been rotated out (two rotations old).
+    pub fn revoked_key_requests(&self) -> u64 {
+        self.state.revoked_key_requests.load(Ordering::Relaxed)
+    }
+
+    /// A notification for hosted merchant `mchid` as WeChat Pay would post it: `resource`
+    /// encrypted with the merchant's current APIv3 key, the body signed with its current
+    /// WeChat Pay key. `None` for a merchant not hosted.
+    pub fn merchant_notification(
+        &self,
+        mchid: &str,
+        event_type: &str,
+        resource: &serde_json::Value,
+    ) -> Option<(http::HeaderMap, Vec<u8>)> {
+        let current = self.state.hosted.get(mchid)?.current()?;
+        let now = wxpay_core::Clock::now(&wxpay_core::SystemClock);
+        let body = delivery::body_with_key(
+            &delivery::new_id(),
+            event_type,
+            resource,
+            now,
+            &current.apiv3_key,
+        );
+        let headers =
+            delivery::signed_headers(&current.wechatpay_key, &current.public_key_id, &body, now);
+        Some((headers, body))
     }
 }
 

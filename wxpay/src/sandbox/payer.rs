@@ -241,8 +241,14 @@ fn refund(store: &mut Store, no: &str, to: &str) -> Result<Applied, TriggerError
         order["trade_state"] = json!("REFUND");
         order["trade_state_desc"] = json!("转入退款");
     }
+    // The refund is the order's merchant's (a hosted one's notification uses its keys).
+    let mchid = store
+        .get(&format!("pay/order/{out_trade_no}"))
+        .and_then(|o| o["mchid"].as_str())
+        .unwrap_or(super::credentials::MCHID)
+        .to_owned();
     let resource = json!({
-        "mchid": super::credentials::MCHID,
+        "mchid": mchid,
         "transaction_id": field("transaction_id"),
         "out_trade_no": field("out_trade_no"),
         "refund_id": field("refund_id"),

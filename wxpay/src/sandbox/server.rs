@@ -16,6 +16,7 @@ use wxpay_core::verifier::check_timestamp;
 use wxpay_core::{AuthScheme, Clock as _, SystemClock};
 
 use super::answer::Answer;
+use super::merchants::{Generation, Hosted};
 use super::routes;
 use super::{Fault, State, credentials, files};
 
@@ -104,7 +105,9 @@ async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Response<Fu
         Some((_, _, meta)) => meta.clone(),
         None => body.clone(),
     };
-    let sign = |state: &State, answer: Answer, fault: Option<Fault>| sign(state, by, answer, fault);
+    let sign = |state: &State, answer: Answer, fault: Option<Fault>| {
+        sign(state, by.clone(), answer, fault)
+    };
     if path.starts_with(routes::ADMIN) {
         let answer = routes::dispatch(
             &state,
@@ -120,22 +123,25 @@ async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Response<Fu
         );
         return Ok(sign(&state, answer, None));
     }
-    if let Err(msg) = authenticate(
+    let merchant = match authenticate(
         &state,
         &parts.headers,
         &method,
         &path_and_query,
         &signed_body,
     ) {
-        state.rejected.fetch_add(1, Ordering::Relaxed);
-        let answer = match state.take_fault(&path) {
-            Some(Fault::SignError) => {
-                sign_error(&parts.headers, &method, &path_and_query, &signed_body)
-            }
-            _ => Answer::error(401, "SIGN_ERROR", &msg),
-        };
-        return Ok(sign(&state, answer, None));
-    }
+        Ok(m) => m,
+        Err(msg) => {
+            state.rejected.fetch_add(1, Ordering::Relaxed);
+            let answer = match state.take_fault(&path) {
+                Some(Fault::SignError) => {
+                    sign_error(&parts.headers, &method, &path_and_query, &signed_body)
+                }
+                _ => Answer::error(401, "SIGN_ERROR", &msg),
+            };
+            return Ok(sign(&state, answer, None));
+        }
+    };
 
     let fault = state.take_fault(&path);
     match fault {
@@ -166,18 +172,20 @@ async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Response<Fu
         .get(http::header::HOST)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("127.0.0.1");
-    let answer = routes::dispatch(
-        &state,
-        routes::Incoming {
-            method: &method,
-            path: &path,
-            query: &query,
-            body: &body,
-            form: form.as_ref(),
-            base_url: format!("http://{host}"),
-            fault: fault.as_ref(),
-        },
-    );
+    let answer = super::answer::with_merchant(merchant.as_deref(), || {
+        routes::dispatch(
+            &state,
+            routes::Incoming {
+                method: &method,
+                path: &path,
+                query: &query,
+                body: &body,
+                form: form.as_ref(),
+                base_url: format!("http://{host}"),
+                fault: fault.as_ref(),
+            },
+        )
+    });
     if answer.file {
         // Files are not signed: the client checks them against the announced digest.
         let mut resp = Response::new(Full::new(answer.body));
@@ -198,19 +206,26 @@ async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Response<Fu
 }
 
 /// Checks the request's `Authorization` as WeChat Pay does; the error is the 401 message.
+/// Returns the hosted merchant it authenticates, `None` for the fixed one.
 fn authenticate(
     state: &State,
     headers: &http::HeaderMap,
     method: &str,
     path_and_query: &str,
     body: &[u8],
-) -> Result<(), String> {
+) -> Result<Option<String>, String> {
     let value = headers
         .get(http::header::AUTHORIZATION)
         .ok_or("缺少Authorization头")?
         .to_str()
         .map_err(|_| "Authorization头包含非法字符")?;
     let auth = parse_authorization(value).map_err(|e| format!("Authorization头格式错误: {e}"))?;
+    if auth.scheme == AuthScheme::Merchant
+        && let Some(hosted) = state.hosted.get(&auth.id)
+    {
+        return authenticate_hosted(state, &hosted, &auth, method, path_and_query, body)
+            .map(|()| Some(hosted.mchid.clone()));
+    }
     let expected_id = match auth.scheme {
         AuthScheme::Merchant => credentials::MCHID,
         AuthScheme::Brand => credentials::BRAND_ID,
@@ -229,6 +244,36 @@ fn authenticate(
         .map_err(|_| "签名不是合法的base64")?;
     let msg = request_message(method, path_and_query, ts, &auth.nonce, body);
     if state.merchant_public.verify(&msg, &sig) {
+        Ok(None)
+    } else {
+        Err("签名错误".into())
+    }
+}
+
+/// [`authenticate`] for a hosted merchant: the serial names one of its key generations, which
+/// must not have been rotated out before the request was signed.
+fn authenticate_hosted(
+    state: &State,
+    hosted: &Hosted,
+    auth: &wxpay_core::signer::ParsedAuthorization,
+    method: &str,
+    path_and_query: &str,
+    body: &[u8],
+) -> Result<(), String> {
+    let generation = hosted.by_serial(&auth.serial).ok_or("商户证书序列号有误")?;
+    let ts = check_timestamp(&auth.timestamp, SystemClock.now())
+        .map_err(|_| "请求的时间戳已过期或无效".to_owned())?;
+    let revoked = generation.revoked_at.load(Ordering::Relaxed);
+    if revoked != 0 && ts > revoked {
+        state.revoked_key_requests.fetch_add(1, Ordering::Relaxed);
+        return Err("商户证书已失效".into());
+    }
+    let sig = B64
+        .decode(&auth.signature)
+        .map_err(|_| "签名不是合法的base64")?;
+    let msg = request_message(method, path_and_query, ts, &auth.nonce, body);
+    if generation.merchant_public.verify(&msg, &sig) {
+        generation.accepted.fetch_add(1, Ordering::Relaxed);
         Ok(())
     } else {
         Err("签名错误".into())
@@ -270,10 +315,12 @@ fn sign_error(headers: &http::HeaderMap, method: &str, url: &str, body: &[u8]) -
 }
 
 /// Which key signs an answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Clone)]
 enum SignedBy {
     PublicKey,
     Certificate,
+    /// A hosted merchant's WeChat Pay key.
+    Hosted(Arc<Generation>),
 }
 
 /// WeChat Pay answers with the key the request's `Wechatpay-Serial` names, when it has it; the
@@ -282,6 +329,21 @@ fn signer_for(state: &State, headers: &http::HeaderMap, path: &str) -> SignedBy 
     let wanted = headers
         .get("wechatpay-serial")
         .and_then(|v| v.to_str().ok());
+    let hosted = headers
+        .get(http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| parse_authorization(v).ok())
+        .filter(|a| a.scheme == AuthScheme::Merchant)
+        .and_then(|a| state.hosted.get(&a.id));
+    if let Some(h) = hosted {
+        // The key the request asked for while it is held, else the current one.
+        let generation = wanted
+            .and_then(|id| h.by_public_key_id(id))
+            .or_else(|| h.current());
+        if let Some(g) = generation {
+            return SignedBy::Hosted(g);
+        }
+    }
     let opts = &state.options;
     if opts.platform_certificate
         && (wanted == Some(credentials::PLATFORM_CERT_SERIAL)
@@ -308,15 +370,19 @@ fn sign(
     }
     .to_string();
     let nonce = wxpay_core::signer::nonce();
-    let (key, serial) = match (&fault, by) {
+    let (key, serial) = match (&fault, &by) {
         (Some(Fault::WrongSignature), SignedBy::PublicKey) => {
             (&state.attacker_key, credentials::PUBLIC_KEY_ID)
         }
         (Some(Fault::WrongSignature), SignedBy::Certificate) => {
             (&state.attacker_key, credentials::PLATFORM_CERT_SERIAL)
         }
+        (Some(Fault::WrongSignature), SignedBy::Hosted(g)) => {
+            (&state.attacker_key, g.public_key_id.as_str())
+        }
         (_, SignedBy::PublicKey) => (&state.wechatpay_key, credentials::PUBLIC_KEY_ID),
         (_, SignedBy::Certificate) => (&state.platform_key, credentials::PLATFORM_CERT_SERIAL),
+        (_, SignedBy::Hosted(g)) => (&g.wechatpay_key, g.public_key_id.as_str()),
     };
     let signature = match fault {
         Some(Fault::SignTest) => Ok(format!(

@@ -34,7 +34,7 @@ fn amount(m: &Map<String, Value>, field: &str, location: &str) -> Result<i64, An
 }
 
 fn mchid_matches(mchid: &str, location: &str) -> Result<(), Answer> {
-    if mchid == MCHID {
+    if mchid == super::super::answer::merchant_id() {
         Ok(())
     } else {
         Err(Answer::param_error(
@@ -178,7 +178,11 @@ pub(crate) fn query_order(state: &State, out_trade_no: &str, q: &Map<String, Val
         return system_error();
     };
     match store.get(&format!("pay/order/{out_trade_no}")) {
-        Some(order) => Answer::json(200, &transaction_view(order)),
+        // Another merchant's order does not exist for this one.
+        Some(order) if order["mchid"] == mchid.as_str() => {
+            Answer::json(200, &transaction_view(order))
+        }
+        Some(_) => Answer::error(404, "ORDER_NOT_EXIST", "订单不存在"),
         None => Answer::error(404, "ORDER_NOT_EXIST", "订单不存在"),
     }
 }
