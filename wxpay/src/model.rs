@@ -158,7 +158,10 @@ mod tests {
     fn decodes_from_a_value_and_keeps_the_error_path() {
         let v = serde_json::json!({"id": "a", "amount": 3, "sub-items": [{"n": 1}, {"n": "x"}]});
         let err = serde_json::from_value::<Lite>(v).unwrap_err().to_string();
-        assert!(err.contains("invalid type: string \"x\", expected u32"), "{err}");
+        assert!(
+            err.contains("invalid type: string \"x\", expected u32"),
+            "{err}"
+        );
         let json = br#"{"id":"a","amount":3,"sub-items":[{"n":1},{"n":"x"}]}"#;
         let err = wxpay_core::decode_json::<Lite>(json).unwrap_err();
         assert_eq!(err.decode_path(), Some("sub-items[1].n"));
