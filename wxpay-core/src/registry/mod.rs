@@ -478,7 +478,40 @@ impl Merchants {
                 .unwrap_or_else(std::sync::PoisonError::into_inner);
             loading.entry(mchid.to_owned()).or_default().clone()
         };
+        // Removes the gate when the last waiter leaves, also when a waiter's future is dropped
+        // mid-load (a timeout, a closed connection): otherwise the map would keep it for ever.
+        struct Leave<'a> {
+            shared: &'a Shared,
+            mchid: &'a str,
+            gate: Option<Arc<tokio::sync::Mutex<()>>>,
+        }
+        impl Drop for Leave<'_> {
+            fn drop(&mut self) {
+                let mut loading = self
+                    .shared
+                    .loading
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                // The map holds one reference, each waiter another; each waiter lets go of its
+                // own under the map's lock, so the last one out always sees itself alone.
+                if let Some(gate) = self.gate.take() {
+                    let last = Arc::strong_count(&gate) <= 2;
+                    drop(gate);
+                    if last {
+                        loading.remove(self.mchid);
+                    }
+                }
+            }
+        }
+        let leave = Leave {
+            shared: &self.shared,
+            mchid,
+            gate: Some(gate),
+        };
         let result = async {
+            let Some(gate) = leave.gate.as_ref() else {
+                return Err(Error::config("credential loading gate missing"));
+            };
             let _one = gate.lock().await;
             if let Some(c) = self.get(mchid) {
                 return Ok(c);
@@ -497,15 +530,7 @@ impl Merchants {
             }
         }
         .await;
-        let mut loading = self
-            .shared
-            .loading
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        // Last one out removes the gate (the map holds one reference, each waiter another).
-        if Arc::strong_count(&gate) <= 2 {
-            loading.remove(mchid);
-        }
+        drop(leave);
         result
     }
 
@@ -659,4 +684,43 @@ fn unindex(table: &mut Table, v: &Version, mchid: &str) {
 /// Keeps a peer-supplied id short in messages.
 fn short(s: &str) -> String {
     s.chars().take(64).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gates(m: &Merchants) -> usize {
+        m.shared
+            .loading
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .len()
+    }
+
+    #[tokio::test]
+    async fn a_load_given_up_half_way_leaves_no_gate_behind() {
+        let never = Merchants::builder()
+            .source(|_mchid: String| {
+                std::future::pending::<Result<Option<MerchantCredentials>, Error>>()
+            })
+            .build()
+            .unwrap();
+        let waiters = (0..3)
+            .map(|_| tokio::time::timeout(Duration::from_millis(20), never.load("1900000001")));
+        for timed_out in futures_util::future::join_all(waiters).await {
+            assert!(timed_out.is_err());
+        }
+        assert_eq!(gates(&never), 0);
+
+        let unknown = Merchants::builder()
+            .source(|_mchid: String| async { Ok::<_, Error>(None) })
+            .build()
+            .unwrap();
+        let loads = (0..8).map(|_| unknown.load("1900000002"));
+        for result in futures_util::future::join_all(loads).await {
+            assert!(result.unwrap_err().is_unknown_merchant());
+        }
+        assert_eq!(gates(&unknown), 0);
+    }
 }
