@@ -1665,7 +1665,7 @@ fn ecommerce_fund_apply_withdraw_exception_bill() {
         wxpay::ecommerce::fund::BillType::from("NO_SUCC"),
         "2019-06-11",
     )
-    .tar_type(wxpay::ecommerce::fund::TarType::from("GZIP"));
+    .tar_type(wxpay::ecommerce::bill::TarType::from("GZIP"));
     wire(
         &req,
         "/v3/merchant/fund/withdraw/bill-type/NO_SUCC",
@@ -2130,7 +2130,7 @@ fn ecommerce_subsidies_return_subsidy() {
     .subsidy_id("3008450740201411110007820472")
     .from(vec![
         wxpay::ecommerce::subsidies::ReturnSubsidyFrom::new()
-            .account(wxpay::ecommerce::subsidies::Account::from("AVAILABLE"))
+            .account(wxpay::ecommerce::refunds::Account::from("AVAILABLE"))
             .amount(10),
     ]);
     wire(
@@ -3670,16 +3670,18 @@ fn pay_partner_jsapi_prepay() {
         wxpay::pay::partner::JsapiPrepayPayer::new()
             .sp_openid("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o")
             .sub_openid("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o")
-            .identity(wxpay::pay::partner::JsapiPrepayPayerIdentity::new(
-                wxpay::pay::partner::JsapiPrepayPayerIdentityType::from("IDCARD"),
-                "6B46824C852FA29AAC3DCE6BFD852E27",
-                "6B46824C852FA29AAC3DCE6BFD852E27",
-            )),
+            .identity(
+                wxpay::pay::combine::JsapiPrepayCombinePayerInfoIdentity::new(
+                    wxpay::pay::combine::JsapiPrepayCombinePayerInfoIdentityType::from("IDCARD"),
+                    "6B46824C852FA29AAC3DCE6BFD852E27",
+                    "6B46824C852FA29AAC3DCE6BFD852E27",
+                ),
+            ),
     )
     .sp_mchid("1230000109")
     .sub_appid("wxd678efh567hg6999")
     .settle_info(
-        wxpay::pay::partner::JsapiPrepaySettleInfo::new()
+        wxpay::pay::combine::JsapiPrepaySubOrdersSettleInfo::new()
             .profit_sharing(true)
             .subsidy_amount(10),
     )
@@ -3709,11 +3711,11 @@ fn pay_partner_jsapi_prepay() {
             ),
     )
     .subsidy_info(
-        wxpay::pay::partner::JsapiPrepaySubsidyInfo::new().subsidy_detail(vec![
-            wxpay::pay::partner::JsapiPrepaySubsidyInfoSubsidyDetail::new(
-                wxpay::pay::partner::SubsidyPeriodType::from("PERIOD"),
+        wxpay::pay::combine::JsapiPrepaySubsidyInfo::new().subsidy_detail(vec![
+            wxpay::pay::combine::JsapiPrepaySubsidyInfoSubsidyDetail::new(
+                wxpay::pay::combine::SubsidyPeriodType::from("PERIOD"),
                 vec![
-                    wxpay::pay::partner::JsapiPrepaySubsidyInfoSubsidyDetailSubsidyPlan::new(
+                    wxpay::pay::combine::JsapiPrepaySubsidyInfoSubsidyDetailSubsidyPlan::new(
                         3, 100,
                     ),
                 ],
@@ -3753,7 +3755,7 @@ fn pay_partner_app_prepay() {
     .sp_mchid("1230000109")
     .sub_appid("wxd678efh567hg6999")
     .settle_info(
-        wxpay::pay::partner::JsapiPrepaySettleInfo::new()
+        wxpay::pay::combine::JsapiPrepaySubOrdersSettleInfo::new()
             .profit_sharing(true)
             .subsidy_amount(10),
     )
@@ -3782,19 +3784,21 @@ fn pay_partner_app_prepay() {
                     .address("广东省深圳市南山区科技中一道10000号"),
             ),
     )
-    .payer(wxpay::pay::partner::AppPrepayPayer::new().identity(
-        wxpay::pay::partner::JsapiPrepayPayerIdentity::new(
-            wxpay::pay::partner::JsapiPrepayPayerIdentityType::from("IDCARD"),
-            "6B46824C852FA29AAC3DCE6BFD852E27",
-            "6B46824C852FA29AAC3DCE6BFD852E27",
+    .payer(
+        wxpay::pay::combine::AppPrepayCombinePayerInfo::new().identity(
+            wxpay::pay::combine::JsapiPrepayCombinePayerInfoIdentity::new(
+                wxpay::pay::combine::JsapiPrepayCombinePayerInfoIdentityType::from("IDCARD"),
+                "6B46824C852FA29AAC3DCE6BFD852E27",
+                "6B46824C852FA29AAC3DCE6BFD852E27",
+            ),
         ),
-    ))
+    )
     .subsidy_info(
-        wxpay::pay::partner::JsapiPrepaySubsidyInfo::new().subsidy_detail(vec![
-            wxpay::pay::partner::JsapiPrepaySubsidyInfoSubsidyDetail::new(
-                wxpay::pay::partner::SubsidyPeriodType::from("PERIOD"),
+        wxpay::pay::combine::JsapiPrepaySubsidyInfo::new().subsidy_detail(vec![
+            wxpay::pay::combine::JsapiPrepaySubsidyInfoSubsidyDetail::new(
+                wxpay::pay::combine::SubsidyPeriodType::from("PERIOD"),
                 vec![
-                    wxpay::pay::partner::JsapiPrepaySubsidyInfoSubsidyDetailSubsidyPlan::new(
+                    wxpay::pay::combine::JsapiPrepaySubsidyInfoSubsidyDetailSubsidyPlan::new(
                         3, 100,
                     ),
                 ],
@@ -3831,7 +3835,7 @@ fn pay_partner_h5_prepay() {
         wxpay::pay::partner::JsapiPrepayAmount::new(100).currency("CNY"),
         "https://www.weixin.qq.com/wxpay/pay.php",
         wxpay::pay::partner::H5PrepaySceneInfo::new(
-            wxpay::pay::partner::H5PrepaySceneInfoH5Info::new("iOSAndroidWap")
+            wxpay::pay::combine::H5PrepaySceneInfoH5Info::new("iOS")
                 .app_name("王者荣耀")
                 .app_url("https://pay.qq.com")
                 .bundle_id("com.tencent.wzryiOS")
@@ -3843,7 +3847,7 @@ fn pay_partner_h5_prepay() {
     .sp_mchid("1230000109")
     .sub_appid("wxd678efh567hg6999")
     .settle_info(
-        wxpay::pay::partner::JsapiPrepaySettleInfo::new()
+        wxpay::pay::combine::JsapiPrepaySubOrdersSettleInfo::new()
             .profit_sharing(true)
             .subsidy_amount(10),
     )
@@ -3862,19 +3866,21 @@ fn pay_partner_h5_prepay() {
                     .goods_name("iPhoneX 256G"),
             ]),
     )
-    .payer(wxpay::pay::partner::AppPrepayPayer::new().identity(
-        wxpay::pay::partner::JsapiPrepayPayerIdentity::new(
-            wxpay::pay::partner::JsapiPrepayPayerIdentityType::from("IDCARD"),
-            "6B46824C852FA29AAC3DCE6BFD852E27",
-            "6B46824C852FA29AAC3DCE6BFD852E27",
+    .payer(
+        wxpay::pay::combine::AppPrepayCombinePayerInfo::new().identity(
+            wxpay::pay::combine::JsapiPrepayCombinePayerInfoIdentity::new(
+                wxpay::pay::combine::JsapiPrepayCombinePayerInfoIdentityType::from("IDCARD"),
+                "6B46824C852FA29AAC3DCE6BFD852E27",
+                "6B46824C852FA29AAC3DCE6BFD852E27",
+            ),
         ),
-    ));
+    );
     wire(
         &req,
         "/v3/pay/partner/transactions/h5",
         None,
         Some(
-            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","settle_info":{"profit_sharing":true,"subsidy_amount":10},"description":"Image形象店-深圳腾大-QQ公仔","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY"},"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","limit_pay":["no_balance"],"support_fapiao":true,"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"商品编码","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":828800}]},"scene_info":{"h5_info":{"type":"iOSAndroidWap","app_name":"王者荣耀","app_url":"https://pay.qq.com","bundle_id":"com.tencent.wzryiOS","package_name":"com.tencent.tmgp.sgame"},"payer_client_ip":"payer_client_ip","device_id":"device_id"},"payer":{"identity":{"type":"IDCARD","number":"6B46824C852FA29AAC3DCE6BFD852E27","name":"6B46824C852FA29AAC3DCE6BFD852E27"}}}"###,
+            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","settle_info":{"profit_sharing":true,"subsidy_amount":10},"description":"Image形象店-深圳腾大-QQ公仔","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY"},"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","limit_pay":["no_balance"],"support_fapiao":true,"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"商品编码","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":828800}]},"scene_info":{"h5_info":{"type":"iOS","app_name":"王者荣耀","app_url":"https://pay.qq.com","bundle_id":"com.tencent.wzryiOS","package_name":"com.tencent.tmgp.sgame"},"payer_client_ip":"payer_client_ip","device_id":"device_id"},"payer":{"identity":{"type":"IDCARD","number":"6B46824C852FA29AAC3DCE6BFD852E27","name":"6B46824C852FA29AAC3DCE6BFD852E27"}}}"###,
         ),
     );
 }
@@ -3902,7 +3908,7 @@ fn pay_partner_native_prepay() {
     .sp_mchid("1230000109")
     .sub_appid("wxd678efh567hg6999")
     .settle_info(
-        wxpay::pay::partner::JsapiPrepaySettleInfo::new()
+        wxpay::pay::combine::JsapiPrepaySubOrdersSettleInfo::new()
             .profit_sharing(true)
             .subsidy_amount(10),
     )
@@ -3931,13 +3937,15 @@ fn pay_partner_native_prepay() {
                     .address("广东省深圳市南山区科技中一道10000号"),
             ),
     )
-    .payer(wxpay::pay::partner::AppPrepayPayer::new().identity(
-        wxpay::pay::partner::JsapiPrepayPayerIdentity::new(
-            wxpay::pay::partner::JsapiPrepayPayerIdentityType::from("IDCARD"),
-            "6B46824C852FA29AAC3DCE6BFD852E27",
-            "6B46824C852FA29AAC3DCE6BFD852E27",
+    .payer(
+        wxpay::pay::combine::AppPrepayCombinePayerInfo::new().identity(
+            wxpay::pay::combine::JsapiPrepayCombinePayerInfoIdentity::new(
+                wxpay::pay::combine::JsapiPrepayCombinePayerInfoIdentityType::from("IDCARD"),
+                "6B46824C852FA29AAC3DCE6BFD852E27",
+                "6B46824C852FA29AAC3DCE6BFD852E27",
+            ),
         ),
-    ));
+    );
     wire(
         &req,
         "/v3/pay/partner/transactions/native",
@@ -3976,7 +3984,7 @@ fn pay_partner_query_by_transaction_id() {
 #[test]
 fn pay_partner_query_by_transaction_id_answer() {
     decode::<wxpay::pay::partner::PartnerTransaction>(
-        r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","transaction_id":"1217752501201407033233368018","trade_type":"JSAPI","trade_state":"SUCCESS","trade_state_desc":"支付失败，请重新下单支付","bank_type":"CMC","success_time":"2018-06-08T10:34:56+08:00","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"payer_total":100,"payer_currency":"CNY","total":1,"currency":"currency"},"scene_info":{"device_id":"013467007045764"},"payer":{"sp_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"},"promotion_detail":[{"coupon_id":"coupon_id","name":"name","scope":"scope","type":"type","amount":1,"stock_id":"stock_id","wechatpay_contribute":1,"merchant_contribute":1,"other_contribute":1,"currency":"currency","goods_detail":[{"goods_id":"goods_id","quantity":1,"unit_price":1,"discount_amount":1,"goods_remark":"goods_remark"}]}]}"###,
+        r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","transaction_id":"1217752501201407033233368018","trade_type":"JSAPI","trade_state":"SUCCESS","trade_state_desc":"支付失败，请重新下单支付","bank_type":"CMC","success_time":"2018-06-08T10:34:56+08:00","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"payer_total":100,"payer_currency":"CNY","total":1,"currency":"currency"},"scene_info":{"device_id":"POS1:1"},"payer":{"sp_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"},"promotion_detail":[{"coupon_id":"coupon_id","name":"name","scope":"scope","type":"type","amount":1,"stock_id":"stock_id","wechatpay_contribute":1,"merchant_contribute":1,"other_contribute":1,"currency":"currency","goods_detail":[{"goods_id":"goods_id","quantity":1,"unit_price":1,"discount_amount":1,"goods_remark":"goods_remark"}]}]}"###,
     );
     decode::<wxpay::pay::partner::PartnerTransaction>(
         r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_mchid":"1900000109","out_trade_no":"1217752501201407033233368018"}"###,
@@ -3999,7 +4007,7 @@ fn pay_partner_query_by_out_trade_no() {
 #[test]
 fn pay_partner_query_by_out_trade_no_answer() {
     decode::<wxpay::pay::partner::QueryByOutTradeNoResponse>(
-        r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","transaction_id":"1217752501201407033233368018","trade_type":"JSAPI","trade_state":"SUCCESS","trade_state_desc":"支付失败，请重新下单支付","bank_type":"CMC","success_time":"2018-06-08T10:34:56+08:00","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"payer_total":100,"payer_currency":"CNY","total":1,"currency":"currency"},"scene_info":{"device_id":"013467007045764"},"payer":{"sp_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"},"installment_info":{"use_subsidy":true,"selected_installment_number":3},"promotion_detail":[{"coupon_id":"coupon_id","name":"name","scope":"scope","type":"type","amount":1,"stock_id":"stock_id","wechatpay_contribute":1,"merchant_contribute":1,"other_contribute":1,"currency":"currency","goods_detail":[{"goods_id":"goods_id","quantity":1,"unit_price":1,"discount_amount":1,"goods_remark":"goods_remark"}]}]}"###,
+        r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","transaction_id":"1217752501201407033233368018","trade_type":"JSAPI","trade_state":"SUCCESS","trade_state_desc":"支付失败，请重新下单支付","bank_type":"CMC","success_time":"2018-06-08T10:34:56+08:00","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"payer_total":100,"payer_currency":"CNY","total":1,"currency":"currency"},"scene_info":{"device_id":"POS1:1"},"payer":{"sp_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"},"installment_info":{"use_subsidy":true,"selected_installment_number":3},"promotion_detail":[{"coupon_id":"coupon_id","name":"name","scope":"scope","type":"type","amount":1,"stock_id":"stock_id","wechatpay_contribute":1,"merchant_contribute":1,"other_contribute":1,"currency":"currency","goods_detail":[{"goods_id":"goods_id","quantity":1,"unit_price":1,"discount_amount":1,"goods_remark":"goods_remark"}]}]}"###,
     );
     decode::<wxpay::pay::partner::QueryByOutTradeNoResponse>(
         r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_mchid":"1900000109","out_trade_no":"1217752501201407033233368018"}"###,
@@ -4102,11 +4110,11 @@ fn pay_transactions_jsapi_prepay() {
         "wxd678efh567hg6787",
         "Image形象店-深圳腾大-QQ公仔",
         "1217752501201407033233368018",
-        wxpay::pay::transactions::JsapiPrepayAmount::new(100).currency("CNY"),
+        wxpay::pay::partner::JsapiPrepayAmount::new(100).currency("CNY"),
         "https://www.weixin.qq.com/wxpay/pay.php",
         wxpay::pay::transactions::JsapiPrepayPayer::new("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o").identity(
-            wxpay::pay::transactions::JsapiPrepayPayerIdentity::new(
-                wxpay::pay::transactions::JsapiPrepayPayerIdentityType::from("IDCARD"),
+            wxpay::pay::combine::JsapiPrepayCombinePayerInfoIdentity::new(
+                wxpay::pay::combine::JsapiPrepayCombinePayerInfoIdentityType::from("IDCARD"),
                 "6B46824C852FA29AAC3DCE6BFD852E27",
                 "6B46824C852FA29AAC3DCE6BFD852E27",
             ),
@@ -4116,35 +4124,35 @@ fn pay_transactions_jsapi_prepay() {
     .attach("自定义数据")
     .time_expire("2018-06-08T10:34:56+08:00")
     .goods_tag("WXG")
-    .limit_pay(vec![wxpay::pay::transactions::LimitPay::from("no_balance")])
+    .limit_pay(vec![wxpay::pay::partner::LimitPay::from("no_balance")])
     .support_fapiao(true)
     .detail(
-        wxpay::pay::transactions::JsapiPrepayDetail::new()
+        wxpay::pay::partner::JsapiPrepayDetail::new()
             .cost_price(608800)
             .invoice_id("微信123")
             .goods_detail(vec![
-                wxpay::pay::transactions::JsapiPrepayDetailGoodsDetail::new("商品编码", 1, 828800)
+                wxpay::pay::partner::JsapiPrepayDetailGoodsDetail::new("商品编码", 1, 828800)
                     .wechatpay_goods_id("1001")
                     .goods_name("iPhoneX 256G"),
             ]),
     )
     .scene_info(
-        wxpay::pay::transactions::JsapiPrepaySceneInfo::new("14.23.150.211")
+        wxpay::pay::partner::JsapiPrepaySceneInfo::new("14.23.150.211")
             .device_id("013467007045764")
             .store_info(
-                wxpay::pay::transactions::JsapiPrepaySceneInfoStoreInfo::new("0001")
+                wxpay::pay::partner::JsapiPrepaySceneInfoStoreInfo::new("0001")
                     .name("腾讯大厦分店")
                     .area_code("440305")
                     .address("广东省深圳市南山区科技中一道10000号"),
             ),
     )
-    .settle_info(wxpay::pay::transactions::JsapiPrepaySettleInfo::new().profit_sharing(false))
+    .settle_info(wxpay::pay::partner::CodePaySettleInfo::new().profit_sharing(false))
     .subsidy_info(
-        wxpay::pay::transactions::JsapiPrepaySubsidyInfo::new().subsidy_detail(vec![
-            wxpay::pay::transactions::JsapiPrepaySubsidyInfoSubsidyDetail::new(
-                wxpay::pay::transactions::SubsidyPeriodType::from("PERIOD"),
+        wxpay::pay::combine::JsapiPrepaySubsidyInfo::new().subsidy_detail(vec![
+            wxpay::pay::combine::JsapiPrepaySubsidyInfoSubsidyDetail::new(
+                wxpay::pay::combine::SubsidyPeriodType::from("PERIOD"),
                 vec![
-                    wxpay::pay::transactions::JsapiPrepaySubsidyInfoSubsidyDetailSubsidyPlan::new(
+                    wxpay::pay::combine::JsapiPrepaySubsidyInfoSubsidyDetailSubsidyPlan::new(
                         3, 100,
                     ),
                 ],
@@ -4177,49 +4185,51 @@ fn pay_transactions_app_prepay() {
         "wxd678efh567hg6787",
         "Image形象店-深圳腾大-QQ公仔",
         "1217752501201407033233368018",
-        wxpay::pay::transactions::JsapiPrepayAmount::new(100).currency("CNY"),
+        wxpay::pay::partner::JsapiPrepayAmount::new(100).currency("CNY"),
         "https://www.weixin.qq.com/wxpay/pay.php",
     )
     .mchid("1230000109")
     .attach("自定义数据")
     .time_expire("2018-06-08T10:34:56+08:00")
     .goods_tag("WXG")
-    .limit_pay(vec![wxpay::pay::transactions::LimitPay::from("no_balance")])
+    .limit_pay(vec![wxpay::pay::partner::LimitPay::from("no_balance")])
     .support_fapiao(true)
     .detail(
-        wxpay::pay::transactions::JsapiPrepayDetail::new()
+        wxpay::pay::partner::JsapiPrepayDetail::new()
             .cost_price(608800)
             .invoice_id("微信123")
             .goods_detail(vec![
-                wxpay::pay::transactions::JsapiPrepayDetailGoodsDetail::new("商品编码", 1, 828800)
+                wxpay::pay::partner::JsapiPrepayDetailGoodsDetail::new("商品编码", 1, 828800)
                     .wechatpay_goods_id("1001")
                     .goods_name("iPhoneX 256G"),
             ]),
     )
     .scene_info(
-        wxpay::pay::transactions::JsapiPrepaySceneInfo::new("14.23.150.211")
+        wxpay::pay::partner::JsapiPrepaySceneInfo::new("14.23.150.211")
             .device_id("013467007045764")
             .store_info(
-                wxpay::pay::transactions::JsapiPrepaySceneInfoStoreInfo::new("0001")
+                wxpay::pay::partner::JsapiPrepaySceneInfoStoreInfo::new("0001")
                     .name("腾讯大厦分店")
                     .area_code("440305")
                     .address("广东省深圳市南山区科技中一道10000号"),
             ),
     )
-    .payer(wxpay::pay::transactions::AppPrepayPayer::new().identity(
-        wxpay::pay::transactions::JsapiPrepayPayerIdentity::new(
-            wxpay::pay::transactions::JsapiPrepayPayerIdentityType::from("IDCARD"),
-            "6B46824C852FA29AAC3DCE6BFD852E27",
-            "6B46824C852FA29AAC3DCE6BFD852E27",
+    .payer(
+        wxpay::pay::combine::AppPrepayCombinePayerInfo::new().identity(
+            wxpay::pay::combine::JsapiPrepayCombinePayerInfoIdentity::new(
+                wxpay::pay::combine::JsapiPrepayCombinePayerInfoIdentityType::from("IDCARD"),
+                "6B46824C852FA29AAC3DCE6BFD852E27",
+                "6B46824C852FA29AAC3DCE6BFD852E27",
+            ),
         ),
-    ))
-    .settle_info(wxpay::pay::transactions::JsapiPrepaySettleInfo::new().profit_sharing(false))
+    )
+    .settle_info(wxpay::pay::partner::CodePaySettleInfo::new().profit_sharing(false))
     .subsidy_info(
-        wxpay::pay::transactions::JsapiPrepaySubsidyInfo::new().subsidy_detail(vec![
-            wxpay::pay::transactions::JsapiPrepaySubsidyInfoSubsidyDetail::new(
-                wxpay::pay::transactions::SubsidyPeriodType::from("PERIOD"),
+        wxpay::pay::combine::JsapiPrepaySubsidyInfo::new().subsidy_detail(vec![
+            wxpay::pay::combine::JsapiPrepaySubsidyInfoSubsidyDetail::new(
+                wxpay::pay::combine::SubsidyPeriodType::from("PERIOD"),
                 vec![
-                    wxpay::pay::transactions::JsapiPrepaySubsidyInfoSubsidyDetailSubsidyPlan::new(
+                    wxpay::pay::combine::JsapiPrepaySubsidyInfoSubsidyDetailSubsidyPlan::new(
                         3, 100,
                     ),
                 ],
@@ -4252,10 +4262,10 @@ fn pay_transactions_h5_prepay() {
         "wxd678efh567hg6787",
         "Image形象店-深圳腾大-QQ公仔",
         "1217752501201407033233368018",
-        wxpay::pay::transactions::JsapiPrepayAmount::new(100).currency("CNY"),
+        wxpay::pay::partner::JsapiPrepayAmount::new(100).currency("CNY"),
         "https://www.weixin.qq.com/wxpay/pay.php",
-        wxpay::pay::transactions::H5PrepaySceneInfo::new(
-            wxpay::pay::transactions::H5PrepaySceneInfoH5Info::new("iOSAndroidWap")
+        wxpay::pay::partner::H5PrepaySceneInfo::new(
+            wxpay::pay::combine::H5PrepaySceneInfoH5Info::new("iOS")
                 .app_name("王者荣耀")
                 .app_url("https://pay.qq.com")
                 .bundle_id("com.tencent.wzryiOS")
@@ -4268,32 +4278,34 @@ fn pay_transactions_h5_prepay() {
     .attach("自定义数据")
     .time_expire("2018-06-08T10:34:56+08:00")
     .goods_tag("WXG")
-    .limit_pay(vec![wxpay::pay::transactions::LimitPay::from("no_balance")])
+    .limit_pay(vec![wxpay::pay::partner::LimitPay::from("no_balance")])
     .support_fapiao(true)
     .detail(
-        wxpay::pay::transactions::JsapiPrepayDetail::new()
+        wxpay::pay::partner::JsapiPrepayDetail::new()
             .cost_price(608800)
             .invoice_id("微信123")
             .goods_detail(vec![
-                wxpay::pay::transactions::JsapiPrepayDetailGoodsDetail::new("商品编码", 1, 828800)
+                wxpay::pay::partner::JsapiPrepayDetailGoodsDetail::new("商品编码", 1, 828800)
                     .wechatpay_goods_id("1001")
                     .goods_name("iPhoneX 256G"),
             ]),
     )
-    .payer(wxpay::pay::transactions::AppPrepayPayer::new().identity(
-        wxpay::pay::transactions::JsapiPrepayPayerIdentity::new(
-            wxpay::pay::transactions::JsapiPrepayPayerIdentityType::from("IDCARD"),
-            "6B46824C852FA29AAC3DCE6BFD852E27",
-            "6B46824C852FA29AAC3DCE6BFD852E27",
+    .payer(
+        wxpay::pay::combine::AppPrepayCombinePayerInfo::new().identity(
+            wxpay::pay::combine::JsapiPrepayCombinePayerInfoIdentity::new(
+                wxpay::pay::combine::JsapiPrepayCombinePayerInfoIdentityType::from("IDCARD"),
+                "6B46824C852FA29AAC3DCE6BFD852E27",
+                "6B46824C852FA29AAC3DCE6BFD852E27",
+            ),
         ),
-    ))
-    .settle_info(wxpay::pay::transactions::JsapiPrepaySettleInfo::new().profit_sharing(false));
+    )
+    .settle_info(wxpay::pay::partner::CodePaySettleInfo::new().profit_sharing(false));
     wire(
         &req,
         "/v3/pay/transactions/h5",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","mchid":"1230000109","description":"Image形象店-深圳腾大-QQ公仔","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY"},"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","limit_pay":["no_balance"],"support_fapiao":true,"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"商品编码","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":828800}]},"scene_info":{"h5_info":{"type":"iOSAndroidWap","app_name":"王者荣耀","app_url":"https://pay.qq.com","bundle_id":"com.tencent.wzryiOS","package_name":"com.tencent.tmgp.sgame"},"payer_client_ip":"payer_client_ip","device_id":"device_id"},"payer":{"identity":{"type":"IDCARD","number":"6B46824C852FA29AAC3DCE6BFD852E27","name":"6B46824C852FA29AAC3DCE6BFD852E27"}},"settle_info":{"profit_sharing":false}}"###,
+            r###"{"appid":"wxd678efh567hg6787","mchid":"1230000109","description":"Image形象店-深圳腾大-QQ公仔","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY"},"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","limit_pay":["no_balance"],"support_fapiao":true,"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"商品编码","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":828800}]},"scene_info":{"h5_info":{"type":"iOS","app_name":"王者荣耀","app_url":"https://pay.qq.com","bundle_id":"com.tencent.wzryiOS","package_name":"com.tencent.tmgp.sgame"},"payer_client_ip":"payer_client_ip","device_id":"device_id"},"payer":{"identity":{"type":"IDCARD","number":"6B46824C852FA29AAC3DCE6BFD852E27","name":"6B46824C852FA29AAC3DCE6BFD852E27"}},"settle_info":{"profit_sharing":false}}"###,
         ),
     );
 }
@@ -4314,43 +4326,45 @@ fn pay_transactions_native_prepay() {
         "wxd678efh567hg6787",
         "Image形象店-深圳腾大-QQ公仔",
         "1217752501201407033233368018",
-        wxpay::pay::transactions::JsapiPrepayAmount::new(100).currency("CNY"),
+        wxpay::pay::partner::JsapiPrepayAmount::new(100).currency("CNY"),
         "https://www.weixin.qq.com/wxpay/pay.php",
     )
     .mchid("1230000109")
     .attach("自定义数据")
     .time_expire("2018-06-08T10:34:56+08:00")
     .goods_tag("WXG")
-    .limit_pay(vec![wxpay::pay::transactions::LimitPay::from("no_balance")])
+    .limit_pay(vec![wxpay::pay::partner::LimitPay::from("no_balance")])
     .support_fapiao(true)
     .detail(
-        wxpay::pay::transactions::JsapiPrepayDetail::new()
+        wxpay::pay::partner::JsapiPrepayDetail::new()
             .cost_price(608800)
             .invoice_id("微信123")
             .goods_detail(vec![
-                wxpay::pay::transactions::JsapiPrepayDetailGoodsDetail::new("商品编码", 1, 828800)
+                wxpay::pay::partner::JsapiPrepayDetailGoodsDetail::new("商品编码", 1, 828800)
                     .wechatpay_goods_id("1001")
                     .goods_name("iPhoneX 256G"),
             ]),
     )
     .scene_info(
-        wxpay::pay::transactions::JsapiPrepaySceneInfo::new("14.23.150.211")
+        wxpay::pay::partner::JsapiPrepaySceneInfo::new("14.23.150.211")
             .device_id("013467007045764")
             .store_info(
-                wxpay::pay::transactions::JsapiPrepaySceneInfoStoreInfo::new("0001")
+                wxpay::pay::partner::JsapiPrepaySceneInfoStoreInfo::new("0001")
                     .name("腾讯大厦分店")
                     .area_code("440305")
                     .address("广东省深圳市南山区科技中一道10000号"),
             ),
     )
-    .payer(wxpay::pay::transactions::AppPrepayPayer::new().identity(
-        wxpay::pay::transactions::JsapiPrepayPayerIdentity::new(
-            wxpay::pay::transactions::JsapiPrepayPayerIdentityType::from("IDCARD"),
-            "6B46824C852FA29AAC3DCE6BFD852E27",
-            "6B46824C852FA29AAC3DCE6BFD852E27",
+    .payer(
+        wxpay::pay::combine::AppPrepayCombinePayerInfo::new().identity(
+            wxpay::pay::combine::JsapiPrepayCombinePayerInfoIdentity::new(
+                wxpay::pay::combine::JsapiPrepayCombinePayerInfoIdentityType::from("IDCARD"),
+                "6B46824C852FA29AAC3DCE6BFD852E27",
+                "6B46824C852FA29AAC3DCE6BFD852E27",
+            ),
         ),
-    ))
-    .settle_info(wxpay::pay::transactions::JsapiPrepaySettleInfo::new().profit_sharing(false));
+    )
+    .settle_info(wxpay::pay::partner::CodePaySettleInfo::new().profit_sharing(false));
     wire(
         &req,
         "/v3/pay/transactions/native",
@@ -4386,7 +4400,7 @@ fn pay_transactions_query_by_transaction_id() {
 #[test]
 fn pay_transactions_query_by_transaction_id_answer() {
     decode::<wxpay::pay::transactions::Transaction>(
-        r###"{"transaction_id":"1217752501201407033233368018","trade_type":"JSAPI","trade_state":"SUCCESS","trade_state_desc":"支付失败，请重新下单支付","bank_type":"CMC","success_time":"2018-06-08T10:34:56+08:00","appid":"wxd678efh567hg6787","mchid":"1230000109","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY","payer_total":1,"payer_currency":"payer_currency"},"scene_info":{"device_id":"013467007045764"},"payer":{"openid":"openid"},"promotion_detail":[{"coupon_id":"coupon_id","name":"name","scope":"scope","type":"type","amount":1,"stock_id":"stock_id","wechatpay_contribute":1,"merchant_contribute":1,"other_contribute":1,"currency":"currency","goods_detail":[{"goods_id":"goods_id","quantity":1,"unit_price":1,"discount_amount":1,"goods_remark":"goods_remark"}]}]}"###,
+        r###"{"transaction_id":"1217752501201407033233368018","trade_type":"JSAPI","trade_state":"SUCCESS","trade_state_desc":"支付失败，请重新下单支付","bank_type":"CMC","success_time":"2018-06-08T10:34:56+08:00","appid":"wxd678efh567hg6787","mchid":"1230000109","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY","payer_total":1,"payer_currency":"payer_currency"},"scene_info":{"device_id":"POS1:1"},"payer":{"openid":"openid"},"promotion_detail":[{"coupon_id":"coupon_id","name":"name","scope":"scope","type":"type","amount":1,"stock_id":"stock_id","wechatpay_contribute":1,"merchant_contribute":1,"other_contribute":1,"currency":"currency","goods_detail":[{"goods_id":"goods_id","quantity":1,"unit_price":1,"discount_amount":1,"goods_remark":"goods_remark"}]}]}"###,
     );
     decode::<wxpay::pay::transactions::Transaction>(
         r###"{"appid":"wxd678efh567hg6787","mchid":"1230000109","out_trade_no":"1217752501201407033233368018"}"###,
@@ -4408,7 +4422,7 @@ fn pay_transactions_query_by_out_trade_no() {
 #[test]
 fn pay_transactions_query_by_out_trade_no_answer() {
     decode::<wxpay::pay::transactions::QueryByOutTradeNoResponse>(
-        r###"{"transaction_id":"1217752501201407033233368018","trade_type":"JSAPI","trade_state":"SUCCESS","trade_state_desc":"支付失败，请重新下单支付","bank_type":"CMC","success_time":"2018-06-08T10:34:56+08:00","appid":"wxd678efh567hg6787","mchid":"1230000109","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"payer_total":100,"payer_currency":"CNY","total":1,"currency":"currency"},"scene_info":{"device_id":"013467007045764"},"payer":{"openid":"openid"},"installment_info":{"use_subsidy":true,"selected_installment_number":3},"promotion_detail":[{"coupon_id":"coupon_id","name":"name","scope":"scope","type":"type","amount":1,"stock_id":"stock_id","wechatpay_contribute":1,"merchant_contribute":1,"other_contribute":1,"currency":"currency","goods_detail":[{"goods_id":"goods_id","quantity":1,"unit_price":1,"discount_amount":1,"goods_remark":"goods_remark"}]}]}"###,
+        r###"{"transaction_id":"1217752501201407033233368018","trade_type":"JSAPI","trade_state":"SUCCESS","trade_state_desc":"支付失败，请重新下单支付","bank_type":"CMC","success_time":"2018-06-08T10:34:56+08:00","appid":"wxd678efh567hg6787","mchid":"1230000109","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"payer_total":100,"payer_currency":"CNY","total":1,"currency":"currency"},"scene_info":{"device_id":"POS1:1"},"payer":{"openid":"openid"},"installment_info":{"use_subsidy":true,"selected_installment_number":3},"promotion_detail":[{"coupon_id":"coupon_id","name":"name","scope":"scope","type":"type","amount":1,"stock_id":"stock_id","wechatpay_contribute":1,"merchant_contribute":1,"other_contribute":1,"currency":"currency","goods_detail":[{"goods_id":"goods_id","quantity":1,"unit_price":1,"discount_amount":1,"goods_remark":"goods_remark"}]}]}"###,
     );
     decode::<wxpay::pay::transactions::QueryByOutTradeNoResponse>(
         r###"{"appid":"wxd678efh567hg6787","mchid":"1230000109","out_trade_no":"1217752501201407033233368018"}"###,
@@ -4433,10 +4447,10 @@ fn pay_transactions_code_pay() {
         "wxd678efh567hg6787",
         "Image形象店-深圳腾大-QQ公仔",
         "1217752501201407033233368018",
-        wxpay::pay::transactions::CodePayPayer::new("130061098828009406"),
-        wxpay::pay::transactions::JsapiPrepayAmount::new(100).currency("CNY"),
-        wxpay::pay::transactions::CodePaySceneInfo::new(
-            wxpay::pay::transactions::CodePaySceneInfoStoreInfo::new()
+        wxpay::pay::partner::CodePayPayer::new("130061098828009406"),
+        wxpay::pay::partner::JsapiPrepayAmount::new(100).currency("CNY"),
+        wxpay::pay::partner::CodePaySceneInfo::new(
+            wxpay::pay::partner::CodePaySceneInfoStoreInfo::new()
                 .id("0001")
                 .out_id("A1111"),
         )
@@ -4448,15 +4462,15 @@ fn pay_transactions_code_pay() {
     .goods_tag("WXG")
     .support_fapiao(false)
     .detail(
-        wxpay::pay::transactions::CodePayDetail::new(vec![
-            wxpay::pay::transactions::CodePayDetailGoodsDetail::new("1246464644", 1, 528800)
+        wxpay::pay::partner::CodePayDetail::new(vec![
+            wxpay::pay::partner::CodePayDetailGoodsDetail::new("1246464644", 1, 528800)
                 .wxpay_goods_id("1001")
                 .goods_name("iPhoneX 256G"),
         ])
         .cost_price(608800)
         .invoice_id("微信123"),
     )
-    .settle_info(wxpay::pay::transactions::JsapiPrepaySettleInfo::new().profit_sharing(false));
+    .settle_info(wxpay::pay::partner::CodePaySettleInfo::new().profit_sharing(false));
     wire(
         &req,
         "/v3/pay/transactions/codepay",
@@ -4883,7 +4897,7 @@ fn payscore_partner_create_service_order() {
         "1234323JKHDFE1243252",
         "XX充电宝",
         wxpay::payscore::partner::CreateServiceOrderRiskFund::new(
-            wxpay::payscore::partner::Name::from("DEPOSIT"),
+            wxpay::payscore::Name::from("DEPOSIT"),
             10000,
         )
         .description("就餐的预估费用"),
@@ -4896,11 +4910,11 @@ fn payscore_partner_create_service_order() {
     )
     .sub_appid("wxd678efh567hg6999")
     .post_payments(vec![
-        wxpay::payscore::partner::CreateServiceOrderPostPayments::new()
-            .name("就餐费用")
-            .description("就餐人均100元")
-            .amount(40000)
-            .count(4),
+        wxpay::payscore::ModifyServiceOrderPostDiscounts::new()
+            .name("满20减1元")
+            .description("不与其他优惠叠加")
+            .amount(100)
+            .count(2),
     ])
     .post_discounts(vec![
         wxpay::payscore::partner::CreateServiceOrderPostDiscounts::new(
@@ -4911,7 +4925,7 @@ fn payscore_partner_create_service_order() {
         .count(2),
     ])
     .location(
-        wxpay::payscore::partner::CreateServiceOrderLocation::new()
+        wxpay::payscore::CreateServiceOrderLocation::new()
             .start_location("嗨客时尚主题展餐厅")
             .end_location("嗨客时尚主题展餐厅"),
     )
@@ -4920,7 +4934,7 @@ fn payscore_partner_create_service_order() {
     .need_user_confirm(true)
     .attach("Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald")
     .device(
-        wxpay::payscore::partner::CreateServiceOrderDevice::new()
+        wxpay::payscore::CreateServiceOrderDevice::new()
             .start_device_id("HG123456")
             .end_device_id("HG123456")
             .materiel_no("example_materiel_no"),
@@ -4930,7 +4944,7 @@ fn payscore_partner_create_service_order() {
         "/v3/payscore/partner/serviceorder",
         None,
         Some(
-            r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6999","out_order_no":"1234323JKHDFE1243252","service_introduction":"XX充电宝","post_payments":[{"name":"就餐费用","description":"就餐人均100元","amount":40000,"count":4}],"post_discounts":[{"name":"满20减1元","description":"不与其他优惠叠加","amount":100,"count":2}],"risk_fund":{"name":"DEPOSIT","amount":10000,"description":"就餐的预估费用"},"time_range":{"start_time":"20091225091010","start_time_remark":"开始租借时间","end_time":"20091225121010","end_time_remark":"租借结束时间"},"location":{"start_location":"嗨客时尚主题展餐厅","end_location":"嗨客时尚主题展餐厅"},"openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","need_user_confirm":true,"notify_url":"https://api.test.com","attach":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald","device":{"start_device_id":"HG123456","end_device_id":"HG123456","materiel_no":"example_materiel_no"}}"###,
+            r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6999","out_order_no":"1234323JKHDFE1243252","service_introduction":"XX充电宝","post_payments":[{"name":"满20减1元","description":"不与其他优惠叠加","amount":100,"count":2}],"post_discounts":[{"name":"满20减1元","description":"不与其他优惠叠加","amount":100,"count":2}],"risk_fund":{"name":"DEPOSIT","amount":10000,"description":"就餐的预估费用"},"time_range":{"start_time":"20091225091010","start_time_remark":"开始租借时间","end_time":"20091225121010","end_time_remark":"租借结束时间"},"location":{"start_location":"嗨客时尚主题展餐厅","end_location":"嗨客时尚主题展餐厅"},"openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","need_user_confirm":true,"notify_url":"https://api.test.com","attach":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald","device":{"start_device_id":"HG123456","end_device_id":"HG123456","materiel_no":"example_materiel_no"}}"###,
         ),
     );
 }
@@ -4938,7 +4952,7 @@ fn payscore_partner_create_service_order() {
 #[test]
 fn payscore_partner_create_service_order_answer() {
     decode::<wxpay::payscore::partner::ServiceOrder>(
-        r###"{"out_order_no":"1234323JKHDFE1243252","service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","service_introduction":"XX充电宝","state":"CREATED","state_description":"MCH_COMPLETE","post_payments":[{"name":"就餐费用","description":"就餐人均100元","amount":40000,"count":4}],"post_discounts":[{"name":"满20减1元","description":"不与其他优惠叠加","amount":100,"count":2}],"risk_fund":{"name":"DEPOSIT","amount":10000,"description":"就餐的预估费用"},"time_range":{"start_time":"20091225091010","start_time_remark":"开始租借时间","end_time":"20091225121010","end_time_remark":"租借结束时间"},"location":{"start_location":"嗨客时尚主题展餐厅","end_location":"嗨客时尚主题展餐厅"},"attach":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald","notify_url":"https://api.test.com","order_id":"0000300001201908301055157220022","package":"DJIOSQPYWDxsjdldeuwhdodwxasd_dDiodnwjh9we"}"###,
+        r###"{"out_order_no":"1234323JKHDFE1243252","service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","service_introduction":"XX充电宝","state":"CREATED","state_description":"MCH_COMPLETE","post_payments":[{"name":"满20减1元","description":"不与其他优惠叠加","amount":100,"count":2}],"post_discounts":[{"name":"满20减1元","description":"不与其他优惠叠加","amount":100,"count":2}],"risk_fund":{"name":"DEPOSIT","amount":10000,"description":"就餐的预估费用"},"time_range":{"start_time":"20091225091010","start_time_remark":"开始租借时间","end_time":"20091225121010","end_time_remark":"租借结束时间"},"location":{"start_location":"嗨客时尚主题展餐厅","end_location":"嗨客时尚主题展餐厅"},"attach":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald","notify_url":"https://api.test.com","order_id":"0000300001201908301055157220022","package":"DJIOSQPYWDxsjdldeuwhdodwxasd_dDiodnwjh9we"}"###,
     );
     decode::<wxpay::payscore::partner::ServiceOrder>(
         r###"{"out_order_no":"1234323JKHDFE1243252","service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","sub_mchid":"1900000109","service_introduction":"XX充电宝","state":"CREATED","order_id":"0000300001201908301055157220022"}"###,
@@ -5007,12 +5021,12 @@ fn payscore_partner_modify_service_order() {
     )
     .service_id("2002000000000558128851361561536")
     .post_discounts(vec![
-        wxpay::payscore::partner::ModifyServiceOrderPostDiscounts::new("满20减1元", 100)
+        wxpay::payscore::CompleteServiceOrderPostDiscounts::new("满20减1元", 100)
             .description("不与其他优惠叠加")
             .count(2),
     ])
     .device(
-        wxpay::payscore::partner::CreateServiceOrderDevice::new()
+        wxpay::payscore::CreateServiceOrderDevice::new()
             .start_device_id("HG123456")
             .end_device_id("HG123456")
             .materiel_no("example_materiel_no"),
@@ -5057,7 +5071,7 @@ fn payscore_partner_complete_service_order() {
             .end_time_remark("租借结束时间"),
     )
     .location(
-        wxpay::payscore::partner::CreateServiceOrderLocation::new()
+        wxpay::payscore::CreateServiceOrderLocation::new()
             .start_location("嗨客时尚主题展餐厅")
             .end_location("嗨客时尚主题展餐厅"),
     )
@@ -5065,7 +5079,7 @@ fn payscore_partner_complete_service_order() {
     .complete_time("2019-11-11T16:24:05+08:00")
     .goods_tag("goods_tag")
     .device(
-        wxpay::payscore::partner::CreateServiceOrderDevice::new()
+        wxpay::payscore::CreateServiceOrderDevice::new()
             .start_device_id("HG123456")
             .end_device_id("HG123456")
             .materiel_no("example_materiel_no"),
@@ -6342,7 +6356,7 @@ fn transfer_partner_batches_create_transfer_batch() {
         4000000,
         200,
         vec![
-            wxpay::transfer::partner_batches::CreateTransferBatchTransferDetailList::new(
+            wxpay::transfer::batches::CreateTransferBatchTransferDetailList::new(
                 "x23zy545Bd5436",
                 200000,
                 "2020年4月报销",
@@ -6493,9 +6507,9 @@ fn transfer_partner_bills_create_transfer_bill() {
         "o-MYE42l80oelYMDE34nYD456Xoy",
         400000,
         "2020年4月报销",
-        wxpay::transfer::partner_bills::TransferSceneId::from("1000"),
+        wxpay::transfer::bills::TransferSceneId::from("1000"),
         vec![
-            wxpay::transfer::partner_bills::CreateTransferBillTransferSceneReportInfos::new(
+            wxpay::transfer::bills::CreateTransferBillTransferSceneReportInfos::new(
                 "活动名称",
                 "注册会员有礼",
             ),

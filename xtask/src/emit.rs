@@ -5,8 +5,10 @@
 //! side of the same module are one type only when their shape is identical; an answer field is
 //! `Option` unless the description (after corrections) says it is always returned.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
+use std::rc::Rc;
 
 use heck::{ToPascalCase, ToSnakeCase};
 
@@ -103,12 +105,32 @@ pub struct EndpointDef {
     pub response_kind: Option<Kind>,
 }
 
+/// The models of one product family (one cargo feature), by shape: a nested model whose shape
+/// another module of the family already has is re-exported from there, not defined again.
+#[derive(Default)]
+pub struct Family {
+    by_shape: BTreeMap<(Side, String), (String, String)>,
+    enums: BTreeMap<Vec<String>, (String, String)>,
+}
+
+/// A model of another module of the family, re-exported under this module's name for it.
+#[derive(Debug, Clone)]
+pub struct Import {
+    pub module: String,
+    pub name: String,
+    pub local: String,
+}
+
 #[derive(Default)]
 pub struct Module {
     pub path: String,
     pub endpoints: Vec<EndpointDef>,
     pub structs: Vec<StructDef>,
     pub enums: Vec<EnumDef>,
+    pub imports: Vec<Import>,
+    family: Option<Rc<RefCell<Family>>>,
+    /// Local struct name → `module::Name` of its definition (shapes compare these).
+    canon: BTreeMap<String, String>,
     taken: BTreeSet<String>,
     by_shape: BTreeMap<(Side, String), String>,
     enum_by_values: BTreeMap<Vec<String>, String>,
@@ -148,10 +170,38 @@ fn doc_line(s: &str) -> String {
 }
 
 impl Module {
-    pub fn new(path: &str) -> Module {
+    pub fn new(path: &str, family: Rc<RefCell<Family>>) -> Module {
         Module {
             path: path.to_owned(),
+            family: Some(family),
             ..Module::default()
+        }
+    }
+
+    /// Where a struct of this module is defined (`module::Name`).
+    fn canonical(&self, name: &str) -> String {
+        self.canon
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| format!("{}::{name}", self.path))
+    }
+
+    /// A kind as shapes compare it: structs by where they are defined.
+    fn canon_kind(&self, k: &Kind, side: Side) -> String {
+        match k {
+            Kind::Struct(n) | Kind::Enum(n) => self.canonical(n),
+            Kind::Vec(k) => format!("Vec<{}>", self.canon_kind(k, side)),
+            k => k.rust(side),
+        }
+    }
+
+    fn share(&self, side: Side, shape: &str, name: &str) {
+        if let Some(family) = &self.family {
+            family
+                .borrow_mut()
+                .by_shape
+                .entry((side, shape.to_owned()))
+                .or_insert_with(|| (self.path.clone(), name.to_owned()));
         }
     }
 
@@ -284,6 +334,7 @@ impl Module {
             ));
         }
         self.root_shapes.insert(name.to_owned(), shape.clone());
+        self.share(Side::Answer, &shape, name);
         self.by_shape
             .entry((Side::Answer, shape))
             .or_insert_with(|| name.to_owned());
@@ -312,7 +363,7 @@ impl Module {
                 shape,
                 "{}:{}:{}:{};",
                 f.wire,
-                f.kind.rust(side),
+                self.canon_kind(&f.kind, side),
                 f.required,
                 f.encrypt
             );
@@ -387,7 +438,24 @@ impl Module {
                 if let Some(name) = self.by_shape.get(&(side, shape.clone())) {
                     return Ok(Kind::Struct(name.clone()));
                 }
+                let shared = self
+                    .family
+                    .as_ref()
+                    .and_then(|f| f.borrow().by_shape.get(&(side, shape.clone())).cloned());
+                if let Some((module, origin)) = shared.filter(|(m, _)| *m != self.path) {
+                    let local = self.fresh(&preferred);
+                    self.canon
+                        .insert(local.clone(), format!("{module}::{origin}"));
+                    self.imports.push(Import {
+                        module,
+                        name: origin,
+                        local: local.clone(),
+                    });
+                    self.by_shape.insert((side, shape), local.clone());
+                    return Ok(Kind::Struct(local));
+                }
                 let name = self.fresh(&preferred);
+                self.share(side, &shape, &name);
                 self.by_shape.insert((side, shape), name.clone());
                 self.structs.push(StructDef {
                     name: name.clone(),
@@ -414,6 +482,27 @@ impl Module {
             self.fresh(&base)
         };
         self.enum_by_values.insert(values.clone(), name.clone());
+        let shared = self
+            .family
+            .as_ref()
+            .and_then(|f| f.borrow().enums.get(&values).cloned());
+        if let Some((module, origin)) = shared.filter(|(m, _)| *m != self.path) {
+            self.canon
+                .insert(name.clone(), format!("{module}::{origin}"));
+            self.imports.push(Import {
+                module,
+                name: origin,
+                local: name.clone(),
+            });
+            return name;
+        }
+        if let Some(family) = &self.family {
+            family
+                .borrow_mut()
+                .enums
+                .entry(values.clone())
+                .or_insert_with(|| (self.path.clone(), name.clone()));
+        }
         self.enums.push(EnumDef {
             name: name.clone(),
             doc: doc_line(&s.desc),
@@ -478,6 +567,21 @@ pub fn render(m: &Module, header: &str) -> String {
         let _ = writeln!(out, "use crate::model::wire_enum;");
     }
     out.push('\n');
+    // Models of the same shape as one in another module of the family, under this module's names.
+    for i in &m.imports {
+        if i.name == i.local {
+            let _ = writeln!(out, "pub use crate::{}::{};", i.module, i.name);
+        } else {
+            let _ = writeln!(
+                out,
+                "pub use crate::{}::{} as {};",
+                i.module, i.name, i.local
+            );
+        }
+    }
+    if !m.imports.is_empty() {
+        out.push('\n');
+    }
     for ep in &m.endpoints {
         render_endpoint(&mut out, ep);
     }

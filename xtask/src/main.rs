@@ -82,11 +82,16 @@ fn catalog(spec_dir: &Path, check: bool) -> Result<(), String> {
         ops.iter().map(|o| (op_key(&o.key()), o)).collect();
 
     let mut modules: BTreeMap<String, emit::Module> = BTreeMap::new();
+    // One model registry per product family (the first segment of the module path: a feature).
+    let mut families: BTreeMap<String, std::rc::Rc<std::cell::RefCell<emit::Family>>> =
+        BTreeMap::new();
     let mut seen_ops = BTreeSet::new();
     for e in &names.ops {
+        let family = e.module.split("::").next().unwrap_or_default().to_owned();
+        let family = families.entry(family).or_default().clone();
         let m = modules
             .entry(e.module.clone())
-            .or_insert_with(|| emit::Module::new(&e.module));
+            .or_insert_with(|| emit::Module::new(&e.module, family));
         m.reserve(&e.name, true)?;
         if !seen_ops.insert(op_key(&e.op)) {
             return Err(format!("names.toml: `{}` twice", e.op));

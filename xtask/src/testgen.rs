@@ -12,6 +12,7 @@ use crate::spec::Node;
 
 struct Ctx<'a> {
     module: &'a Module,
+    modules: &'a BTreeMap<String, Module>,
 }
 
 /// A value of a field: the Rust expression that builds it and its JSON.
@@ -58,13 +59,29 @@ fn first_scalar(n: Option<&Node>) -> Option<String> {
     }
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     fn path(&self, name: &str) -> String {
         format!("wxpay::{}::{name}", self.module.path)
     }
 
-    fn find(&self, name: &str) -> Option<&StructDef> {
-        self.module.structs.iter().find(|s| s.name == name)
+    /// The module that defines `name` and its name there: a model re-exported from another
+    /// module of the family is built with that module's names for its own fields.
+    fn resolve(&self, name: &str) -> (Ctx<'a>, String) {
+        let here = Ctx {
+            module: self.module,
+            modules: self.modules,
+        };
+        match self.module.imports.iter().find(|i| i.local == name) {
+            Some(i) => match self.modules.get(&i.module) {
+                Some(m) => Ctx {
+                    module: m,
+                    modules: self.modules,
+                }
+                .resolve(&i.name),
+                None => (here, name.to_owned()),
+            },
+            None => (here, name.to_owned()),
+        }
     }
 
     fn scalar(&self, kind: &Kind, f: &Field, side: Side, in_vec: bool) -> Val {
@@ -125,11 +142,12 @@ impl Ctx<'_> {
                 text: String::new(),
             },
             Kind::Enum(name) => {
-                let values = self
+                let (owner, name) = self.resolve(name);
+                let values = owner
                     .module
                     .enums
                     .iter()
-                    .find(|e| &e.name == name)
+                    .find(|e| e.name == name)
                     .map(|e| e.values.clone())
                     .unwrap_or_default();
                 let v = if values.contains(&text) {
@@ -138,7 +156,7 @@ impl Ctx<'_> {
                     values.first().cloned().unwrap_or_default()
                 };
                 Val {
-                    rust: format!("{}::from({v:?})", self.path(name)),
+                    rust: format!("{}::from({v:?})", owner.path(&name)),
                     json: json_str(&v),
                     text: v,
                 }
@@ -166,7 +184,8 @@ impl Ctx<'_> {
                 }
             }
             Kind::Struct(name) => {
-                let Some(s) = self.find(name) else {
+                let (owner, name) = self.resolve(name);
+                let Some(s) = owner.module.structs.iter().find(|s| s.name == name) else {
                     return Val {
                         rust: String::new(),
                         json: "{}".into(),
@@ -180,7 +199,7 @@ impl Ctx<'_> {
                         text: String::new(),
                     };
                 }
-                let (rust, json) = self.object(s, side, full, depth + 1);
+                let (rust, json) = owner.object(s, side, full, depth + 1);
                 Val {
                     rust,
                     json,
@@ -313,11 +332,12 @@ fn answer_test(out: &mut String, ctx: &Ctx<'_>, ep: &EndpointDef, fname: &str) {
     let Some(Kind::Struct(name)) = &ep.response_kind else {
         return;
     };
-    let Some(s) = ctx.find(name) else {
+    let (owner, origin) = ctx.resolve(name);
+    let Some(s) = owner.module.structs.iter().find(|s| s.name == origin) else {
         return;
     };
-    let (_, full) = ctx.object(s, Side::Answer, true, 0);
-    let (_, min) = ctx.object(s, Side::Answer, false, 0);
+    let (_, full) = owner.object(s, Side::Answer, true, 0);
+    let (_, min) = owner.object(s, Side::Answer, false, 0);
     let _ = writeln!(
         out,
         "#[test]\nfn {fname}_answer() {{\n    decode::<{}>({});\n    decode::<{}>({});\n}}\n",
@@ -360,7 +380,7 @@ pub fn tests(modules: &BTreeMap<String, Module>, header: &str) -> String {
          }\n\n",
     );
     for (path, m) in modules {
-        let ctx = Ctx { module: m };
+        let ctx = Ctx { module: m, modules };
         for ep in &m.endpoints {
             let fname = format!(
                 "{}_{}",

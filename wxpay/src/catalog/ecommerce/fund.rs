@@ -6,6 +6,9 @@
 use crate::endpoint;
 use crate::model::wire_enum;
 
+pub use crate::ecommerce::bill::HashType;
+pub use crate::ecommerce::bill::TarType;
+
 /// Queries a second-level merchant's real-time balance.
 ///
 /// 查询二级商户账户实时余额 · `GET /v3/ecommerce/fund/balance/{sub_mchid}`
@@ -580,21 +583,5 @@ wire_enum! {
     pub enum BillType {
         /// `NO_SUCC`
         NoSucc = "NO_SUCC",
-    }
-}
-
-wire_enum! {
-    /// 压缩类型
-    pub enum TarType {
-        /// `GZIP`
-        Gzip = "GZIP",
-    }
-}
-
-wire_enum! {
-    /// 哈希类型
-    pub enum HashType {
-        /// `SHA1`
-        Sha1 = "SHA1",
     }
 }

@@ -6,6 +6,8 @@
 use crate::endpoint;
 use crate::model::wire_enum;
 
+pub use crate::ecommerce::refunds::Account;
+
 /// Pays the subsidy of an order flagged for it, before sharing.
 ///
 /// 请求补差 · `POST /v3/ecommerce/subsidies/create`
@@ -256,16 +258,6 @@ wire_enum! {
         Fail = "FAIL",
         /// `REFUND`
         Refund = "REFUND",
-    }
-}
-
-wire_enum! {
-    /// 出资账户类型
-    pub enum Account {
-        /// `AVAILABLE`
-        Available = "AVAILABLE",
-        /// `UNAVAILABLE`
-        Unavailable = "UNAVAILABLE",
     }
 }
 

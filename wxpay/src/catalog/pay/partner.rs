@@ -6,6 +6,18 @@
 use crate::endpoint;
 use crate::model::wire_enum;
 
+pub use crate::pay::combine::AppPrepayCombinePayerInfo as AppPrepayPayer;
+pub use crate::pay::combine::CombineTransactionInstallmentInfo as QueryByOutTradeNoResponseInstallmentInfo;
+pub use crate::pay::combine::CombineTransactionSceneInfo as PartnerTransactionSceneInfo;
+pub use crate::pay::combine::H5PrepaySceneInfoH5Info;
+pub use crate::pay::combine::JsapiPrepayCombinePayerInfoIdentity as JsapiPrepayPayerIdentity;
+pub use crate::pay::combine::JsapiPrepayCombinePayerInfoIdentityType as JsapiPrepayPayerIdentityType;
+pub use crate::pay::combine::JsapiPrepaySubOrdersSettleInfo as JsapiPrepaySettleInfo;
+pub use crate::pay::combine::JsapiPrepaySubsidyInfo;
+pub use crate::pay::combine::JsapiPrepaySubsidyInfoSubsidyDetail;
+pub use crate::pay::combine::JsapiPrepaySubsidyInfoSubsidyDetailSubsidyPlan;
+pub use crate::pay::combine::SubsidyPeriodType;
+
 /// Places a JSAPI or mini-program order for a sub-merchant; sign the answer with [`JsapiPrepayResponse::jsapi_params`] (with `sub_appid` when the payer is identified by `sub_openid`).
 ///
 /// JSAPI下单 · `POST /v3/pay/partner/transactions/jsapi`
@@ -843,38 +855,6 @@ impl ReverseOrder {
     }
 }
 
-/// 结算信息
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[non_exhaustive]
-pub struct JsapiPrepaySettleInfo {
-    /// 是否指定分账
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub profit_sharing: Option<bool>,
-    /// 补差金额
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subsidy_amount: Option<i64>,
-}
-
-impl JsapiPrepaySettleInfo {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new() -> Self {
-        Self {
-            profit_sharing: None,
-            subsidy_amount: None,
-        }
-    }
-    /// Sets `profit_sharing`: 是否指定分账
-    pub fn profit_sharing(mut self, profit_sharing: bool) -> Self {
-        self.profit_sharing = Some(profit_sharing);
-        self
-    }
-    /// Sets `subsidy_amount`: 补差金额
-    pub fn subsidy_amount(mut self, subsidy_amount: i64) -> Self {
-        self.subsidy_amount = Some(subsidy_amount);
-        self
-    }
-}
-
 /// 订单金额
 #[derive(Debug, Clone, serde::Serialize)]
 #[non_exhaustive]
@@ -1062,33 +1042,6 @@ impl JsapiPrepaySceneInfo {
     }
 }
 
-/// 实名支付(需单独申请权限)
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct JsapiPrepayPayerIdentity {
-    /// 证件类型
-    pub r#type: JsapiPrepayPayerIdentityType,
-    /// 加密后的证件号
-    pub number: String,
-    /// 加密后的姓名
-    pub name: String,
-}
-
-impl JsapiPrepayPayerIdentity {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new(
-        r#type: JsapiPrepayPayerIdentityType,
-        number: impl Into<String>,
-        name: impl Into<String>,
-    ) -> Self {
-        Self {
-            r#type,
-            number: number.into(),
-            name: name.into(),
-        }
-    }
-}
-
 /// 支付者
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[non_exhaustive]
@@ -1130,75 +1083,6 @@ impl JsapiPrepayPayer {
     }
 }
 
-/// Part of JsapiPrepaySubsidyInfoSubsidyDetailSubsidyPlan.
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct JsapiPrepaySubsidyInfoSubsidyDetailSubsidyPlan {
-    /// 贴息期数
-    pub subsidy_installment_num: i64,
-    /// 贴息比例
-    pub subsidy_percent: i64,
-}
-
-impl JsapiPrepaySubsidyInfoSubsidyDetailSubsidyPlan {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new(subsidy_installment_num: i64, subsidy_percent: i64) -> Self {
-        Self {
-            subsidy_installment_num,
-            subsidy_percent,
-        }
-    }
-}
-
-/// Part of JsapiPrepaySubsidyInfoSubsidyDetail.
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct JsapiPrepaySubsidyInfoSubsidyDetail {
-    /// 贴息方案类型
-    pub subsidy_period_type: SubsidyPeriodType,
-    /// 贴息方案列表
-    pub subsidy_plan: Vec<JsapiPrepaySubsidyInfoSubsidyDetailSubsidyPlan>,
-}
-
-impl JsapiPrepaySubsidyInfoSubsidyDetail {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new(
-        subsidy_period_type: SubsidyPeriodType,
-        subsidy_plan: Vec<JsapiPrepaySubsidyInfoSubsidyDetailSubsidyPlan>,
-    ) -> Self {
-        Self {
-            subsidy_period_type,
-            subsidy_plan,
-        }
-    }
-}
-
-/// 贴息信息(微信分付)
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[non_exhaustive]
-pub struct JsapiPrepaySubsidyInfo {
-    /// 贴息详情列表
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subsidy_detail: Option<Vec<JsapiPrepaySubsidyInfoSubsidyDetail>>,
-}
-
-impl JsapiPrepaySubsidyInfo {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new() -> Self {
-        Self {
-            subsidy_detail: None,
-        }
-    }
-    /// Sets `subsidy_detail`: 贴息详情列表
-    pub fn subsidy_detail(
-        mut self,
-        subsidy_detail: Vec<JsapiPrepaySubsidyInfoSubsidyDetail>,
-    ) -> Self {
-        self.subsidy_detail = Some(subsidy_detail);
-        self
-    }
-}
-
 /// The answer of [`JsapiPrepay`].
 #[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
@@ -1207,86 +1091,12 @@ pub struct JsapiPrepayResponse {
     pub prepay_id: String,
 }
 
-/// 支付者
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[non_exhaustive]
-pub struct AppPrepayPayer {
-    /// 实名支付(需单独申请权限)
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub identity: Option<JsapiPrepayPayerIdentity>,
-}
-
-impl AppPrepayPayer {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new() -> Self {
-        Self { identity: None }
-    }
-    /// Sets `identity`: 实名支付(需单独申请权限)
-    pub fn identity(mut self, identity: JsapiPrepayPayerIdentity) -> Self {
-        self.identity = Some(identity);
-        self
-    }
-}
-
 /// The answer of [`AppPrepay`].
 #[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct AppPrepayResponse {
     /// 预支付交易会话标识
     pub prepay_id: String,
-}
-
-/// H5场景信息
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct H5PrepaySceneInfoH5Info {
-    /// 场景类型
-    pub r#type: String,
-    /// 应用名称
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub app_name: Option<String>,
-    /// 网站URL
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub app_url: Option<String>,
-    /// iOS平台BundleID
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bundle_id: Option<String>,
-    /// Android平台PackageName
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub package_name: Option<String>,
-}
-
-impl H5PrepaySceneInfoH5Info {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new(r#type: impl Into<String>) -> Self {
-        Self {
-            r#type: r#type.into(),
-            app_name: None,
-            app_url: None,
-            bundle_id: None,
-            package_name: None,
-        }
-    }
-    /// Sets `app_name`: 应用名称
-    pub fn app_name(mut self, app_name: impl Into<String>) -> Self {
-        self.app_name = Some(app_name.into());
-        self
-    }
-    /// Sets `app_url`: 网站URL
-    pub fn app_url(mut self, app_url: impl Into<String>) -> Self {
-        self.app_url = Some(app_url.into());
-        self
-    }
-    /// Sets `bundle_id`: iOS平台BundleID
-    pub fn bundle_id(mut self, bundle_id: impl Into<String>) -> Self {
-        self.bundle_id = Some(bundle_id.into());
-        self
-    }
-    /// Sets `package_name`: Android平台PackageName
-    pub fn package_name(mut self, package_name: impl Into<String>) -> Self {
-        self.package_name = Some(package_name.into());
-        self
-    }
 }
 
 /// Part of H5PrepaySceneInfo.
@@ -1346,14 +1156,6 @@ pub struct PartnerTransactionAmount {
     pub total: Option<i64>,
     /// 货币类型
     pub currency: Option<String>,
-}
-
-/// 场景信息
-#[derive(Debug, Clone, crate::__private::__Decode)]
-#[non_exhaustive]
-pub struct PartnerTransactionSceneInfo {
-    /// 商户端设备号
-    pub device_id: Option<String>,
 }
 
 /// 支付者
@@ -1446,16 +1248,6 @@ pub struct PartnerTransaction {
     pub payer: Option<PartnerTransactionPayer>,
     /// 优惠功能
     pub promotion_detail: Option<Vec<PartnerTransactionPromotionDetail>>,
-}
-
-/// 使用的商户贴息信息(微信分付)
-#[derive(Debug, Clone, crate::__private::__Decode)]
-#[non_exhaustive]
-pub struct QueryByOutTradeNoResponseInstallmentInfo {
-    /// 是否使用了商户贴息
-    pub use_subsidy: bool,
-    /// 用户实际选择分期期数
-    pub selected_installment_number: i64,
 }
 
 /// The answer of [`QueryByOutTradeNo`].
@@ -1786,36 +1578,6 @@ wire_enum! {
         NoDebit = "no_debit",
         /// `balance_only`
         BalanceOnly = "balance_only",
-    }
-}
-
-wire_enum! {
-    /// 证件类型
-    pub enum JsapiPrepayPayerIdentityType {
-        /// `IDCARD`
-        Idcard = "IDCARD",
-        /// `HONGKONG_MACAO`
-        HongkongMacao = "HONGKONG_MACAO",
-        /// `HONGKONG_MACAO_RESIDENT`
-        HongkongMacaoResident = "HONGKONG_MACAO_RESIDENT",
-        /// `TAIWAN_RESIDENT`
-        TaiwanResident = "TAIWAN_RESIDENT",
-        /// `FOREIGN_RESIDENT`
-        ForeignResident = "FOREIGN_RESIDENT",
-        /// `OVERSEA_PASSPORT`
-        OverseaPassport = "OVERSEA_PASSPORT",
-        /// `PHONE_NUMBER`
-        PhoneNumber = "PHONE_NUMBER",
-    }
-}
-
-wire_enum! {
-    /// 贴息方案类型
-    pub enum SubsidyPeriodType {
-        /// `DAILY`
-        Daily = "DAILY",
-        /// `PERIOD`
-        Period = "PERIOD",
     }
 }
 

@@ -4,7 +4,37 @@
 //! 基础支付 (9 endpoints).
 
 use crate::endpoint;
-use crate::model::wire_enum;
+
+pub use crate::pay::combine::AppPrepayCombinePayerInfo as AppPrepayPayer;
+pub use crate::pay::combine::CombineTransactionInstallmentInfo as QueryByOutTradeNoResponseInstallmentInfo;
+pub use crate::pay::combine::CombineTransactionSceneInfo as TransactionSceneInfo;
+pub use crate::pay::combine::H5PrepaySceneInfoH5Info;
+pub use crate::pay::combine::JsapiPrepayCombinePayerInfoIdentity as JsapiPrepayPayerIdentity;
+pub use crate::pay::combine::JsapiPrepayCombinePayerInfoIdentityType as JsapiPrepayPayerIdentityType;
+pub use crate::pay::combine::JsapiPrepaySubsidyInfo;
+pub use crate::pay::combine::JsapiPrepaySubsidyInfoSubsidyDetail;
+pub use crate::pay::combine::JsapiPrepaySubsidyInfoSubsidyDetailSubsidyPlan;
+pub use crate::pay::combine::SubsidyPeriodType;
+pub use crate::pay::partner::CodePayDetail;
+pub use crate::pay::partner::CodePayDetailGoodsDetail;
+pub use crate::pay::partner::CodePayPayer;
+pub use crate::pay::partner::CodePayResponseAmount;
+pub use crate::pay::partner::CodePayResponsePromotionDetail;
+pub use crate::pay::partner::CodePaySceneInfo;
+pub use crate::pay::partner::CodePaySceneInfoStoreInfo;
+pub use crate::pay::partner::CodePaySettleInfo as JsapiPrepaySettleInfo;
+pub use crate::pay::partner::H5PrepaySceneInfo;
+pub use crate::pay::partner::JsapiPrepayAmount;
+pub use crate::pay::partner::JsapiPrepayDetail;
+pub use crate::pay::partner::JsapiPrepayDetailGoodsDetail;
+pub use crate::pay::partner::JsapiPrepaySceneInfo;
+pub use crate::pay::partner::JsapiPrepaySceneInfoStoreInfo;
+pub use crate::pay::partner::LimitPay;
+pub use crate::pay::partner::PartnerTransactionAmount as QueryByOutTradeNoResponseAmount;
+pub use crate::pay::partner::PartnerTransactionPromotionDetail as TransactionPromotionDetail;
+pub use crate::pay::partner::PartnerTransactionPromotionDetailGoodsDetail as TransactionPromotionDetailGoodsDetail;
+pub use crate::pay::partner::TradeState;
+pub use crate::pay::partner::TradeType;
 
 /// Places a JSAPI or mini-program order; sign the answer's `prepay_id` with [`JsapiPrepayResponse::jsapi_params`] for the front end.
 ///
@@ -756,220 +786,6 @@ impl ReverseOrder {
     }
 }
 
-/// 订单金额
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct JsapiPrepayAmount {
-    /// 总金额
-    pub total: i64,
-    /// 货币类型
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
-}
-
-impl JsapiPrepayAmount {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new(total: i64) -> Self {
-        Self {
-            total,
-            currency: None,
-        }
-    }
-    /// Sets `currency`: 货币类型
-    pub fn currency(mut self, currency: impl Into<String>) -> Self {
-        self.currency = Some(currency.into());
-        self
-    }
-}
-
-/// Part of JsapiPrepayDetailGoodsDetail.
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct JsapiPrepayDetailGoodsDetail {
-    /// 商户侧商品编码
-    pub merchant_goods_id: String,
-    /// 微信侧商品编码
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub wechatpay_goods_id: Option<String>,
-    /// 商品名称
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub goods_name: Option<String>,
-    /// 商品数量
-    pub quantity: i64,
-    /// 商品单价
-    pub unit_price: i64,
-}
-
-impl JsapiPrepayDetailGoodsDetail {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new(merchant_goods_id: impl Into<String>, quantity: i64, unit_price: i64) -> Self {
-        Self {
-            merchant_goods_id: merchant_goods_id.into(),
-            wechatpay_goods_id: None,
-            goods_name: None,
-            quantity,
-            unit_price,
-        }
-    }
-    /// Sets `wechatpay_goods_id`: 微信侧商品编码
-    pub fn wechatpay_goods_id(mut self, wechatpay_goods_id: impl Into<String>) -> Self {
-        self.wechatpay_goods_id = Some(wechatpay_goods_id.into());
-        self
-    }
-    /// Sets `goods_name`: 商品名称
-    pub fn goods_name(mut self, goods_name: impl Into<String>) -> Self {
-        self.goods_name = Some(goods_name.into());
-        self
-    }
-}
-
-/// 优惠功能
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[non_exhaustive]
-pub struct JsapiPrepayDetail {
-    /// 订单原价
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cost_price: Option<i64>,
-    /// 商品小票ID
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub invoice_id: Option<String>,
-    /// 单品列表
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub goods_detail: Option<Vec<JsapiPrepayDetailGoodsDetail>>,
-}
-
-impl JsapiPrepayDetail {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new() -> Self {
-        Self {
-            cost_price: None,
-            invoice_id: None,
-            goods_detail: None,
-        }
-    }
-    /// Sets `cost_price`: 订单原价
-    pub fn cost_price(mut self, cost_price: i64) -> Self {
-        self.cost_price = Some(cost_price);
-        self
-    }
-    /// Sets `invoice_id`: 商品小票ID
-    pub fn invoice_id(mut self, invoice_id: impl Into<String>) -> Self {
-        self.invoice_id = Some(invoice_id.into());
-        self
-    }
-    /// Sets `goods_detail`: 单品列表
-    pub fn goods_detail(mut self, goods_detail: Vec<JsapiPrepayDetailGoodsDetail>) -> Self {
-        self.goods_detail = Some(goods_detail);
-        self
-    }
-}
-
-/// 商户门店信息
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct JsapiPrepaySceneInfoStoreInfo {
-    /// 门店编号
-    pub id: String,
-    /// 门店名称
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// 地区编码
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub area_code: Option<String>,
-    /// 详细地址
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
-}
-
-impl JsapiPrepaySceneInfoStoreInfo {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new(id: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            name: None,
-            area_code: None,
-            address: None,
-        }
-    }
-    /// Sets `name`: 门店名称
-    pub fn name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-    /// Sets `area_code`: 地区编码
-    pub fn area_code(mut self, area_code: impl Into<String>) -> Self {
-        self.area_code = Some(area_code.into());
-        self
-    }
-    /// Sets `address`: 详细地址
-    pub fn address(mut self, address: impl Into<String>) -> Self {
-        self.address = Some(address.into());
-        self
-    }
-}
-
-/// 场景信息
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct JsapiPrepaySceneInfo {
-    /// 用户终端IP
-    pub payer_client_ip: String,
-    /// 商户端设备号
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub device_id: Option<String>,
-    /// 商户门店信息
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub store_info: Option<JsapiPrepaySceneInfoStoreInfo>,
-}
-
-impl JsapiPrepaySceneInfo {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new(payer_client_ip: impl Into<String>) -> Self {
-        Self {
-            payer_client_ip: payer_client_ip.into(),
-            device_id: None,
-            store_info: None,
-        }
-    }
-    /// Sets `device_id`: 商户端设备号
-    pub fn device_id(mut self, device_id: impl Into<String>) -> Self {
-        self.device_id = Some(device_id.into());
-        self
-    }
-    /// Sets `store_info`: 商户门店信息
-    pub fn store_info(mut self, store_info: JsapiPrepaySceneInfoStoreInfo) -> Self {
-        self.store_info = Some(store_info);
-        self
-    }
-}
-
-/// 实名支付(需单独申请权限)
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct JsapiPrepayPayerIdentity {
-    /// 证件类型
-    pub r#type: JsapiPrepayPayerIdentityType,
-    /// 加密后的证件号
-    pub number: String,
-    /// 加密后的姓名
-    pub name: String,
-}
-
-impl JsapiPrepayPayerIdentity {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new(
-        r#type: JsapiPrepayPayerIdentityType,
-        number: impl Into<String>,
-        name: impl Into<String>,
-    ) -> Self {
-        Self {
-            r#type,
-            number: number.into(),
-            name: name.into(),
-        }
-    }
-}
-
 /// 支付者
 #[derive(Debug, Clone, serde::Serialize)]
 #[non_exhaustive]
@@ -996,98 +812,6 @@ impl JsapiPrepayPayer {
     }
 }
 
-/// 结算信息
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[non_exhaustive]
-pub struct JsapiPrepaySettleInfo {
-    /// 是否指定分账
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub profit_sharing: Option<bool>,
-}
-
-impl JsapiPrepaySettleInfo {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new() -> Self {
-        Self {
-            profit_sharing: None,
-        }
-    }
-    /// Sets `profit_sharing`: 是否指定分账
-    pub fn profit_sharing(mut self, profit_sharing: bool) -> Self {
-        self.profit_sharing = Some(profit_sharing);
-        self
-    }
-}
-
-/// Part of JsapiPrepaySubsidyInfoSubsidyDetailSubsidyPlan.
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct JsapiPrepaySubsidyInfoSubsidyDetailSubsidyPlan {
-    /// 贴息期数
-    pub subsidy_installment_num: i64,
-    /// 贴息比例
-    pub subsidy_percent: i64,
-}
-
-impl JsapiPrepaySubsidyInfoSubsidyDetailSubsidyPlan {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new(subsidy_installment_num: i64, subsidy_percent: i64) -> Self {
-        Self {
-            subsidy_installment_num,
-            subsidy_percent,
-        }
-    }
-}
-
-/// Part of JsapiPrepaySubsidyInfoSubsidyDetail.
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct JsapiPrepaySubsidyInfoSubsidyDetail {
-    /// 贴息方案类型
-    pub subsidy_period_type: SubsidyPeriodType,
-    /// 贴息方案列表
-    pub subsidy_plan: Vec<JsapiPrepaySubsidyInfoSubsidyDetailSubsidyPlan>,
-}
-
-impl JsapiPrepaySubsidyInfoSubsidyDetail {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new(
-        subsidy_period_type: SubsidyPeriodType,
-        subsidy_plan: Vec<JsapiPrepaySubsidyInfoSubsidyDetailSubsidyPlan>,
-    ) -> Self {
-        Self {
-            subsidy_period_type,
-            subsidy_plan,
-        }
-    }
-}
-
-/// 贴息信息(微信分付)
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[non_exhaustive]
-pub struct JsapiPrepaySubsidyInfo {
-    /// 贴息详情列表
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subsidy_detail: Option<Vec<JsapiPrepaySubsidyInfoSubsidyDetail>>,
-}
-
-impl JsapiPrepaySubsidyInfo {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new() -> Self {
-        Self {
-            subsidy_detail: None,
-        }
-    }
-    /// Sets `subsidy_detail`: 贴息详情列表
-    pub fn subsidy_detail(
-        mut self,
-        subsidy_detail: Vec<JsapiPrepaySubsidyInfoSubsidyDetail>,
-    ) -> Self {
-        self.subsidy_detail = Some(subsidy_detail);
-        self
-    }
-}
-
 /// The answer of [`JsapiPrepay`].
 #[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
@@ -1096,115 +820,12 @@ pub struct JsapiPrepayResponse {
     pub prepay_id: String,
 }
 
-/// 支付者
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[non_exhaustive]
-pub struct AppPrepayPayer {
-    /// 实名支付(需单独申请权限)
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub identity: Option<JsapiPrepayPayerIdentity>,
-}
-
-impl AppPrepayPayer {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new() -> Self {
-        Self { identity: None }
-    }
-    /// Sets `identity`: 实名支付(需单独申请权限)
-    pub fn identity(mut self, identity: JsapiPrepayPayerIdentity) -> Self {
-        self.identity = Some(identity);
-        self
-    }
-}
-
 /// The answer of [`AppPrepay`].
 #[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct AppPrepayResponse {
     /// 预支付交易会话标识
     pub prepay_id: String,
-}
-
-/// H5场景信息
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct H5PrepaySceneInfoH5Info {
-    /// 场景类型
-    pub r#type: String,
-    /// 应用名称
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub app_name: Option<String>,
-    /// 网站URL
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub app_url: Option<String>,
-    /// iOS平台BundleID
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bundle_id: Option<String>,
-    /// Android平台PackageName
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub package_name: Option<String>,
-}
-
-impl H5PrepaySceneInfoH5Info {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new(r#type: impl Into<String>) -> Self {
-        Self {
-            r#type: r#type.into(),
-            app_name: None,
-            app_url: None,
-            bundle_id: None,
-            package_name: None,
-        }
-    }
-    /// Sets `app_name`: 应用名称
-    pub fn app_name(mut self, app_name: impl Into<String>) -> Self {
-        self.app_name = Some(app_name.into());
-        self
-    }
-    /// Sets `app_url`: 网站URL
-    pub fn app_url(mut self, app_url: impl Into<String>) -> Self {
-        self.app_url = Some(app_url.into());
-        self
-    }
-    /// Sets `bundle_id`: iOS平台BundleID
-    pub fn bundle_id(mut self, bundle_id: impl Into<String>) -> Self {
-        self.bundle_id = Some(bundle_id.into());
-        self
-    }
-    /// Sets `package_name`: Android平台PackageName
-    pub fn package_name(mut self, package_name: impl Into<String>) -> Self {
-        self.package_name = Some(package_name.into());
-        self
-    }
-}
-
-/// Part of H5PrepaySceneInfo.
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct H5PrepaySceneInfo {
-    /// H5场景信息
-    pub h5_info: H5PrepaySceneInfoH5Info,
-    /// 用户终端IP
-    pub payer_client_ip: String,
-    /// 商户端设备号
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub device_id: Option<String>,
-}
-
-impl H5PrepaySceneInfo {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new(h5_info: H5PrepaySceneInfoH5Info, payer_client_ip: impl Into<String>) -> Self {
-        Self {
-            h5_info,
-            payer_client_ip: payer_client_ip.into(),
-            device_id: None,
-        }
-    }
-    /// Sets `device_id`: 商户端设备号
-    pub fn device_id(mut self, device_id: impl Into<String>) -> Self {
-        self.device_id = Some(device_id.into());
-        self
-    }
 }
 
 /// The answer of [`H5Prepay`].
@@ -1237,64 +858,12 @@ pub struct TransactionAmount {
     pub payer_currency: Option<String>,
 }
 
-/// 场景信息
-#[derive(Debug, Clone, crate::__private::__Decode)]
-#[non_exhaustive]
-pub struct TransactionSceneInfo {
-    /// 商户端设备号
-    pub device_id: Option<String>,
-}
-
 /// 支付者
 #[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct TransactionPayer {
     /// 用户标识
     pub openid: Option<String>,
-}
-
-/// Part of TransactionPromotionDetailGoodsDetail.
-#[derive(Debug, Clone, crate::__private::__Decode)]
-#[non_exhaustive]
-pub struct TransactionPromotionDetailGoodsDetail {
-    /// 商品编码
-    pub goods_id: String,
-    /// 商品数量
-    pub quantity: i64,
-    /// 商品单价（分）
-    pub unit_price: i64,
-    /// 商品优惠金额（分）
-    pub discount_amount: i64,
-    /// 商品备注
-    pub goods_remark: Option<String>,
-}
-
-/// Part of TransactionPromotionDetail.
-#[derive(Debug, Clone, crate::__private::__Decode)]
-#[non_exhaustive]
-pub struct TransactionPromotionDetail {
-    /// 券ID
-    pub coupon_id: Option<String>,
-    /// 优惠名称
-    pub name: Option<String>,
-    /// 优惠范围 GLOBAL：全场代金券；SINGLE：单品优惠
-    pub scope: Option<String>,
-    /// 优惠类型 CASH：充值；NOCASH：预充值
-    pub r#type: Option<String>,
-    /// 优惠券面额（分）
-    pub amount: Option<i64>,
-    /// 活动ID，批次ID
-    pub stock_id: Option<String>,
-    /// 微信出资（分）
-    pub wechatpay_contribute: Option<i64>,
-    /// 商户出资（分）
-    pub merchant_contribute: Option<i64>,
-    /// 其他出资（分）
-    pub other_contribute: Option<i64>,
-    /// 优惠币种 CNY
-    pub currency: Option<String>,
-    /// 单品列表
-    pub goods_detail: Option<Vec<TransactionPromotionDetailGoodsDetail>>,
 }
 
 /// The answer of [`QueryByTransactionId`].
@@ -1331,30 +900,6 @@ pub struct Transaction {
     pub promotion_detail: Option<Vec<TransactionPromotionDetail>>,
 }
 
-/// 用户支付金额
-#[derive(Debug, Clone, crate::__private::__Decode)]
-#[non_exhaustive]
-pub struct QueryByOutTradeNoResponseAmount {
-    /// 用户支付金额
-    pub payer_total: Option<i64>,
-    /// 用户支付币种
-    pub payer_currency: Option<String>,
-    /// 订单总金额（分）
-    pub total: Option<i64>,
-    /// 货币类型
-    pub currency: Option<String>,
-}
-
-/// 使用的商户贴息信息(微信分付)
-#[derive(Debug, Clone, crate::__private::__Decode)]
-#[non_exhaustive]
-pub struct QueryByOutTradeNoResponseInstallmentInfo {
-    /// 是否使用了商户贴息
-    pub use_subsidy: bool,
-    /// 用户实际选择分期期数
-    pub selected_installment_number: i64,
-}
-
 /// The answer of [`QueryByOutTradeNo`].
 #[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
@@ -1389,208 +934,6 @@ pub struct QueryByOutTradeNoResponse {
     pub installment_info: Option<QueryByOutTradeNoResponseInstallmentInfo>,
     /// 优惠功能
     pub promotion_detail: Option<Vec<TransactionPromotionDetail>>,
-}
-
-/// 支付者
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct CodePayPayer {
-    /// 授权码
-    pub auth_code: String,
-}
-
-impl CodePayPayer {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new(auth_code: impl Into<String>) -> Self {
-        Self {
-            auth_code: auth_code.into(),
-        }
-    }
-}
-
-/// 商户门店信息
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[non_exhaustive]
-pub struct CodePaySceneInfoStoreInfo {
-    /// 门店编号
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// 商家自定义编码
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub out_id: Option<String>,
-}
-
-impl CodePaySceneInfoStoreInfo {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new() -> Self {
-        Self {
-            id: None,
-            out_id: None,
-        }
-    }
-    /// Sets `id`: 门店编号
-    pub fn id(mut self, id: impl Into<String>) -> Self {
-        self.id = Some(id.into());
-        self
-    }
-    /// Sets `out_id`: 商家自定义编码
-    pub fn out_id(mut self, out_id: impl Into<String>) -> Self {
-        self.out_id = Some(out_id.into());
-        self
-    }
-}
-
-/// 场景信息
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct CodePaySceneInfo {
-    /// 商户端设备号
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub device_id: Option<String>,
-    /// 商户端设备 IP
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub device_ip: Option<String>,
-    /// 商户门店信息
-    pub store_info: CodePaySceneInfoStoreInfo,
-}
-
-impl CodePaySceneInfo {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new(store_info: CodePaySceneInfoStoreInfo) -> Self {
-        Self {
-            device_id: None,
-            device_ip: None,
-            store_info,
-        }
-    }
-    /// Sets `device_id`: 商户端设备号
-    pub fn device_id(mut self, device_id: impl Into<String>) -> Self {
-        self.device_id = Some(device_id.into());
-        self
-    }
-    /// Sets `device_ip`: 商户端设备 IP
-    pub fn device_ip(mut self, device_ip: impl Into<String>) -> Self {
-        self.device_ip = Some(device_ip.into());
-        self
-    }
-}
-
-/// Part of CodePayDetailGoodsDetail.
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct CodePayDetailGoodsDetail {
-    /// 商品编码
-    pub merchant_goods_id: String,
-    /// 微信支付商品编码
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub wxpay_goods_id: Option<String>,
-    /// 商品名称
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub goods_name: Option<String>,
-    /// 商品数量
-    pub quantity: i64,
-    /// 商品单价
-    pub unit_price: i64,
-}
-
-impl CodePayDetailGoodsDetail {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new(merchant_goods_id: impl Into<String>, quantity: i64, unit_price: i64) -> Self {
-        Self {
-            merchant_goods_id: merchant_goods_id.into(),
-            wxpay_goods_id: None,
-            goods_name: None,
-            quantity,
-            unit_price,
-        }
-    }
-    /// Sets `wxpay_goods_id`: 微信支付商品编码
-    pub fn wxpay_goods_id(mut self, wxpay_goods_id: impl Into<String>) -> Self {
-        self.wxpay_goods_id = Some(wxpay_goods_id.into());
-        self
-    }
-    /// Sets `goods_name`: 商品名称
-    pub fn goods_name(mut self, goods_name: impl Into<String>) -> Self {
-        self.goods_name = Some(goods_name.into());
-        self
-    }
-}
-
-/// 优惠功能
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct CodePayDetail {
-    /// 订单原价
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cost_price: Option<i64>,
-    /// 商品小票ID
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub invoice_id: Option<String>,
-    /// 单品列表
-    pub goods_detail: Vec<CodePayDetailGoodsDetail>,
-}
-
-impl CodePayDetail {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new(goods_detail: Vec<CodePayDetailGoodsDetail>) -> Self {
-        Self {
-            cost_price: None,
-            invoice_id: None,
-            goods_detail,
-        }
-    }
-    /// Sets `cost_price`: 订单原价
-    pub fn cost_price(mut self, cost_price: i64) -> Self {
-        self.cost_price = Some(cost_price);
-        self
-    }
-    /// Sets `invoice_id`: 商品小票ID
-    pub fn invoice_id(mut self, invoice_id: impl Into<String>) -> Self {
-        self.invoice_id = Some(invoice_id.into());
-        self
-    }
-}
-
-/// 订单金额
-#[derive(Debug, Clone, crate::__private::__Decode)]
-#[non_exhaustive]
-pub struct CodePayResponseAmount {
-    /// 订单金额
-    pub total: i64,
-    /// 用户支付金额
-    pub payer_total: Option<i64>,
-    /// 订单金额货币类型
-    pub currency: Option<String>,
-    /// 用户支付货币类型
-    pub payer_currency: Option<String>,
-}
-
-/// Part of CodePayResponsePromotionDetail.
-#[derive(Debug, Clone, crate::__private::__Decode)]
-#[non_exhaustive]
-pub struct CodePayResponsePromotionDetail {
-    /// 券ID
-    pub coupon_id: String,
-    /// 优惠名称
-    pub name: Option<String>,
-    /// 优惠范围
-    pub scope: Option<String>,
-    /// 优惠类型
-    pub r#type: Option<String>,
-    /// 优惠券面额
-    pub amount: i64,
-    /// 活动ID
-    pub stock_id: Option<String>,
-    /// 微信出资
-    pub wechatpay_contribute: Option<i64>,
-    /// 商户出资
-    pub merchant_contribute: Option<i64>,
-    /// 其他出资
-    pub other_contribute: Option<i64>,
-    /// 优惠货币类型
-    pub currency: Option<String>,
-    /// 单品列表
-    pub goods_detail: Option<Vec<TransactionPromotionDetailGoodsDetail>>,
 }
 
 /// The answer of [`CodePay`].
@@ -1635,86 +978,4 @@ pub struct ReverseResponse {
     pub mchid: String,
     /// 商户订单号
     pub out_trade_no: String,
-}
-
-wire_enum! {
-    /// 支付方式
-    pub enum LimitPay {
-        /// `no_balance`
-        NoBalance = "no_balance",
-        /// `no_credit`
-        NoCredit = "no_credit",
-        /// `no_debit`
-        NoDebit = "no_debit",
-        /// `balance_only`
-        BalanceOnly = "balance_only",
-    }
-}
-
-wire_enum! {
-    /// 证件类型
-    pub enum JsapiPrepayPayerIdentityType {
-        /// `IDCARD`
-        Idcard = "IDCARD",
-        /// `HONGKONG_MACAO`
-        HongkongMacao = "HONGKONG_MACAO",
-        /// `HONGKONG_MACAO_RESIDENT`
-        HongkongMacaoResident = "HONGKONG_MACAO_RESIDENT",
-        /// `TAIWAN_RESIDENT`
-        TaiwanResident = "TAIWAN_RESIDENT",
-        /// `FOREIGN_RESIDENT`
-        ForeignResident = "FOREIGN_RESIDENT",
-        /// `OVERSEA_PASSPORT`
-        OverseaPassport = "OVERSEA_PASSPORT",
-        /// `PHONE_NUMBER`
-        PhoneNumber = "PHONE_NUMBER",
-    }
-}
-
-wire_enum! {
-    /// 贴息方案类型
-    pub enum SubsidyPeriodType {
-        /// `DAILY`
-        Daily = "DAILY",
-        /// `PERIOD`
-        Period = "PERIOD",
-    }
-}
-
-wire_enum! {
-    /// 交易类型
-    pub enum TradeType {
-        /// `JSAPI`
-        Jsapi = "JSAPI",
-        /// `NATIVE`
-        Native = "NATIVE",
-        /// `APP`
-        App = "APP",
-        /// `MICROPAY`
-        Micropay = "MICROPAY",
-        /// `MWEB`
-        Mweb = "MWEB",
-        /// `FACEPAY`
-        Facepay = "FACEPAY",
-    }
-}
-
-wire_enum! {
-    /// 交易状态
-    pub enum TradeState {
-        /// `SUCCESS`
-        Success = "SUCCESS",
-        /// `REFUND`
-        Refund = "REFUND",
-        /// `NOTPAY`
-        Notpay = "NOTPAY",
-        /// `CLOSED`
-        Closed = "CLOSED",
-        /// `REVOKED`
-        Revoked = "REVOKED",
-        /// `USERPAYING`
-        Userpaying = "USERPAYING",
-        /// `PAYERROR`
-        Payerror = "PAYERROR",
-    }
 }

@@ -4,7 +4,26 @@
 //! 支付分∙服务商模式 (7 endpoints).
 
 use crate::endpoint;
-use crate::model::wire_enum;
+
+pub use crate::payscore::CompleteServiceOrderPostDiscounts as ModifyServiceOrderPostDiscounts;
+pub use crate::payscore::CreateServiceOrderDevice;
+pub use crate::payscore::CreateServiceOrderLocation;
+pub use crate::payscore::ModifyServiceOrderPostDiscounts as CreateServiceOrderPostPayments;
+pub use crate::payscore::Name;
+pub use crate::payscore::PaidType;
+pub use crate::payscore::QueryServiceOrderResponseCollection;
+pub use crate::payscore::QueryServiceOrderResponseCollectionDetails;
+pub use crate::payscore::QueryServiceOrderResponseCollectionDetailsPromotionDetail;
+pub use crate::payscore::QueryServiceOrderResponseCollectionDetailsPromotionDetailGoodsDetail;
+pub use crate::payscore::QueryServiceOrderResponseCollectionDetailsPromotionDetailType;
+pub use crate::payscore::QueryServiceOrderResponseCollectionState;
+pub use crate::payscore::Scope;
+pub use crate::payscore::ServiceOrderLocation as QueryServiceOrderResponseLocation;
+pub use crate::payscore::ServiceOrderPostDiscounts as ServiceOrderPostPayments;
+pub use crate::payscore::ServiceOrderRiskFund;
+pub use crate::payscore::ServiceOrderState;
+pub use crate::payscore::StateDescription;
+pub use crate::payscore::SyncServiceOrderResponseRiskFund as QueryServiceOrderResponseRiskFund;
 
 /// Creates a service order for a sub-merchant.
 ///
@@ -459,56 +478,6 @@ impl SyncServiceOrder {
     }
 }
 
-/// Part of CreateServiceOrderPostPayments.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[non_exhaustive]
-pub struct CreateServiceOrderPostPayments {
-    /// 付费项目名称
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// 付费说明
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// 金额
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub amount: Option<i64>,
-    /// 付费数量
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub count: Option<i64>,
-}
-
-impl CreateServiceOrderPostPayments {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new() -> Self {
-        Self {
-            name: None,
-            description: None,
-            amount: None,
-            count: None,
-        }
-    }
-    /// Sets `name`: 付费项目名称
-    pub fn name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-    /// Sets `description`: 付费说明
-    pub fn description(mut self, description: impl Into<String>) -> Self {
-        self.description = Some(description.into());
-        self
-    }
-    /// Sets `amount`: 金额
-    pub fn amount(mut self, amount: i64) -> Self {
-        self.amount = Some(amount);
-        self
-    }
-    /// Sets `count`: 付费数量
-    pub fn count(mut self, count: i64) -> Self {
-        self.count = Some(count);
-        self
-    }
-}
-
 /// Part of CreateServiceOrderPostDiscounts.
 #[derive(Debug, Clone, serde::Serialize)]
 #[non_exhaustive]
@@ -626,93 +595,6 @@ impl CreateServiceOrderTimeRange {
     }
 }
 
-/// 服务位置
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[non_exhaustive]
-pub struct CreateServiceOrderLocation {
-    /// 服务开始地点
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub start_location: Option<String>,
-    /// 预计服务结束地点
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub end_location: Option<String>,
-}
-
-impl CreateServiceOrderLocation {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new() -> Self {
-        Self {
-            start_location: None,
-            end_location: None,
-        }
-    }
-    /// Sets `start_location`: 服务开始地点
-    pub fn start_location(mut self, start_location: impl Into<String>) -> Self {
-        self.start_location = Some(start_location.into());
-        self
-    }
-    /// Sets `end_location`: 预计服务结束地点
-    pub fn end_location(mut self, end_location: impl Into<String>) -> Self {
-        self.end_location = Some(end_location.into());
-        self
-    }
-}
-
-/// 设备信息
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[non_exhaustive]
-pub struct CreateServiceOrderDevice {
-    /// 服务开始的设备ID
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub start_device_id: Option<String>,
-    /// 服务结束的设备ID
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub end_device_id: Option<String>,
-    /// 物料URL
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub materiel_no: Option<String>,
-}
-
-impl CreateServiceOrderDevice {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new() -> Self {
-        Self {
-            start_device_id: None,
-            end_device_id: None,
-            materiel_no: None,
-        }
-    }
-    /// Sets `start_device_id`: 服务开始的设备ID
-    pub fn start_device_id(mut self, start_device_id: impl Into<String>) -> Self {
-        self.start_device_id = Some(start_device_id.into());
-        self
-    }
-    /// Sets `end_device_id`: 服务结束的设备ID
-    pub fn end_device_id(mut self, end_device_id: impl Into<String>) -> Self {
-        self.end_device_id = Some(end_device_id.into());
-        self
-    }
-    /// Sets `materiel_no`: 物料URL
-    pub fn materiel_no(mut self, materiel_no: impl Into<String>) -> Self {
-        self.materiel_no = Some(materiel_no.into());
-        self
-    }
-}
-
-/// Part of ServiceOrderPostPayments.
-#[derive(Debug, Clone, crate::__private::__Decode)]
-#[non_exhaustive]
-pub struct ServiceOrderPostPayments {
-    /// 付费项目名称
-    pub name: Option<String>,
-    /// 付费说明
-    pub description: Option<String>,
-    /// 金额
-    pub amount: Option<i64>,
-    /// 付费数量
-    pub count: Option<i64>,
-}
-
 /// Part of ServiceOrderPostDiscounts.
 #[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
@@ -725,18 +607,6 @@ pub struct ServiceOrderPostDiscounts {
     pub amount: Option<i64>,
     /// 优惠数量
     pub count: Option<i64>,
-}
-
-/// 订单风险金
-#[derive(Debug, Clone, crate::__private::__Decode)]
-#[non_exhaustive]
-pub struct ServiceOrderRiskFund {
-    /// 风险金名称
-    pub name: Name,
-    /// 风险金额
-    pub amount: i64,
-    /// 风险说明
-    pub description: Option<String>,
 }
 
 /// 服务时间段
@@ -819,99 +689,6 @@ pub struct QueryServiceOrderResponsePostPayments {
     pub count: Option<i64>,
 }
 
-/// 订单风险金
-#[derive(Debug, Clone, crate::__private::__Decode)]
-#[non_exhaustive]
-pub struct QueryServiceOrderResponseRiskFund {
-    /// 风险金名称
-    pub name: String,
-    /// 风险金额
-    pub amount: i64,
-    /// 风险说明
-    pub description: Option<String>,
-}
-
-/// Part of QueryServiceOrderResponseCollectionDetailsPromotionDetailGoodsDetail.
-#[derive(Debug, Clone, crate::__private::__Decode)]
-#[non_exhaustive]
-pub struct QueryServiceOrderResponseCollectionDetailsPromotionDetailGoodsDetail {
-    /// 商品编码
-    pub goods_id: String,
-    /// 商品数量
-    pub quantity: Option<i64>,
-    /// 商品价格
-    pub unit_price: Option<i64>,
-    /// 商品优惠金额
-    pub discount_amount: Option<i64>,
-    /// 商品备注
-    pub goods_remark: Option<String>,
-}
-
-/// Part of QueryServiceOrderResponseCollectionDetailsPromotionDetail.
-#[derive(Debug, Clone, crate::__private::__Decode)]
-#[non_exhaustive]
-pub struct QueryServiceOrderResponseCollectionDetailsPromotionDetail {
-    /// 券ID
-    pub coupon_id: String,
-    /// 优惠名称
-    pub name: Option<String>,
-    /// 优惠范围
-    pub scope: Option<Scope>,
-    /// 优惠类型
-    pub r#type: Option<QueryServiceOrderResponseCollectionDetailsPromotionDetailType>,
-    /// 优惠券面额
-    pub amount: i64,
-    /// 活动ID
-    pub stock_id: Option<String>,
-    /// 微信出资
-    pub wechatpay_contribute: Option<i64>,
-    /// 商户出资
-    pub merchant_contribute: Option<i64>,
-    /// 其他出资
-    pub other_contribute: Option<i64>,
-    /// 优惠币种
-    pub currency: Option<String>,
-    /// 单品列表
-    pub goods_detail:
-        Option<Vec<QueryServiceOrderResponseCollectionDetailsPromotionDetailGoodsDetail>>,
-}
-
-/// Part of QueryServiceOrderResponseCollectionDetails.
-#[derive(Debug, Clone, crate::__private::__Decode)]
-#[non_exhaustive]
-pub struct QueryServiceOrderResponseCollectionDetails {
-    /// 收款序号
-    pub seq: Option<i64>,
-    /// 单笔收款金额
-    pub amount: Option<i64>,
-    /// 收款成功渠道
-    pub paid_type: Option<PaidType>,
-    /// 收款成功时间
-    pub paid_time: Option<String>,
-    /// 微信支付交易单号
-    pub transaction_id: Option<String>,
-    /// 优惠功能
-    pub promotion_detail: Option<Vec<QueryServiceOrderResponseCollectionDetailsPromotionDetail>>,
-}
-
-/// 收款信息
-#[derive(Debug, Clone, crate::__private::__Decode)]
-#[non_exhaustive]
-pub struct QueryServiceOrderResponseCollection {
-    /// 收款状态
-    pub state: QueryServiceOrderResponseCollectionState,
-    /// 总收款金额
-    pub total_amount: Option<i64>,
-    /// 待收金额
-    pub paying_amount: Option<i64>,
-    /// 已收金额
-    pub paid_amount: Option<i64>,
-    /// 收款明细列表
-    pub details: Option<Vec<QueryServiceOrderResponseCollectionDetails>>,
-    /// 收款银行
-    pub bank_type: Option<String>,
-}
-
 /// 服务时间
 #[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
@@ -924,16 +701,6 @@ pub struct QueryServiceOrderResponseTimeRange {
     pub end_time: Option<String>,
     /// 服务结束时间备注
     pub end_time_remark: Option<String>,
-}
-
-/// 服务位置
-#[derive(Debug, Clone, crate::__private::__Decode)]
-#[non_exhaustive]
-pub struct QueryServiceOrderResponseLocation {
-    /// 服务开始地点
-    pub start_location: Option<String>,
-    /// 服务结束地点
-    pub end_location: Option<String>,
 }
 
 /// The answer of [`QueryServiceOrder`].
@@ -1030,44 +797,6 @@ impl ModifyServiceOrderPostPayments {
     }
 }
 
-/// Part of ModifyServiceOrderPostDiscounts.
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct ModifyServiceOrderPostDiscounts {
-    /// 优惠名称
-    pub name: String,
-    /// 优惠说明
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// 优惠金额
-    pub amount: i64,
-    /// 优惠数量
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub count: Option<i64>,
-}
-
-impl ModifyServiceOrderPostDiscounts {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new(name: impl Into<String>, amount: i64) -> Self {
-        Self {
-            name: name.into(),
-            description: None,
-            amount,
-            count: None,
-        }
-    }
-    /// Sets `description`: 优惠说明
-    pub fn description(mut self, description: impl Into<String>) -> Self {
-        self.description = Some(description.into());
-        self
-    }
-    /// Sets `count`: 优惠数量
-    pub fn count(mut self, count: i64) -> Self {
-        self.count = Some(count);
-        self
-    }
-}
-
 /// Part of CompleteServiceOrderPostDiscounts.
 #[derive(Debug, Clone, serde::Serialize)]
 #[non_exhaustive]
@@ -1132,85 +861,5 @@ impl SyncServiceOrderDetail {
     pub fn paid_amount(mut self, paid_amount: i64) -> Self {
         self.paid_amount = Some(paid_amount);
         self
-    }
-}
-
-wire_enum! {
-    /// 风险金名称
-    pub enum Name {
-        /// `DEPOSIT`
-        Deposit = "DEPOSIT",
-        /// `ADVANCE`
-        Advance = "ADVANCE",
-        /// `CASH_DEPOSIT`
-        CashDeposit = "CASH_DEPOSIT",
-        /// `ESTIMATE_ORDER_COST`
-        EstimateOrderCost = "ESTIMATE_ORDER_COST",
-    }
-}
-
-wire_enum! {
-    /// 服务订单状态
-    pub enum ServiceOrderState {
-        /// `CREATED`
-        Created = "CREATED",
-        /// `DOING`
-        Doing = "DOING",
-        /// `DONE`
-        Done = "DONE",
-        /// `REVOKED`
-        Revoked = "REVOKED",
-        /// `EXPIRED`
-        Expired = "EXPIRED",
-    }
-}
-
-wire_enum! {
-    /// 订单状态说明
-    pub enum StateDescription {
-        /// `USER_CONFIRM`
-        UserConfirm = "USER_CONFIRM",
-        /// `MCH_COMPLETE`
-        MchComplete = "MCH_COMPLETE",
-    }
-}
-
-wire_enum! {
-    /// 收款状态
-    pub enum QueryServiceOrderResponseCollectionState {
-        /// `USER_PAYING`
-        UserPaying = "USER_PAYING",
-        /// `USER_PAID`
-        UserPaid = "USER_PAID",
-    }
-}
-
-wire_enum! {
-    /// 收款成功渠道
-    pub enum PaidType {
-        /// `NEWTON`
-        Newton = "NEWTON",
-        /// `MCH`
-        Mch = "MCH",
-    }
-}
-
-wire_enum! {
-    /// 优惠范围
-    pub enum Scope {
-        /// `SINGLE`
-        Single = "SINGLE",
-        /// `GLOBAL`
-        Global = "GLOBAL",
-    }
-}
-
-wire_enum! {
-    /// 优惠类型
-    pub enum QueryServiceOrderResponseCollectionDetailsPromotionDetailType {
-        /// `CASH`
-        Cash = "CASH",
-        /// `NOCASH`
-        Nocash = "NOCASH",
     }
 }

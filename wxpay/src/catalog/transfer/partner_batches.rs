@@ -6,6 +6,9 @@
 use crate::endpoint;
 use crate::model::wire_enum;
 
+pub use crate::transfer::batches::CreateTransferBatchTransferDetailList;
+pub use crate::transfer::batches::TransferBatchQueryTransferDetailList as PartnerTransferBatchTransferDetailList;
+
 /// Transfers to the balance of many users on behalf of a sub-merchant.
 ///
 /// 发起批量转账 · `POST /v3/partner-transfer/batches`
@@ -257,50 +260,6 @@ impl QueryTransferDetailByOutDetailNo {
     }
 }
 
-/// Part of CreateTransferBatchTransferDetailList.
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct CreateTransferBatchTransferDetailList {
-    /// 商家明细单号
-    pub out_detail_no: String,
-    /// 转账金额
-    pub transfer_amount: i64,
-    /// 转账备注
-    pub transfer_remark: String,
-    /// 收款用户openid
-    pub openid: String,
-    /// 收款用户姓名 (sensitive: encrypted with the WeChat Pay key when sent)
-    pub user_name: crate::Sensitive,
-    /// 收款用户身份证 (sensitive: encrypted with the WeChat Pay key when sent)
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_id_card: Option<crate::Sensitive>,
-}
-
-impl CreateTransferBatchTransferDetailList {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new(
-        out_detail_no: impl Into<String>,
-        transfer_amount: i64,
-        transfer_remark: impl Into<String>,
-        openid: impl Into<String>,
-        user_name: impl Into<crate::Sensitive>,
-    ) -> Self {
-        Self {
-            out_detail_no: out_detail_no.into(),
-            transfer_amount,
-            transfer_remark: transfer_remark.into(),
-            openid: openid.into(),
-            user_name: user_name.into(),
-            user_id_card: None,
-        }
-    }
-    /// Sets `user_id_card`: 收款用户身份证 (sensitive: encrypted with the WeChat Pay key when sent)
-    pub fn user_id_card(mut self, user_id_card: impl Into<crate::Sensitive>) -> Self {
-        self.user_id_card = Some(user_id_card.into());
-        self
-    }
-}
-
 /// The answer of [`CreateTransferBatch`].
 #[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
@@ -311,18 +270,6 @@ pub struct CreateTransferBatchResponse {
     pub batch_id: String,
     /// 批次创建时间
     pub create_time: String,
-}
-
-/// Part of PartnerTransferBatchTransferDetailList.
-#[derive(Debug, Clone, crate::__private::__Decode)]
-#[non_exhaustive]
-pub struct PartnerTransferBatchTransferDetailList {
-    /// 微信支付明细单号
-    pub detail_id: String,
-    /// 商家明细单号
-    pub out_detail_no: String,
-    /// 明细状态
-    pub detail_status: String,
 }
 
 /// The answer of [`QueryTransferBatchByBatchId`].

@@ -6,6 +6,10 @@
 use crate::endpoint;
 use crate::model::wire_enum;
 
+pub use crate::transfer::bills::CreateTransferBillResponseState as PartnerTransferBillState;
+pub use crate::transfer::bills::CreateTransferBillTransferSceneReportInfos;
+pub use crate::transfer::bills::TransferSceneId;
+
 /// Creates a transfer from a sub-merchant to a user's balance.
 ///
 /// 发起转账 · `POST /v3/fund-app/mch-transfer/partner/transfer-bills`
@@ -196,26 +200,6 @@ impl QueryElectronicReceipt {
     }
 }
 
-/// Part of CreateTransferBillTransferSceneReportInfos.
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct CreateTransferBillTransferSceneReportInfos {
-    /// 信息类型
-    pub info_type: String,
-    /// 信息内容
-    pub info_content: String,
-}
-
-impl CreateTransferBillTransferSceneReportInfos {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new(info_type: impl Into<String>, info_content: impl Into<String>) -> Self {
-        Self {
-            info_type: info_type.into(),
-            info_content: info_content.into(),
-        }
-    }
-}
-
 /// The answer of [`CreateTransferBill`].
 #[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
@@ -312,50 +296,6 @@ pub struct PartnerElectronicReceipt {
     pub hash_value: Option<String>,
     /// 回单文件下载地址
     pub download_url: Option<String>,
-}
-
-wire_enum! {
-    /// 转账场景ID
-    pub enum TransferSceneId {
-        /// `1000`
-        V1000 = "1000",
-        /// `1002`
-        V1002 = "1002",
-        /// `1004`
-        V1004 = "1004",
-        /// `1005`
-        V1005 = "1005",
-        /// `1009`
-        V1009 = "1009",
-        /// `1010`
-        V1010 = "1010",
-        /// `1011`
-        V1011 = "1011",
-        /// `1013`
-        V1013 = "1013",
-    }
-}
-
-wire_enum! {
-    /// 单据状态
-    pub enum PartnerTransferBillState {
-        /// `ACCEPTED`
-        Accepted = "ACCEPTED",
-        /// `PROCESSING`
-        Processing = "PROCESSING",
-        /// `WAIT_USER_CONFIRM`
-        WaitUserConfirm = "WAIT_USER_CONFIRM",
-        /// `TRANSFERING`
-        Transfering = "TRANSFERING",
-        /// `SUCCESS`
-        Success = "SUCCESS",
-        /// `FAIL`
-        Fail = "FAIL",
-        /// `CANCELING`
-        Canceling = "CANCELING",
-        /// `CANCELLED`
-        Cancelled = "CANCELLED",
-    }
 }
 
 wire_enum! {
