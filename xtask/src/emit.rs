@@ -195,6 +195,17 @@ impl Module {
         }
     }
 
+    /// Uses `module::origin` here under the name `local`.
+    fn reexport(&mut self, module: String, origin: String, local: &str) {
+        self.canon
+            .insert(local.to_owned(), format!("{module}::{origin}"));
+        self.imports.push(Import {
+            module,
+            name: origin,
+            local: local.to_owned(),
+        });
+    }
+
     fn share(&self, side: Side, shape: &str, name: &str) {
         if let Some(family) = &self.family {
             family
@@ -444,13 +455,7 @@ impl Module {
                     .and_then(|f| f.borrow().by_shape.get(&(side, shape.clone())).cloned());
                 if let Some((module, origin)) = shared.filter(|(m, _)| *m != self.path) {
                     let local = self.fresh(&preferred);
-                    self.canon
-                        .insert(local.clone(), format!("{module}::{origin}"));
-                    self.imports.push(Import {
-                        module,
-                        name: origin,
-                        local: local.clone(),
-                    });
+                    self.reexport(module, origin, &local);
                     self.by_shape.insert((side, shape), local.clone());
                     return Ok(Kind::Struct(local));
                 }
@@ -487,13 +492,7 @@ impl Module {
             .as_ref()
             .and_then(|f| f.borrow().enums.get(&values).cloned());
         if let Some((module, origin)) = shared.filter(|(m, _)| *m != self.path) {
-            self.canon
-                .insert(name.clone(), format!("{module}::{origin}"));
-            self.imports.push(Import {
-                module,
-                name: origin,
-                local: name.clone(),
-            });
+            self.reexport(module, origin, &name);
             return name;
         }
         if let Some(family) = &self.family {
