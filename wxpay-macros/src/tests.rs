@@ -322,7 +322,7 @@ mod checks {
     #[test]
     fn body_and_encrypt_on_get() {
         let e = errors(
-            quote!(DELETE, "/v3/x"),
+            quote!(GET, "/v3/x"),
             syn::parse_quote!(
                 struct S {
                     #[body]
@@ -335,10 +335,28 @@ mod checks {
         assert_eq!(
             e,
             [
-                "`DELETE` requests have no body; remove `#[body]` to send `a` in the query, or use `POST`",
-                "`#[encrypt]` fields are sent in the JSON body, and `DELETE` requests have no body; use `POST` or remove `#[encrypt]`",
+                "`GET` requests have no body; remove `#[body]` to send `a` in the query, or use `POST`",
+                "`#[encrypt]` fields are sent in the JSON body, and `GET` requests have no body; use `POST` or remove `#[encrypt]`",
             ]
         );
+    }
+
+    #[test]
+    fn delete_takes_a_marked_body() {
+        let e = errors(
+            quote!(DELETE, "/v3/x"),
+            syn::parse_quote!(
+                struct S {
+                    #[body]
+                    a: String,
+                    #[body]
+                    #[encrypt]
+                    b: String,
+                    c: String,
+                }
+            ),
+        );
+        assert!(e.is_empty(), "{e:?}");
     }
 
     #[test]

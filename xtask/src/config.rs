@@ -8,8 +8,16 @@ use crate::model::{Operation, Prop, Schema, Ty};
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Names {
-    #[serde(rename = "op")]
+    /// The family's cargo feature documentation (one line, in `wxpay/Cargo.toml`).
+    pub family: Option<Family>,
+    #[serde(rename = "op", default)]
     pub ops: Vec<NameEntry>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Family {
+    pub doc: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -87,6 +95,29 @@ pub fn read_toml<T: serde::de::DeserializeOwned>(path: &std::path::Path) -> Resu
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Every `*.toml` file of `dir`, in file-name order, with its family (the file stem).
+pub fn read_dir_toml<T: serde::de::DeserializeOwned>(
+    dir: &std::path::Path,
+) -> Result<Vec<(String, T)>, String> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let mut files: Vec<std::path::PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|p| {
+            let stem = p
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            read_toml(p).map(|t| (stem, t))
+        })
+        .collect()
 }
 
 fn scalar(ty: &str) -> Result<Ty, String> {

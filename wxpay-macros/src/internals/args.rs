@@ -47,9 +47,15 @@ impl Method {
         }
     }
 
-    /// Whether requests with this method carry a JSON body.
+    /// Whether requests with this method carry a JSON body by default (unmarked fields go there).
     pub fn has_body(self) -> bool {
         matches!(self, Method::Post | Method::Put | Method::Patch)
+    }
+
+    /// Whether `#[body]` may be used: WeChat Pay has `DELETE` operations that take a JSON body
+    /// (unmarked `DELETE` fields still go to the query); `GET` never has one.
+    pub fn allows_body(self) -> bool {
+        self != Method::Get
     }
 }
 

@@ -105,7 +105,7 @@ fn path_fields_are_not_option(ep: &Endpoint<'_>, errors: &mut Errors) {
 /// `#[body]` needs a method with a body.
 fn body_only_with_a_body_method(ep: &Endpoint<'_>, errors: &mut Errors) {
     let method = ep.method();
-    if method.has_body() {
+    if method.allows_body() {
         return;
     }
     for f in &ep.fields {
@@ -127,7 +127,7 @@ fn encrypt_only_in_the_body(ep: &Endpoint<'_>, errors: &mut Errors) {
     let method = ep.method();
     for f in &ep.fields {
         let Some(span) = f.encrypt else { continue };
-        if !method.has_body() {
+        if !method.allows_body() {
             errors.push(
                 span,
                 format!(

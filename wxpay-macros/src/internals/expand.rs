@@ -102,7 +102,7 @@ pub fn expand(ep: &Endpoint<'_>) -> TokenStream {
 
     let query_view = (!query_fields.is_empty())
         .then(|| view(ep, &krate, View::Query, &query_fields, &encrypted));
-    let body_view = (ep.method().has_body() && !body_fields.is_empty())
+    let body_view = (ep.method().allows_body() && !body_fields.is_empty())
         .then(|| view(ep, &krate, View::Body, &body_fields, &encrypted));
     let enc_fns = encrypted
         .iter()
@@ -243,7 +243,7 @@ fn body_fn_body(
     fields: &[&Field<'_>],
     encrypted: &[&Field<'_>],
 ) -> TokenStream {
-    if !ep.method().has_body() {
+    if !ep.method().allows_body() || (fields.is_empty() && !ep.method().has_body()) {
         return quote!(#krate::__private::Result::Ok(#krate::__private::Option::None));
     }
     if fields.is_empty() {
