@@ -30,7 +30,7 @@ mod tests;
 /// ```
 ///
 /// - `METHOD`: `GET`, `POST`, `PUT`, `PATCH` or `DELETE`.
-/// - `TEMPLATE`: the path, starting with `/v3/` (or `/brand/`), without query string, fragment
+/// - `TEMPLATE`: the path, starting with `/v3/` (`/hk/v3/` or `/global/v3/` for the overseas hosts, or `/brand/`), without query string, fragment
 ///   or whitespace. `<name>` is a path placeholder, filled by the field `name`.
 /// - `response = Type`: the typed success answer, any `serde::de::DeserializeOwned` type
 ///   (`serde_json::Value` included). Without it the response is `()`: success is an empty

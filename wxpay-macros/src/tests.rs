@@ -42,6 +42,8 @@ mod template {
     #[test]
     fn accepts_both_prefixes_and_a_trailing_placeholder() {
         assert!(parse("/brand/partner/<id>").errors.is_empty());
+        assert!(parse("/hk/v3/transactions/<id>").errors.is_empty());
+        assert!(parse("/global/v3/customs/orders").errors.is_empty());
         let p = parse("/v3/x/<type>");
         assert!(p.errors.is_empty());
         assert_eq!(
@@ -62,7 +64,7 @@ mod template {
             let m = messages(t);
             assert_eq!(m.len(), 1, "{t}: {m:?}");
             assert!(
-                m[0].starts_with("path template must start with `/v3/` or `/brand/`"),
+                m[0].starts_with("path template must start with `/v3/` (`/hk/v3/`, `/global/v3/` on the overseas hosts) or `/brand/`"),
                 "{m:?}"
             );
         }

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 /// The prefixes a template may start with.
-pub const PREFIXES: [&str; 2] = ["/v3/", "/brand/"];
+pub const PREFIXES: [&str; 4] = ["/v3/", "/brand/", "/hk/v3/", "/global/v3/"];
 
 /// One piece of a template.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,7 +62,7 @@ pub fn parse(template: &str) -> Parsed {
         out.errors.push(TemplateError {
             range: 0..template.len(),
             message: format!(
-                "path template must start with `/v3/` or `/brand/`, found `{template}`; write the full path, like `/v3/marketing/…`"
+                "path template must start with `/v3/` (`/hk/v3/`, `/global/v3/` on the overseas hosts) or `/brand/`, found `{template}`; write the full path, like `/v3/marketing/…`"
             ),
         });
     }
