@@ -111,6 +111,11 @@ pub trait Endpoint {
     fn query(&self) -> Result<Option<String>, Error>;
     /// The JSON body, with `#[encrypt]` fields encrypted by `enc`; `None` for GET/DELETE.
     fn body(&self, enc: &dyn Encryptor) -> Result<Option<Vec<u8>>, Error>;
+    /// The file parts of a multipart upload (`#[file]` fields: part name and file), empty for
+    /// a JSON request. When there are some, the JSON body is sent as the signed `meta` part.
+    fn files(&self) -> Vec<(&'static str, &crate::UploadFile)> {
+        Vec::new()
+    }
 }
 
 /// Support code for the output of `#[endpoint]`. Not public API: no stability guarantees.

@@ -34,6 +34,7 @@ mod sensitive;
 mod sign_error;
 pub mod signer;
 pub mod transport;
+mod upload;
 pub mod verifier;
 
 pub use aead::AEAD_AES_256_GCM;
@@ -58,6 +59,7 @@ pub use transport::{
     ByteStream, HttpRequest, HttpResponse, ReqwestTransport, StreamingResponse, Transport,
     TransportError, TransportErrorKind,
 };
+pub use upload::UploadFile;
 pub use verifier::{KeyStore, SignatureHeaders, Verifier};
 
 /// How a request's `Authorization` header is built.

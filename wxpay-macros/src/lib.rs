@@ -47,7 +47,11 @@ mod tests;
 ///   `Option`. An empty value, `.` or `..` is refused at run time.
 /// - On `GET`/`DELETE` every other field is a **query** parameter; on `POST`/`PUT`/`PATCH` every
 ///   other field is a member of the JSON **body**. Markers say it explicitly or override it:
-///   `#[query]`, `#[body]` (not on `GET`/`DELETE`), `#[path]` (needs its placeholder).
+///   `#[query]`, `#[body]` (not on `GET`; on `DELETE` for the operations that take a JSON body),
+///   `#[path]` (needs its placeholder).
+/// - `#[file]` (on a `wxpay::UploadFile`, `POST` only) makes a **multipart upload**: each
+///   `#[file]` field is a file part named after the field, and the body fields form the JSON
+///   `meta` part, which the request signature covers.
 /// - `#[encrypt]` (on a `String` or `Option<String>` body field): the client encrypts the value
 ///   with the WeChat Pay public key at send time.
 /// - Query and body keep declaration order. `None` is left out of both (WeChat Pay rejects
@@ -61,7 +65,7 @@ mod tests;
 ///
 /// Mistakes are compile errors on the offending token: a placeholder without a field, `#[path]`
 /// without a placeholder, malformed or duplicate placeholders, an `Option` path field, a body
-/// on `GET`, an unknown method or argument, conflicting markers, a non-`Display` path field, a
+/// on `GET`, `#[file]` on another method than `POST`, an unknown method or argument, conflicting markers, a non-`Display` path field, a
 /// response that is not `DeserializeOwned`.
 ///
 /// # Examples

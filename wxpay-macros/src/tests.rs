@@ -344,6 +344,39 @@ mod checks {
     }
 
     #[test]
+    fn file_only_on_post() {
+        let e = errors(
+            quote!(PUT, "/v3/x"),
+            syn::parse_quote!(
+                struct S {
+                    #[file]
+                    f: UploadFile,
+                }
+            ),
+        );
+        assert_eq!(
+            e,
+            ["`#[file]` makes a multipart upload, which is sent by `POST`, not `PUT`"]
+        );
+        let e = errors(
+            quote!(POST, "/v3/x"),
+            syn::parse_quote!(
+                struct S {
+                    #[file]
+                    f: UploadFile,
+                    #[file]
+                    #[query]
+                    g: UploadFile,
+                }
+            ),
+        );
+        assert_eq!(
+            e,
+            ["field `g` cannot be both `#[file]` and `#[query]`; keep one"]
+        );
+    }
+
+    #[test]
     fn delete_takes_a_marked_body() {
         let e = errors(
             quote!(DELETE, "/v3/x"),

@@ -64,7 +64,8 @@ pub use wxpay_core::{
     Method, NoEncryption, Notification, NotificationEnvelope, NotificationParser, NotifyAnswer,
     PlatformCertificate, PublicKey, ReqwestTransport, RetryPolicy, SendOptions, Sensitive,
     SignInformation, SignatureHeaders, Signer, StreamingResponse, SystemClock, Transport,
-    TransportError, TransportErrorKind, Verifier, VerifyError, WechatPayPublicKey, decode_json,
+    TransportError, TransportErrorKind, UploadFile, Verifier, VerifyError, WechatPayPublicKey,
+    decode_json,
 };
 pub use wxpay_core::{
     client, clock, endpoint, keys, paysign, registry, signer, transport, verifier,
@@ -100,6 +101,6 @@ pub mod __private {
     pub use std::string::String;
     pub use std::vec::Vec;
     pub use wxpay_core::endpoint::__private::*;
-    pub use wxpay_core::{AuthScheme, Encryptor, Endpoint, Error, Method};
+    pub use wxpay_core::{AuthScheme, Encryptor, Endpoint, Error, Method, UploadFile};
     pub use wxpay_macros::{__Decode, __SerdeAttrs};
 }

@@ -35,6 +35,8 @@ pub enum Kind {
     Vec(Box<Kind>),
     /// A nested sensitive request field (`Sensitive`), or an encrypted answer field (`Ciphertext`).
     Secret,
+    /// A file part of a multipart upload.
+    File,
 }
 
 impl Kind {
@@ -51,6 +53,7 @@ impl Kind {
                 Side::Request => "crate::Sensitive".into(),
                 Side::Answer => "crate::Ciphertext".into(),
             },
+            Kind::File => "crate::UploadFile".into(),
         }
     }
 }
@@ -68,6 +71,33 @@ pub struct Field {
     pub place: Place,
     /// `mchid` / `sp_mchid`: the client fills it when the caller leaves it unset.
     pub fill: bool,
+    /// An upload's `meta` field that `new()` derives from the file (name, digest): the Rust
+    /// expression over `file`.
+    pub derive: Option<Derived>,
+}
+
+/// How an upload's `meta` field is derived from its file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Derived {
+    Name,
+    Sha256 {
+        upper: bool,
+    },
+    Sm3,
+    /// The digest algorithm's name, as the description writes it.
+    Literal(String),
+}
+
+impl Derived {
+    pub fn expr(&self, file: &str) -> String {
+        match self {
+            Derived::Name => format!("{file}.name().to_owned()"),
+            Derived::Sha256 { upper: false } => format!("{file}.sha256_hex()"),
+            Derived::Sha256 { upper: true } => format!("{file}.sha256_hex().to_ascii_uppercase()"),
+            Derived::Sm3 => format!("{file}.sm3_hex()"),
+            Derived::Literal(v) => format!("String::from({v:?})"),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,6 +106,7 @@ pub enum Place {
     Query,
     Body,
     Nested,
+    File,
 }
 
 #[derive(Debug, Clone)]
@@ -150,6 +181,42 @@ const KEYWORDS: &[&str] = &[
     "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
     "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
 ];
+
+/// Marks the `meta` fields of an upload that `new()` derives from the (first) file: its name
+/// (`filename`, `file_name`), its SHA-256 (`sha256`, `file_digest`; upper-case hex where the
+/// description's example is), or its SM3 (`digest`, where the algorithm field's example names
+/// SM3), and the algorithm field itself (its example).
+fn derive_meta(fields: &mut [Field]) {
+    let example = |f: &Field| {
+        f.example
+            .as_ref()
+            .and_then(Node::scalar_text)
+            .unwrap_or_default()
+    };
+    let sm3 = fields.iter().find_map(|f| {
+        let algorithm = matches!(f.wire.as_str(), "digest_algorithm" | "digest_alogrithm");
+        let e = example(f);
+        (algorithm && f.kind == Kind::Str && e.contains("SM3")).then_some(e)
+    });
+    for f in fields.iter_mut() {
+        if f.place != Place::Body || f.kind != Kind::Str {
+            continue;
+        }
+        let e = example(f);
+        f.derive = match f.wire.as_str() {
+            "filename" | "file_name" => Some(Derived::Name),
+            "sha256" => Some(Derived::Sha256 { upper: false }),
+            "file_digest" => Some(Derived::Sha256 {
+                upper: !e.is_empty()
+                    && e.chars()
+                        .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase()),
+            }),
+            "digest" if sm3.is_some() => Some(Derived::Sm3),
+            "digest_algorithm" | "digest_alogrithm" => sm3.clone().map(Derived::Literal),
+            _ => None,
+        };
+    }
+}
 
 pub fn ident(wire: &str) -> String {
     let mut s = wire.to_snake_case();
@@ -254,6 +321,20 @@ impl Module {
             }
         }
         let mut fields = Vec::new();
+        for name in &op.files {
+            fields.push(Field {
+                wire: name.clone(),
+                ident: ident(name),
+                kind: Kind::File,
+                required: true,
+                doc: "The file to upload; `new()` fills the `meta` fields derived from it.".into(),
+                example: None,
+                encrypt: false,
+                place: Place::File,
+                fill: false,
+                derive: None,
+            });
+        }
         for p in &op.path_params {
             fields.push(self.field(&entry.name, p, Side::Request, Place::Path)?);
         }
@@ -265,6 +346,9 @@ impl Module {
         }
         for p in &op.body {
             fields.push(self.field(&entry.name, p, Side::Request, Place::Body)?);
+        }
+        if !op.files.is_empty() {
+            derive_meta(&mut fields);
         }
         let mut seen = BTreeSet::new();
         for f in &fields {
@@ -418,6 +502,7 @@ impl Module {
             encrypt: top_secret,
             place,
             fill,
+            derive: None,
         })
     }
 
@@ -629,6 +714,7 @@ fn render_endpoint(out: &mut String, ep: &EndpointDef) {
         match f.place {
             Place::Query => out.push_str("    #[query]\n"),
             Place::Body if ep.op.method == "DELETE" => out.push_str("    #[body]\n"),
+            Place::File => out.push_str("    #[file]\n"),
             _ => {}
         }
         if f.encrypt {
@@ -647,7 +733,12 @@ fn render_endpoint(out: &mut String, ep: &EndpointDef) {
 }
 
 fn render_builder(out: &mut String, s: &StructDef) {
-    let req: Vec<&Field> = s.fields.iter().filter(|f| f.required).collect();
+    let req: Vec<&Field> = s
+        .fields
+        .iter()
+        .filter(|f| f.required && f.derive.is_none())
+        .collect();
+    let file = s.fields.iter().find(|f| f.kind == Kind::File);
     let _ = writeln!(out, "impl {} {{", s.name);
     out.push_str("    /// The required fields; set the optional ones with the methods below.\n");
     if req.len() > 7 {
@@ -659,7 +750,18 @@ fn render_builder(out: &mut String, s: &StructDef) {
         .collect();
     let _ = writeln!(out, "    pub fn new({}) -> Self {{", params.join(", "));
     let _ = writeln!(out, "        Self {{");
+    // Derived fields first: they read the file before it moves into the struct.
     for f in &s.fields {
+        if let (Some(d), Some(file)) = (&f.derive, file) {
+            let e = d.expr(&file.ident);
+            if f.required {
+                let _ = writeln!(out, "            {}: {e},", f.ident);
+            } else {
+                let _ = writeln!(out, "            {}: Some({e}),", f.ident);
+            }
+        }
+    }
+    for f in s.fields.iter().filter(|f| f.derive.is_none()) {
         if f.required {
             let conv = param(f, s.side).1;
             if conv == f.ident {

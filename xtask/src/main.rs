@@ -51,7 +51,28 @@ fn repo_root() -> PathBuf {
 
 /// `wxpay/Cargo.toml` with its catalog features (one per family, and `full`) rewritten between
 /// the `# BEGIN catalog families` and `# END catalog families` lines.
-fn feature_block(manifest: &str, docs: &BTreeMap<String, String>) -> Result<String, String> {
+/// The families with an upload whose `meta` carries an SM3 digest: their feature enables
+/// `wxpay-core/sm3`.
+fn sm3_families(modules: &BTreeMap<String, emit::Module>) -> BTreeSet<String> {
+    modules
+        .iter()
+        .filter(|(_, m)| {
+            m.endpoints.iter().any(|ep| {
+                ep.request
+                    .fields
+                    .iter()
+                    .any(|f| f.derive == Some(emit::Derived::Sm3))
+            })
+        })
+        .map(|(path, _)| path.split("::").next().unwrap_or_default().to_owned())
+        .collect()
+}
+
+fn feature_block(
+    manifest: &str,
+    docs: &BTreeMap<String, String>,
+    sm3: &BTreeSet<String>,
+) -> Result<String, String> {
     let begin = manifest
         .find("# BEGIN catalog families")
         .ok_or("wxpay/Cargo.toml: no `# BEGIN catalog families` line")?;
@@ -64,7 +85,12 @@ fn feature_block(manifest: &str, docs: &BTreeMap<String, String>) -> Result<Stri
     out.push_str("## Every product family of the catalog.\n");
     out.push_str(&format!("full = [{}]\n", all.join(", ")));
     for (family, doc) in docs {
-        out.push_str(&format!("## {doc}\n{family} = []\n"));
+        let deps = if sm3.contains(family) {
+            "\"wxpay-core/sm3\""
+        } else {
+            ""
+        };
+        out.push_str(&format!("## {doc}\n{family} = [{deps}]\n"));
     }
     out.push_str(&manifest[end..]);
     Ok(out)
@@ -286,7 +312,7 @@ fn catalog(spec_dir: &Path, check: bool) -> Result<(), String> {
         std::fs::read_to_string(&manifest).map_err(|e| format!("{}: {e}", manifest.display()))?;
     files.insert(
         PathBuf::from("wxpay/Cargo.toml"),
-        feature_block(&manifest, &family_docs)?,
+        feature_block(&manifest, &family_docs, &sm3_families(&modules))?,
     );
     files.insert(
         PathBuf::from("ENDPOINTS.md"),

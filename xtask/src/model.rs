@@ -44,7 +44,10 @@ pub struct Operation {
     /// `None`: an empty answer (204).
     pub response: Option<Schema>,
     pub status: String,
-    /// The operation takes `formData` (multipart upload).
+    /// The file parts of a multipart upload (`formData` of `type: file`); its `meta` part's
+    /// fields are the `body`.
+    pub files: Vec<String>,
+    /// The operation takes `formData` the generator cannot express (a form field outside `meta`).
     pub multipart: bool,
     /// The operation asks for a `Wechatpay-Serial` header: it carries encrypted fields.
     pub encrypts: bool,
@@ -163,6 +166,7 @@ fn operation(path: &str, method: &str, node: &Node) -> Result<Operation, String>
         body: Vec::new(),
         response: None,
         status: String::new(),
+        files: Vec::new(),
         multipart: false,
         encrypts: false,
     };
@@ -186,6 +190,13 @@ fn operation(path: &str, method: &str, node: &Node) -> Result<Operation, String>
                 }
             }
             Some("body") => {
+                let schema = p.get("schema").map(parse_schema).unwrap_or(Schema::any());
+                if let Ty::Obj(props) = schema.ty {
+                    op.body = props;
+                }
+            }
+            Some("formData") if p.str("type") == Some("file") => op.files.push(name),
+            Some("formData") if name == "meta" => {
                 let schema = p.get("schema").map(parse_schema).unwrap_or(Schema::any());
                 if let Ty::Obj(props) = schema.ty {
                     op.body = props;

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use heck::ToSnakeCase;
 
-use crate::emit::{EndpointDef, Field, Kind, Module, Place, Side, StructDef};
+use crate::emit::{Derived, EndpointDef, Field, Kind, Module, Place, Side, StructDef};
 use crate::spec::Node;
 
 struct Ctx<'a> {
@@ -161,6 +161,11 @@ impl<'a> Ctx<'a> {
                     text: v,
                 }
             }
+            Kind::File => Val {
+                rust: format!("wxpay::UploadFile::new({UPLOAD_NAME:?}, &b\"example\"[..])"),
+                json: String::new(),
+                text: UPLOAD_NAME.into(),
+            },
             Kind::Struct(_) | Kind::Vec(_) => self.value(kind, f, side, in_vec, true, 0),
         }
     }
@@ -247,6 +252,32 @@ fn encode(s: &str) -> String {
     out
 }
 
+const UPLOAD_HELPER: &str = "\
+/// The file parts of an upload: part name and file name.
+#[track_caller]
+fn upload<E: Endpoint>(req: &E, parts: &[(&str, &str)]) {
+    let sent: Vec<(&str, &str)> = req.files().iter().map(|(p, f)| (*p, f.name())).collect();
+    assert_eq!(sent, parts);
+}
+
+";
+
+/// The file every generated upload test sends: `example.pdf` holding `example`.
+const UPLOAD_NAME: &str = "example.pdf";
+
+/// What `new()` derives from that file: `printf example | openssl dgst -sha256` and `-sm3`.
+fn derived_value(d: &Derived) -> String {
+    const SHA256: &str = "50d858e0985ecc7f60418aaf0cc5ab587f42c2570a884095a9e8ccacd0f6545c";
+    const SM3: &str = "cbb21982b1859d399eceac5200ea524ea393dc8b5acf6a540e66da5fd7979eb3";
+    match d {
+        Derived::Name => UPLOAD_NAME.into(),
+        Derived::Sha256 { upper: false } => SHA256.into(),
+        Derived::Sha256 { upper: true } => SHA256.to_ascii_uppercase(),
+        Derived::Sm3 => SM3.into(),
+        Derived::Literal(v) => v.clone(),
+    }
+}
+
 fn raw(s: &str) -> String {
     format!("r###\"{s}\"###")
 }
@@ -258,7 +289,17 @@ fn request_test(out: &mut String, ctx: &Ctx<'_>, ep: &EndpointDef, fname: &str) 
     let mut query = Vec::new();
     let mut body = Vec::new();
     let mut path_values: BTreeMap<String, String> = BTreeMap::new();
+    let mut files = Vec::new();
     for f in &ep.request.fields {
+        if let Some(d) = &f.derive {
+            // Not set by the test: `new()` derives it from the file.
+            body.push(format!(
+                "{}:{}",
+                json_str(&f.wire),
+                json_str(&derived_value(d))
+            ));
+            continue;
+        }
         let v = ctx.value(&f.kind, f, Side::Request, false, true, 0);
         let v = if f.place == Place::Path && v.text.is_empty() {
             Val {
@@ -273,6 +314,7 @@ fn request_test(out: &mut String, ctx: &Ctx<'_>, ep: &EndpointDef, fname: &str) 
             Place::Path => {
                 path_values.insert(f.wire.clone(), v.text.clone());
             }
+            Place::File => files.push(format!("({:?}, {:?})", f.wire, v.text)),
             Place::Query => {
                 let text = match &f.kind {
                     Kind::Secret => format!("enc:{}", v.text),
@@ -309,7 +351,8 @@ fn request_test(out: &mut String, ctx: &Ctx<'_>, ep: &EndpointDef, fname: &str) 
     if ep.template.ends_with('/') {
         path.push('/');
     }
-    let has_body = matches!(ep.op.method.as_str(), "POST" | "PUT" | "PATCH");
+    let has_body = matches!(ep.op.method.as_str(), "POST" | "PUT" | "PATCH")
+        || (ep.op.method == "DELETE" && !body.is_empty());
     let query = if query.is_empty() {
         "None".to_owned()
     } else {
@@ -320,9 +363,14 @@ fn request_test(out: &mut String, ctx: &Ctx<'_>, ep: &EndpointDef, fname: &str) 
     } else {
         "None".into()
     };
+    let files = if files.is_empty() {
+        String::new()
+    } else {
+        format!("\n    upload(&req, &[{}]);", files.join(", "))
+    };
     let _ = writeln!(
         out,
-        "#[test]\nfn {fname}() {{\n    let req = {}::new({}){setters};\n    wire(&req, {path:?}, {query}, {body});\n}}\n",
+        "#[test]\nfn {fname}() {{\n    let req = {}::new({}){setters};\n    wire(&req, {path:?}, {query}, {body});{files}\n}}\n",
         ctx.path(&ep.entry.name),
         args.join(", "),
     );
@@ -379,6 +427,14 @@ pub fn tests(modules: &BTreeMap<String, Module>, header: &str) -> String {
              }\n\
          }\n\n",
     );
+    let uploads = modules.values().any(|m| {
+        m.endpoints
+            .iter()
+            .any(|ep| ep.request.fields.iter().any(|f| f.kind == Kind::File))
+    });
+    if uploads {
+        out.push_str(UPLOAD_HELPER);
+    }
     for (path, m) in modules {
         let ctx = Ctx { module: m, modules };
         for ep in &m.endpoints {

@@ -174,18 +174,13 @@ impl Client {
             sha256: hex::encode(crate::backend::sha256(&content)),
         })
         .map_err(|e| Error::invalid(e.to_string()))?;
-        let boundary = format!("wxpay-{}", crate::signer::nonce());
-        let mut body = Vec::with_capacity(content.len() + meta.len() + 512);
-        body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n").as_bytes());
-        body.extend_from_slice(&meta);
-        body.extend_from_slice(format!("\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\nContent-Type: {content_type}\r\n\r\n").as_bytes());
-        body.extend_from_slice(&content);
-        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let file = crate::UploadFile::new(filename, content).with_content_type(content_type);
+        let (multipart_type, body) = crate::upload::multipart(&meta, &[("file", &file)])?;
         self.ensure_verification_keys().await?;
         let mut p = Prepared::new(Method::Post, kind.path(), kind.path().to_owned());
         p.body = Some(body);
         p.wechatpay_serial = self.encryption_key().map(|(s, _)| s);
-        p.content_type = Some(format!("multipart/form-data; boundary={boundary}"));
+        p.content_type = Some(multipart_type);
         p.signed_body = Some(meta);
         let resp = self
             .execute(p, Check::Verify, &SendOptions::default())

@@ -117,7 +117,7 @@ impl Client {
         self.ensure_verification_keys().await?;
         let enc = self.encryption_key();
         // Catalog requests may leave `mchid` / `sp_mchid` to the client.
-        let (path, query, body) =
+        let (path, query, mut body) =
             crate::endpoint::__private::with_merchant(self.signer().id(), || {
                 let encryptor = KeyEncryptor {
                     key: enc.as_ref().map(|(_, k)| k.clone()),
@@ -128,6 +128,16 @@ impl Client {
                 Ok::<_, Error>((endpoint.path()?, query, body))
             })?;
         let mut p = Prepared::new(E::METHOD, E::TEMPLATE, path);
+        let files = endpoint.files();
+        if !files.is_empty() {
+            // A multipart upload: the JSON body is the `meta` part, and the signature covers it.
+            let meta = body.take().unwrap_or_else(|| b"{}".to_vec());
+            four_byte::check_json_body(&meta)?;
+            let (content_type, multipart) = crate::upload::multipart(&meta, &files)?;
+            body = Some(multipart);
+            p.content_type = Some(content_type);
+            p.signed_body = Some(meta);
+        }
         p.scheme = E::AUTH;
         p.query = query;
         p.body = body;

@@ -7,7 +7,7 @@
 
 use syn::{GenericArgument, PathArguments, Type};
 
-use super::args::closest;
+use super::args::{Method, closest};
 use super::ctxt::Errors;
 use super::model::{Endpoint, Place};
 
@@ -20,6 +20,7 @@ pub fn check(ep: &Endpoint<'_>, errors: &mut Errors) {
     path_fields_are_not_option(ep, errors);
     body_only_with_a_body_method(ep, errors);
     encrypt_only_in_the_body(ep, errors);
+    files_only_with_post(ep, errors);
 }
 
 /// The template's own syntax: prefix, placeholders, forbidden characters.
@@ -116,6 +117,25 @@ fn body_only_with_a_body_method(ep: &Endpoint<'_>, errors: &mut Errors) {
                     "`{}` requests have no body; remove `#[body]` to send `{}` in the query, or use `POST`",
                     method.as_str(),
                     f.name
+                ),
+            );
+        }
+    }
+}
+
+/// `#[file]` makes a multipart upload, which WeChat Pay takes only by `POST`.
+fn files_only_with_post(ep: &Endpoint<'_>, errors: &mut Errors) {
+    let method = ep.method();
+    if method == Method::Post {
+        return;
+    }
+    for f in &ep.fields {
+        if let Some(m) = f.marker.filter(|m| m.place == Place::File) {
+            errors.push(
+                m.span,
+                format!(
+                    "`#[file]` makes a multipart upload, which is sent by `POST`, not `{}`",
+                    method.as_str()
                 ),
             );
         }

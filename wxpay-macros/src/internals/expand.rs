@@ -135,6 +135,7 @@ pub fn expand(ep: &Endpoint<'_>) -> TokenStream {
     let path = path_fn_body(ep, &krate);
     let query = query_fn_body(&krate, &query_fields);
     let body = body_fn_body(ep, &krate, &body_fields, &encrypted);
+    let files = files_fn(ep, &krate);
 
     quote! {
         #user
@@ -177,9 +178,39 @@ pub fn expand(ep: &Endpoint<'_>) -> TokenStream {
                 > {
                     #body
                 }
+
+                #files
             }
         };
     }
+}
+
+// Input:  #[file] file: UploadFile, #[file] back: UploadFile
+// Output: fn files(&self) -> Vec<(&'static str, &UploadFile)> { vec![("file", &self.file), …] },
+//         each field spanned on its type so a wrong type is reported there
+fn files_fn(ep: &Endpoint<'_>, krate: &TokenStream) -> Option<TokenStream> {
+    let parts: Vec<TokenStream> = ep
+        .fields_in(Place::File)
+        .map(|f| {
+            let ident = f.ident;
+            let name = Literal::string(&f.name);
+            let ty = f.ty;
+            let file: TokenStream = quote_spanned!(ty.span()=> {
+                let __file: &#krate::__private::UploadFile = &self.#ident;
+                __file
+            });
+            quote!((#name, #file))
+        })
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    Some(quote! {
+        #[inline]
+        fn files(&self) -> #krate::__private::Vec<(&'static str, &#krate::__private::UploadFile)> {
+            #krate::__private::Vec::from([#(#parts),*])
+        }
+    })
 }
 
 // Input:  path fields

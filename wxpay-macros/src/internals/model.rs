@@ -18,8 +18,10 @@ pub enum Place {
     Path,
     /// A query parameter.
     Query,
-    /// A member of the JSON body.
+    /// A member of the JSON body (of the `meta` part in a multipart upload).
     Body,
+    /// A file part of a multipart upload.
+    File,
 }
 
 impl Place {
@@ -29,11 +31,12 @@ impl Place {
             Place::Path => "#[path]",
             Place::Query => "#[query]",
             Place::Body => "#[body]",
+            Place::File => "#[file]",
         }
     }
 }
 
-/// An explicit `#[path]`, `#[query]` or `#[body]` marker.
+/// An explicit `#[path]`, `#[query]`, `#[body]` or `#[file]` marker.
 #[derive(Debug, Clone, Copy)]
 pub struct Marker {
     /// The place it names.
@@ -71,7 +74,7 @@ pub struct Endpoint<'a> {
 }
 
 /// The field markers this macro understands (and strips).
-pub const MARKERS: [&str; 4] = ["path", "query", "body", "encrypt"];
+pub const MARKERS: [&str; 5] = ["path", "query", "body", "file", "encrypt"];
 
 impl<'a> Endpoint<'a> {
     /// Assembles the model; the fields come from [`fields`].
@@ -180,6 +183,7 @@ fn marker(field: &mut Field<'_>, attr: &Attribute, errors: &mut Errors) {
         "path" => Place::Path,
         "query" => Place::Query,
         "body" => Place::Body,
+        "file" => Place::File,
         _ => {
             if field.encrypt.is_some() {
                 errors.push(span, "duplicate `#[encrypt]`; remove one");
