@@ -4,6 +4,12 @@
 //! The typed endpoint catalog, one module per product family, each behind the cargo
 //! feature of the same name (`full` enables all).
 
+#[cfg(feature = "abnormal_fund")]
+#[cfg_attr(docsrs, doc(cfg(feature = "abnormal_fund")))]
+pub mod abnormal_fund;
+#[cfg(feature = "aggracct_bc")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aggracct_bc")))]
+pub mod aggracct_bc;
 #[cfg(feature = "applyment")]
 #[cfg_attr(docsrs, doc(cfg(feature = "applyment")))]
 pub mod applyment;
@@ -13,33 +19,189 @@ pub mod bill;
 #[cfg(feature = "brand")]
 #[cfg_attr(docsrs, doc(cfg(feature = "brand")))]
 pub mod brand;
+#[cfg(feature = "businesscircle")]
+#[cfg_attr(docsrs, doc(cfg(feature = "businesscircle")))]
+pub mod businesscircle;
 #[cfg(feature = "capital")]
 #[cfg_attr(docsrs, doc(cfg(feature = "capital")))]
 pub mod capital;
+#[cfg(feature = "catering")]
+#[cfg_attr(docsrs, doc(cfg(feature = "catering")))]
+pub mod catering;
 #[cfg(feature = "certificates")]
 #[cfg_attr(docsrs, doc(cfg(feature = "certificates")))]
 pub mod certificates;
 #[cfg(feature = "complaints")]
 #[cfg_attr(docsrs, doc(cfg(feature = "complaints")))]
 pub mod complaints;
+#[cfg(feature = "compliance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "compliance")))]
+pub mod compliance;
+#[cfg(feature = "credit_repayment")]
+#[cfg_attr(docsrs, doc(cfg(feature = "credit_repayment")))]
+pub mod credit_repayment;
+#[cfg(feature = "discount_card")]
+#[cfg_attr(docsrs, doc(cfg(feature = "discount_card")))]
+pub mod discount_card;
+#[cfg(feature = "ebike")]
+#[cfg_attr(docsrs, doc(cfg(feature = "ebike")))]
+pub mod ebike;
 #[cfg(feature = "ecommerce")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ecommerce")))]
 pub mod ecommerce;
+#[cfg(feature = "edu_papay")]
+#[cfg_attr(docsrs, doc(cfg(feature = "edu_papay")))]
+pub mod edu_papay;
+#[cfg(feature = "edu_star")]
+#[cfg_attr(docsrs, doc(cfg(feature = "edu_star")))]
+pub mod edu_star;
+#[cfg(feature = "eduschoolpay")]
+#[cfg_attr(docsrs, doc(cfg(feature = "eduschoolpay")))]
+pub mod eduschoolpay;
+#[cfg(feature = "express")]
+#[cfg_attr(docsrs, doc(cfg(feature = "express")))]
+pub mod express;
+#[cfg(feature = "facemch")]
+#[cfg_attr(docsrs, doc(cfg(feature = "facemch")))]
+pub mod facemch;
+#[cfg(feature = "fapiao")]
+#[cfg_attr(docsrs, doc(cfg(feature = "fapiao")))]
+pub mod fapiao;
+#[cfg(feature = "global")]
+#[cfg_attr(docsrs, doc(cfg(feature = "global")))]
+pub mod global;
+#[cfg(feature = "goldplan")]
+#[cfg_attr(docsrs, doc(cfg(feature = "goldplan")))]
+pub mod goldplan;
+#[cfg(feature = "gov")]
+#[cfg_attr(docsrs, doc(cfg(feature = "gov")))]
+pub mod gov;
+#[cfg(feature = "hire_power_bank")]
+#[cfg_attr(docsrs, doc(cfg(feature = "hire_power_bank")))]
+pub mod hire_power_bank;
+#[cfg(feature = "hk")]
+#[cfg_attr(docsrs, doc(cfg(feature = "hk")))]
+pub mod hk;
+#[cfg(feature = "industry_coupon")]
+#[cfg_attr(docsrs, doc(cfg(feature = "industry_coupon")))]
+pub mod industry_coupon;
+#[cfg(feature = "industry_rebate")]
+#[cfg_attr(docsrs, doc(cfg(feature = "industry_rebate")))]
+pub mod industry_rebate;
+#[cfg(feature = "inspolicymgr")]
+#[cfg_attr(docsrs, doc(cfg(feature = "inspolicymgr")))]
+pub mod inspolicymgr;
+#[cfg(feature = "instal")]
+#[cfg_attr(docsrs, doc(cfg(feature = "instal")))]
+pub mod instal;
+#[cfg(feature = "iotmanage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "iotmanage")))]
+pub mod iotmanage;
+#[cfg(feature = "lovefeast")]
+#[cfg_attr(docsrs, doc(cfg(feature = "lovefeast")))]
+pub mod lovefeast;
 #[cfg(feature = "marketing")]
 #[cfg_attr(docsrs, doc(cfg(feature = "marketing")))]
 pub mod marketing;
+#[cfg(feature = "mch_manage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "mch_manage")))]
+pub mod mch_manage;
+#[cfg(feature = "mch_operate")]
+#[cfg_attr(docsrs, doc(cfg(feature = "mch_operate")))]
+pub mod mch_operate;
+#[cfg(feature = "mch_operation_manage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "mch_operation_manage")))]
+pub mod mch_operation_manage;
+#[cfg(feature = "med_ins")]
+#[cfg_attr(docsrs, doc(cfg(feature = "med_ins")))]
+pub mod med_ins;
+#[cfg(feature = "merchant_store")]
+#[cfg_attr(docsrs, doc(cfg(feature = "merchant_store")))]
+pub mod merchant_store;
+#[cfg(feature = "merchantfund")]
+#[cfg_attr(docsrs, doc(cfg(feature = "merchantfund")))]
+pub mod merchantfund;
+#[cfg(feature = "multiuse")]
+#[cfg_attr(docsrs, doc(cfg(feature = "multiuse")))]
+pub mod multiuse;
+#[cfg(feature = "offlineface")]
+#[cfg_attr(docsrs, doc(cfg(feature = "offlineface")))]
+pub mod offlineface;
+#[cfg(feature = "oversea")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oversea")))]
+pub mod oversea;
+#[cfg(feature = "palmservice")]
+#[cfg_attr(docsrs, doc(cfg(feature = "palmservice")))]
+pub mod palmservice;
+#[cfg(feature = "papay")]
+#[cfg_attr(docsrs, doc(cfg(feature = "papay")))]
+pub mod papay;
+#[cfg(feature = "parking")]
+#[cfg_attr(docsrs, doc(cfg(feature = "parking")))]
+pub mod parking;
+#[cfg(feature = "password_exempt")]
+#[cfg_attr(docsrs, doc(cfg(feature = "password_exempt")))]
+pub mod password_exempt;
 #[cfg(feature = "pay")]
 #[cfg_attr(docsrs, doc(cfg(feature = "pay")))]
 pub mod pay;
+#[cfg(feature = "pay_contract")]
+#[cfg_attr(docsrs, doc(cfg(feature = "pay_contract")))]
+pub mod pay_contract;
+#[cfg(feature = "pay_devices")]
+#[cfg_attr(docsrs, doc(cfg(feature = "pay_devices")))]
+pub mod pay_devices;
+#[cfg(feature = "payroll_card")]
+#[cfg_attr(docsrs, doc(cfg(feature = "payroll_card")))]
+pub mod payroll_card;
 #[cfg(feature = "payscore")]
 #[cfg_attr(docsrs, doc(cfg(feature = "payscore")))]
 pub mod payscore;
+#[cfg(feature = "platsolution")]
+#[cfg_attr(docsrs, doc(cfg(feature = "platsolution")))]
+pub mod platsolution;
 #[cfg(feature = "profitsharing")]
 #[cfg_attr(docsrs, doc(cfg(feature = "profitsharing")))]
 pub mod profitsharing;
+#[cfg(feature = "qrcode")]
+#[cfg_attr(docsrs, doc(cfg(feature = "qrcode")))]
+pub mod qrcode;
+#[cfg(feature = "rate_activity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "rate_activity")))]
+pub mod rate_activity;
+#[cfg(feature = "realname")]
+#[cfg_attr(docsrs, doc(cfg(feature = "realname")))]
+pub mod realname;
+#[cfg(feature = "recharge")]
+#[cfg_attr(docsrs, doc(cfg(feature = "recharge")))]
+pub mod recharge;
 #[cfg(feature = "refund")]
 #[cfg_attr(docsrs, doc(cfg(feature = "refund")))]
 pub mod refund;
+#[cfg(feature = "repayment")]
+#[cfg_attr(docsrs, doc(cfg(feature = "repayment")))]
+pub mod repayment;
+#[cfg(feature = "risk")]
+#[cfg_attr(docsrs, doc(cfg(feature = "risk")))]
+pub mod risk;
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+pub mod security;
+#[cfg(feature = "settlement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "settlement")))]
+pub mod settlement;
+#[cfg(feature = "smartguide")]
+#[cfg_attr(docsrs, doc(cfg(feature = "smartguide")))]
+pub mod smartguide;
+#[cfg(feature = "taxi_invoice")]
+#[cfg_attr(docsrs, doc(cfg(feature = "taxi_invoice")))]
+pub mod taxi_invoice;
 #[cfg(feature = "transfer")]
 #[cfg_attr(docsrs, doc(cfg(feature = "transfer")))]
 pub mod transfer;
+#[cfg(feature = "vehicle")]
+#[cfg_attr(docsrs, doc(cfg(feature = "vehicle")))]
+pub mod vehicle;
+#[cfg(feature = "webizpay")]
+#[cfg_attr(docsrs, doc(cfg(feature = "webizpay")))]
+pub mod webizpay;

@@ -7,13 +7,14 @@ use crate::endpoint;
 
 pub use crate::pay::combine::AppPrepayCombinePayerInfo as AppPrepayPayer;
 pub use crate::pay::combine::CombineTransactionInstallmentInfo as QueryByOutTradeNoResponseInstallmentInfo;
-pub use crate::pay::combine::CombineTransactionSceneInfo as TransactionSceneInfo;
 pub use crate::pay::combine::H5PrepaySceneInfoH5Info;
 pub use crate::pay::combine::JsapiPrepayCombinePayerInfoIdentity as JsapiPrepayPayerIdentity;
 pub use crate::pay::combine::JsapiPrepayCombinePayerInfoIdentityType as JsapiPrepayPayerIdentityType;
 pub use crate::pay::combine::JsapiPrepaySubsidyInfo;
 pub use crate::pay::combine::JsapiPrepaySubsidyInfoSubsidyDetail;
 pub use crate::pay::combine::JsapiPrepaySubsidyInfoSubsidyDetailSubsidyPlan;
+pub use crate::pay::combine::QueryCombineOrderByIdResponseCombinePayerInfo as TransactionPayer;
+pub use crate::pay::combine::QueryCombineOrderByIdResponseSceneInfo as TransactionSceneInfo;
 pub use crate::pay::combine::SubsidyPeriodType;
 pub use crate::pay::partner::CodePayDetail;
 pub use crate::pay::partner::CodePayDetailGoodsDetail;
@@ -21,8 +22,6 @@ pub use crate::pay::partner::CodePayPayer;
 pub use crate::pay::partner::CodePayResponseAmount;
 pub use crate::pay::partner::CodePayResponsePromotionDetail;
 pub use crate::pay::partner::CodePaySceneInfo;
-pub use crate::pay::partner::CodePaySceneInfoStoreInfo;
-pub use crate::pay::partner::CodePaySettleInfo as JsapiPrepaySettleInfo;
 pub use crate::pay::partner::H5PrepaySceneInfo;
 pub use crate::pay::partner::JsapiPrepayAmount;
 pub use crate::pay::partner::JsapiPrepayDetail;
@@ -30,6 +29,8 @@ pub use crate::pay::partner::JsapiPrepayDetailGoodsDetail;
 pub use crate::pay::partner::JsapiPrepaySceneInfo;
 pub use crate::pay::partner::JsapiPrepaySceneInfoStoreInfo;
 pub use crate::pay::partner::LimitPay;
+pub use crate::pay::partner::MiniProgramPrepaySceneInfoStoreInfo as CodePaySceneInfoStoreInfo;
+pub use crate::pay::partner::MiniProgramPrepaySettleInfo as JsapiPrepaySettleInfo;
 pub use crate::pay::partner::PartnerTransactionAmount as QueryByOutTradeNoResponseAmount;
 pub use crate::pay::partner::PartnerTransactionPromotionDetail as TransactionPromotionDetail;
 pub use crate::pay::partner::PartnerTransactionPromotionDetailGoodsDetail as TransactionPromotionDetailGoodsDetail;
@@ -856,14 +857,6 @@ pub struct TransactionAmount {
     pub payer_total: Option<i64>,
     /// 用户支付币种
     pub payer_currency: Option<String>,
-}
-
-/// 支付者
-#[derive(Debug, Clone, crate::__private::__Decode)]
-#[non_exhaustive]
-pub struct TransactionPayer {
-    /// 用户标识
-    pub openid: Option<String>,
 }
 
 /// The answer of [`QueryByTransactionId`].
