@@ -225,7 +225,7 @@ fn ecommerce_applyment_answers_decode() {
         fixture("query_ecommerce_applyment_by_out_request_no.json");
     assert_eq!(s.applyment_state, ec::ApplymentState::AccountNeedVerify);
     let v = s.account_validation.unwrap();
-    assert_eq!(v.pay_amount, Some(124.0));
+    assert_eq!(v.pay_amount.as_ref().and_then(|a| a.as_f64()), Some(124.0));
     assert_eq!(
         v.account_no.as_deref(),
         Some("9nZYDEvBT4rDdICA3ZYXshYqeOSslSjSauAE+as7mAEDJly+DgRuVs74msmKUH8pl+3oA==")

@@ -2018,7 +2018,7 @@ fn brand_card_member_query_card_template() {
 #[test]
 fn brand_card_member_query_card_template_answer() {
     decode::<wxpay::brand::card_member::CardTemplate>(
-        r###"{"card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","brand_id":"1004","appid":"wxea9c30890f48d5ae","card_type":"PURCHASE","card_title":"测试卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_mode":"SYSTEM_ALLOCATE","code_type":"NONE_CODE","code_jump_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"benefits":"会员折扣、专属价","notify_url":"https://www.weixin.qq.com/wxpay/notify.php","need_pinned":true,"need_display_level":true,"init_level":"白银会员","service_phone":"010-8877xxxx","legal_agreement":"商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。","valid_date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"points_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"balance_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"purchase_information":{"price":100.0,"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/purchase/purchase"},"user_information":{"common_field_list":["USER_FORM_FLAG_SEX"],"custom_field_list":[{"type":"CHECK_BOX","name":"喜欢的运动","values":["values"]}]},"state":"CARD_EFFECTIVE","create_time":"2020-05-20T13:29:35.120+08:00","update_time":"2020-05-20T13:29:35.120+08:00"}"###,
+        r###"{"card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","brand_id":"1004","appid":"wxea9c30890f48d5ae","card_type":"PURCHASE","card_title":"测试卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_mode":"SYSTEM_ALLOCATE","code_type":"NONE_CODE","code_jump_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"benefits":"会员折扣、专属价","notify_url":"https://www.weixin.qq.com/wxpay/notify.php","need_pinned":true,"need_display_level":true,"init_level":"白银会员","service_phone":"010-8877xxxx","legal_agreement":"商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。","valid_date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"points_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"balance_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"purchase_information":{"price":100,"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/purchase/purchase"},"user_information":{"common_field_list":["USER_FORM_FLAG_SEX"],"custom_field_list":[{"type":"CHECK_BOX","name":"喜欢的运动","values":["values"]}]},"state":"CARD_EFFECTIVE","create_time":"2020-05-20T13:29:35.120+08:00","update_time":"2020-05-20T13:29:35.120+08:00"}"###,
     );
     decode::<wxpay::brand::card_member::CardTemplate>(
         r###"{"card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","brand_id":"1004","appid":"wxea9c30890f48d5ae","card_type":"PURCHASE","card_title":"测试卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_mode":"SYSTEM_ALLOCATE","code_type":"NONE_CODE","benefits":"会员折扣、专属价","notify_url":"https://www.weixin.qq.com/wxpay/notify.php","valid_date_information":{"type":"FIX_TIME_RANGE"},"state":"CARD_EFFECTIVE","create_time":"2020-05-20T13:29:35.120+08:00","update_time":"2020-05-20T13:29:35.120+08:00"}"###,
@@ -2027,13 +2027,13 @@ fn brand_card_member_query_card_template_answer() {
 
 #[test]
 fn brand_card_member_update_card_template() {
-    let req = wxpay::brand::card_member::UpdateCardTemplate::new("pbLatjvWOibDc5-TBnbUk1pD12o0", "1004").card_title("测试卡").card_color("#FFFF00").card_picture_url("https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0").code_jump_information(wxpay::brand::card_member::UpdateCardTemplateCodeJumpInformation::new().jump_appid("wxea9c30a90fs8d3fe").jump_path("/pages/code/code")).benefits("会员折扣、专属价").notify_url("https://www.weixin.qq.com/wxpay/notify.php").need_pinned(true).need_display_level(true).init_level("白银会员").service_phone("010-8877xxxx").legal_agreement("商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。").valid_date_information(wxpay::brand::card_member::UpdateUserCardValidDateInformation::new(wxpay::brand::card_member::UserCardValidDateInformationType::from("FIX_TIME_RANGE")).available_begin_time("2020-05-20T13:29:35.120+08:00").available_end_time("2030-05-20T13:29:35.120+08:00").available_day_after_receive(200)).points_information(wxpay::brand::card_member::UpdateCardTemplateCodeJumpInformation::new().jump_appid("wxea9c30a90fs8d3fe").jump_path("/pages/code/code")).balance_information(wxpay::brand::card_member::UpdateCardTemplateCodeJumpInformation::new().jump_appid("wxea9c30a90fs8d3fe").jump_path("/pages/code/code")).purchase_information(wxpay::brand::card_member::UpdateCardTemplatePurchaseInformation::new().price(100.0_f64).jump_appid("wxea9c30a90fs8d3fe").jump_path("/pages/purchase/purchase")).user_information(wxpay::brand::card_member::UpdateCardTemplateUserInformation::new().common_field_list(vec![wxpay::brand::card_member::Name::from("USER_FORM_FLAG_SEX")]).custom_field_list(vec![wxpay::brand::card_member::UpdateCardTemplateUserInformationCustomFieldList::new().r#type(wxpay::brand::card_member::CardTemplateUserInformationCustomFieldListType::from("CHECK_BOX")).name("喜欢的运动").values(vec![String::from("values")])]));
+    let req = wxpay::brand::card_member::UpdateCardTemplate::new("pbLatjvWOibDc5-TBnbUk1pD12o0", "1004").card_title("测试卡").card_color("#FFFF00").card_picture_url("https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0").code_jump_information(wxpay::brand::card_member::UpdateCardTemplateCodeJumpInformation::new().jump_appid("wxea9c30a90fs8d3fe").jump_path("/pages/code/code")).benefits("会员折扣、专属价").notify_url("https://www.weixin.qq.com/wxpay/notify.php").need_pinned(true).need_display_level(true).init_level("白银会员").service_phone("010-8877xxxx").legal_agreement("商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。").valid_date_information(wxpay::brand::card_member::UpdateUserCardValidDateInformation::new(wxpay::brand::card_member::UserCardValidDateInformationType::from("FIX_TIME_RANGE")).available_begin_time("2020-05-20T13:29:35.120+08:00").available_end_time("2030-05-20T13:29:35.120+08:00").available_day_after_receive(200)).points_information(wxpay::brand::card_member::UpdateCardTemplateCodeJumpInformation::new().jump_appid("wxea9c30a90fs8d3fe").jump_path("/pages/code/code")).balance_information(wxpay::brand::card_member::UpdateCardTemplateCodeJumpInformation::new().jump_appid("wxea9c30a90fs8d3fe").jump_path("/pages/code/code")).purchase_information(wxpay::brand::card_member::UpdateCardTemplatePurchaseInformation::new().price(100_i64).jump_appid("wxea9c30a90fs8d3fe").jump_path("/pages/purchase/purchase")).user_information(wxpay::brand::card_member::UpdateCardTemplateUserInformation::new().common_field_list(vec![wxpay::brand::card_member::Name::from("USER_FORM_FLAG_SEX")]).custom_field_list(vec![wxpay::brand::card_member::UpdateCardTemplateUserInformationCustomFieldList::new().r#type(wxpay::brand::card_member::CardTemplateUserInformationCustomFieldListType::from("CHECK_BOX")).name("喜欢的运动").values(vec![String::from("values")])]));
     wire(
         &req,
         "/v3/brand/partner/card-member/cards/pbLatjvWOibDc5-TBnbUk1pD12o0",
         None,
         Some(
-            r###"{"brand_id":"1004","card_title":"测试卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_jump_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"benefits":"会员折扣、专属价","notify_url":"https://www.weixin.qq.com/wxpay/notify.php","need_pinned":true,"need_display_level":true,"init_level":"白银会员","service_phone":"010-8877xxxx","legal_agreement":"商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。","valid_date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"points_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"balance_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"purchase_information":{"price":100.0,"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/purchase/purchase"},"user_information":{"common_field_list":["USER_FORM_FLAG_SEX"],"custom_field_list":[{"type":"CHECK_BOX","name":"喜欢的运动","values":["values"]}]}}"###,
+            r###"{"brand_id":"1004","card_title":"测试卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_jump_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"benefits":"会员折扣、专属价","notify_url":"https://www.weixin.qq.com/wxpay/notify.php","need_pinned":true,"need_display_level":true,"init_level":"白银会员","service_phone":"010-8877xxxx","legal_agreement":"商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。","valid_date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"points_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"balance_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"purchase_information":{"price":100,"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/purchase/purchase"},"user_information":{"common_field_list":["USER_FORM_FLAG_SEX"],"custom_field_list":[{"type":"CHECK_BOX","name":"喜欢的运动","values":["values"]}]}}"###,
         ),
     );
 }
@@ -2041,7 +2041,7 @@ fn brand_card_member_update_card_template() {
 #[test]
 fn brand_card_member_update_card_template_answer() {
     decode::<wxpay::brand::card_member::CardTemplate>(
-        r###"{"card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","brand_id":"1004","appid":"wxea9c30890f48d5ae","card_type":"PURCHASE","card_title":"测试卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_mode":"SYSTEM_ALLOCATE","code_type":"NONE_CODE","code_jump_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"benefits":"会员折扣、专属价","notify_url":"https://www.weixin.qq.com/wxpay/notify.php","need_pinned":true,"need_display_level":true,"init_level":"白银会员","service_phone":"010-8877xxxx","legal_agreement":"商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。","valid_date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"points_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"balance_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"purchase_information":{"price":100.0,"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/purchase/purchase"},"user_information":{"common_field_list":["USER_FORM_FLAG_SEX"],"custom_field_list":[{"type":"CHECK_BOX","name":"喜欢的运动","values":["values"]}]},"state":"CARD_EFFECTIVE","create_time":"2020-05-20T13:29:35.120+08:00","update_time":"2020-05-20T13:29:35.120+08:00"}"###,
+        r###"{"card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","brand_id":"1004","appid":"wxea9c30890f48d5ae","card_type":"PURCHASE","card_title":"测试卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_mode":"SYSTEM_ALLOCATE","code_type":"NONE_CODE","code_jump_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"benefits":"会员折扣、专属价","notify_url":"https://www.weixin.qq.com/wxpay/notify.php","need_pinned":true,"need_display_level":true,"init_level":"白银会员","service_phone":"010-8877xxxx","legal_agreement":"商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。","valid_date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"points_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"balance_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"purchase_information":{"price":100,"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/purchase/purchase"},"user_information":{"common_field_list":["USER_FORM_FLAG_SEX"],"custom_field_list":[{"type":"CHECK_BOX","name":"喜欢的运动","values":["values"]}]},"state":"CARD_EFFECTIVE","create_time":"2020-05-20T13:29:35.120+08:00","update_time":"2020-05-20T13:29:35.120+08:00"}"###,
     );
     decode::<wxpay::brand::card_member::CardTemplate>(
         r###"{"card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","brand_id":"1004","appid":"wxea9c30890f48d5ae","card_type":"PURCHASE","card_title":"测试卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_mode":"SYSTEM_ALLOCATE","code_type":"NONE_CODE","benefits":"会员折扣、专属价","notify_url":"https://www.weixin.qq.com/wxpay/notify.php","valid_date_information":{"type":"FIX_TIME_RANGE"},"state":"CARD_EFFECTIVE","create_time":"2020-05-20T13:29:35.120+08:00","update_time":"2020-05-20T13:29:35.120+08:00"}"###,
@@ -2065,7 +2065,7 @@ fn brand_card_member_invalidate_card_template() {
 #[test]
 fn brand_card_member_invalidate_card_template_answer() {
     decode::<wxpay::brand::card_member::InvalidateCardTemplateResponse>(
-        r###"{"out_request_no":"100002322019090134234sfdf","card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","brand_id":"1004","appid":"wxea9c30890f48d5ae","card_type":"PURCHASE","card_title":"测试卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_mode":"SYSTEM_ALLOCATE","code_type":"NONE_CODE","code_jump_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"benefits":"会员折扣、专属价","notify_url":"https://www.weixin.qq.com/wxpay/notify.php","need_pinned":true,"need_display_level":true,"init_level":"白银会员","service_phone":"010-8877xxxx","legal_agreement":"商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。","valid_date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"member_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"points_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"balance_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"purchase_information":{"price":100.0,"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/purchase/purchase"},"user_information":{"common_field_list":["USER_FORM_FLAG_SEX"],"custom_field_list":[{"type":"CHECK_BOX","name":"喜欢的运动","values":["values"]}]},"state":"CARD_EFFECTIVE","create_time":"2020-05-20T13:29:35.120+08:00","update_time":"2020-05-20T13:29:35.120+08:00"}"###,
+        r###"{"out_request_no":"100002322019090134234sfdf","card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","brand_id":"1004","appid":"wxea9c30890f48d5ae","card_type":"PURCHASE","card_title":"测试卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_mode":"SYSTEM_ALLOCATE","code_type":"NONE_CODE","code_jump_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"benefits":"会员折扣、专属价","notify_url":"https://www.weixin.qq.com/wxpay/notify.php","need_pinned":true,"need_display_level":true,"init_level":"白银会员","service_phone":"010-8877xxxx","legal_agreement":"商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。","valid_date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"member_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"points_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"balance_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"purchase_information":{"price":100,"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/purchase/purchase"},"user_information":{"common_field_list":["USER_FORM_FLAG_SEX"],"custom_field_list":[{"type":"CHECK_BOX","name":"喜欢的运动","values":["values"]}]},"state":"CARD_EFFECTIVE","create_time":"2020-05-20T13:29:35.120+08:00","update_time":"2020-05-20T13:29:35.120+08:00"}"###,
     );
     decode::<wxpay::brand::card_member::InvalidateCardTemplateResponse>(
         r###"{"out_request_no":"100002322019090134234sfdf","card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","brand_id":"1004","appid":"wxea9c30890f48d5ae","card_type":"PURCHASE","card_title":"测试卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_mode":"SYSTEM_ALLOCATE","code_type":"NONE_CODE","benefits":"会员折扣、专属价","notify_url":"https://www.weixin.qq.com/wxpay/notify.php","valid_date_information":{"type":"FIX_TIME_RANGE"},"member_information":{},"state":"CARD_EFFECTIVE","create_time":"2020-05-20T13:29:35.120+08:00","update_time":"2020-05-20T13:29:35.120+08:00"}"###,
@@ -2074,13 +2074,13 @@ fn brand_card_member_invalidate_card_template_answer() {
 
 #[test]
 fn brand_card_member_create_card_template() {
-    let req = wxpay::brand::card_member::CreateCardTemplate::new("1004", "wxea9c30890f48d5ae", wxpay::brand::card_member::CardType::from("PURCHASE"), "测试卡", "#FFFF00", "https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0", wxpay::brand::card_member::CodeMode::from("SYSTEM_ALLOCATE"), wxpay::brand::card_member::CodeType::from("NONE_CODE"), "会员折扣、专属价", "https://www.weixin.qq.com/wxpay/notify.php", wxpay::brand::card_member::UpdateUserCardValidDateInformation::new(wxpay::brand::card_member::UserCardValidDateInformationType::from("FIX_TIME_RANGE")).available_begin_time("2020-05-20T13:29:35.120+08:00").available_end_time("2030-05-20T13:29:35.120+08:00").available_day_after_receive(200)).code_jump_information(wxpay::brand::card_member::UpdateCardTemplateCodeJumpInformation::new().jump_appid("wxea9c30a90fs8d3fe").jump_path("/pages/code/code")).need_pinned(true).need_display_level(true).init_level("白银会员").service_phone("010-8877xxxx").legal_agreement("商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。").points_information(wxpay::brand::card_member::UpdateCardTemplateCodeJumpInformation::new().jump_appid("wxea9c30a90fs8d3fe").jump_path("/pages/code/code")).balance_information(wxpay::brand::card_member::UpdateCardTemplateCodeJumpInformation::new().jump_appid("wxea9c30a90fs8d3fe").jump_path("/pages/code/code")).purchase_information(wxpay::brand::card_member::UpdateCardTemplatePurchaseInformation::new().price(100.0_f64).jump_appid("wxea9c30a90fs8d3fe").jump_path("/pages/purchase/purchase")).user_information(wxpay::brand::card_member::UpdateCardTemplateUserInformation::new().common_field_list(vec![wxpay::brand::card_member::Name::from("USER_FORM_FLAG_SEX")]).custom_field_list(vec![wxpay::brand::card_member::UpdateCardTemplateUserInformationCustomFieldList::new().r#type(wxpay::brand::card_member::CardTemplateUserInformationCustomFieldListType::from("CHECK_BOX")).name("喜欢的运动").values(vec![String::from("values")])]));
+    let req = wxpay::brand::card_member::CreateCardTemplate::new("1004", "wxea9c30890f48d5ae", wxpay::brand::card_member::CardType::from("PURCHASE"), "测试卡", "#FFFF00", "https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0", wxpay::brand::card_member::CodeMode::from("SYSTEM_ALLOCATE"), wxpay::brand::card_member::CodeType::from("NONE_CODE"), "会员折扣、专属价", "https://www.weixin.qq.com/wxpay/notify.php", wxpay::brand::card_member::UpdateUserCardValidDateInformation::new(wxpay::brand::card_member::UserCardValidDateInformationType::from("FIX_TIME_RANGE")).available_begin_time("2020-05-20T13:29:35.120+08:00").available_end_time("2030-05-20T13:29:35.120+08:00").available_day_after_receive(200)).code_jump_information(wxpay::brand::card_member::UpdateCardTemplateCodeJumpInformation::new().jump_appid("wxea9c30a90fs8d3fe").jump_path("/pages/code/code")).need_pinned(true).need_display_level(true).init_level("白银会员").service_phone("010-8877xxxx").legal_agreement("商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。").points_information(wxpay::brand::card_member::UpdateCardTemplateCodeJumpInformation::new().jump_appid("wxea9c30a90fs8d3fe").jump_path("/pages/code/code")).balance_information(wxpay::brand::card_member::UpdateCardTemplateCodeJumpInformation::new().jump_appid("wxea9c30a90fs8d3fe").jump_path("/pages/code/code")).purchase_information(wxpay::brand::card_member::UpdateCardTemplatePurchaseInformation::new().price(100_i64).jump_appid("wxea9c30a90fs8d3fe").jump_path("/pages/purchase/purchase")).user_information(wxpay::brand::card_member::UpdateCardTemplateUserInformation::new().common_field_list(vec![wxpay::brand::card_member::Name::from("USER_FORM_FLAG_SEX")]).custom_field_list(vec![wxpay::brand::card_member::UpdateCardTemplateUserInformationCustomFieldList::new().r#type(wxpay::brand::card_member::CardTemplateUserInformationCustomFieldListType::from("CHECK_BOX")).name("喜欢的运动").values(vec![String::from("values")])]));
     wire(
         &req,
         "/v3/brand/partner/card-member/cards",
         None,
         Some(
-            r###"{"brand_id":"1004","appid":"wxea9c30890f48d5ae","card_type":"PURCHASE","card_title":"测试卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_mode":"SYSTEM_ALLOCATE","code_type":"NONE_CODE","code_jump_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"benefits":"会员折扣、专属价","notify_url":"https://www.weixin.qq.com/wxpay/notify.php","need_pinned":true,"need_display_level":true,"init_level":"白银会员","service_phone":"010-8877xxxx","legal_agreement":"商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。","valid_date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"points_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"balance_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"purchase_information":{"price":100.0,"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/purchase/purchase"},"user_information":{"common_field_list":["USER_FORM_FLAG_SEX"],"custom_field_list":[{"type":"CHECK_BOX","name":"喜欢的运动","values":["values"]}]}}"###,
+            r###"{"brand_id":"1004","appid":"wxea9c30890f48d5ae","card_type":"PURCHASE","card_title":"测试卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_mode":"SYSTEM_ALLOCATE","code_type":"NONE_CODE","code_jump_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"benefits":"会员折扣、专属价","notify_url":"https://www.weixin.qq.com/wxpay/notify.php","need_pinned":true,"need_display_level":true,"init_level":"白银会员","service_phone":"010-8877xxxx","legal_agreement":"商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。","valid_date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"points_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"balance_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"purchase_information":{"price":100,"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/purchase/purchase"},"user_information":{"common_field_list":["USER_FORM_FLAG_SEX"],"custom_field_list":[{"type":"CHECK_BOX","name":"喜欢的运动","values":["values"]}]}}"###,
         ),
     );
 }
@@ -2088,7 +2088,7 @@ fn brand_card_member_create_card_template() {
 #[test]
 fn brand_card_member_create_card_template_answer() {
     decode::<wxpay::brand::card_member::CreateCardTemplateResponse>(
-        r###"{"card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","brand_id":"1004","appid":"wxea9c30890f48d5ae","card_type":"PURCHASE","card_title":"测试卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_mode":"SYSTEM_ALLOCATE","code_type":"NONE_CODE","code_jump_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"benefits":"会员折扣、专属价","notify_url":"https://www.weixin.qq.com/wxpay/notify.php","need_pinned":true,"need_display_level":true,"init_level":"白银会员","service_phone":"010-8877xxxx","legal_agreement":"商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。","valid_date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"points_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"balance_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"purchase_information":{"price":100.0,"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/purchase/purchase"},"user_information":{"common_field_list":["USER_FORM_FLAG_SEX"],"custom_field_list":[{"type":"CHECK_BOX","name":"喜欢的运动","values":["values"]}]}}"###,
+        r###"{"card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","brand_id":"1004","appid":"wxea9c30890f48d5ae","card_type":"PURCHASE","card_title":"测试卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_mode":"SYSTEM_ALLOCATE","code_type":"NONE_CODE","code_jump_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"benefits":"会员折扣、专属价","notify_url":"https://www.weixin.qq.com/wxpay/notify.php","need_pinned":true,"need_display_level":true,"init_level":"白银会员","service_phone":"010-8877xxxx","legal_agreement":"商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。","valid_date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"points_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"balance_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"purchase_information":{"price":100,"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/purchase/purchase"},"user_information":{"common_field_list":["USER_FORM_FLAG_SEX"],"custom_field_list":[{"type":"CHECK_BOX","name":"喜欢的运动","values":["values"]}]}}"###,
     );
     decode::<wxpay::brand::card_member::CreateCardTemplateResponse>(
         r###"{"card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","brand_id":"1004","appid":"wxea9c30890f48d5ae","card_type":"PURCHASE","card_title":"测试卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_mode":"SYSTEM_ALLOCATE","code_type":"NONE_CODE","benefits":"会员折扣、专属价","notify_url":"https://www.weixin.qq.com/wxpay/notify.php","valid_date_information":{"type":"FIX_TIME_RANGE"}}"###,
@@ -2114,7 +2114,7 @@ fn brand_card_member_list_card_templates() {
 #[test]
 fn brand_card_member_list_card_templates_answer() {
     decode::<wxpay::brand::card_member::ListCardTemplatesResponse>(
-        r###"{"total_count":20,"offset":1,"limit":20,"data":[{"card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","brand_id":"1004","appid":"wxea9c30890f48d5ae","card_type":"PURCHASE","card_title":"测试卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_mode":"SYSTEM_ALLOCATE","code_type":"NONE_CODE","code_jump_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"benefits":"会员折扣、专属价","notify_url":"https://www.weixin.qq.com/wxpay/notify.php","need_pinned":true,"need_display_level":true,"init_level":"白银会员","service_phone":"010-8877xxxx","legal_agreement":"商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。","valid_date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"points_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"balance_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"purchase_information":{"price":100.0,"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/purchase/purchase"},"user_information":{"common_field_list":["USER_FORM_FLAG_SEX"],"custom_field_list":[{"type":"CHECK_BOX","name":"喜欢的运动","values":["values"]}]}}]}"###,
+        r###"{"total_count":20,"offset":1,"limit":20,"data":[{"card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","brand_id":"1004","appid":"wxea9c30890f48d5ae","card_type":"PURCHASE","card_title":"测试卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_mode":"SYSTEM_ALLOCATE","code_type":"NONE_CODE","code_jump_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"benefits":"会员折扣、专属价","notify_url":"https://www.weixin.qq.com/wxpay/notify.php","need_pinned":true,"need_display_level":true,"init_level":"白银会员","service_phone":"010-8877xxxx","legal_agreement":"商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。","valid_date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"points_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"balance_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"purchase_information":{"price":100,"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/purchase/purchase"},"user_information":{"common_field_list":["USER_FORM_FLAG_SEX"],"custom_field_list":[{"type":"CHECK_BOX","name":"喜欢的运动","values":["values"]}]}}]}"###,
     );
     decode::<wxpay::brand::card_member::ListCardTemplatesResponse>(
         r###"{"total_count":20,"offset":1,"limit":20}"###,
@@ -2136,7 +2136,7 @@ fn brand_card_member_delete_card_template() {
 #[test]
 fn brand_card_member_delete_card_template_answer() {
     decode::<wxpay::brand::card_member::CardTemplate>(
-        r###"{"card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","brand_id":"1004","appid":"wxea9c30890f48d5ae","card_type":"PURCHASE","card_title":"测试卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_mode":"SYSTEM_ALLOCATE","code_type":"NONE_CODE","code_jump_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"benefits":"会员折扣、专属价","notify_url":"https://www.weixin.qq.com/wxpay/notify.php","need_pinned":true,"need_display_level":true,"init_level":"白银会员","service_phone":"010-8877xxxx","legal_agreement":"商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。","valid_date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"points_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"balance_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"purchase_information":{"price":100.0,"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/purchase/purchase"},"user_information":{"common_field_list":["USER_FORM_FLAG_SEX"],"custom_field_list":[{"type":"CHECK_BOX","name":"喜欢的运动","values":["values"]}]},"state":"CARD_EFFECTIVE","create_time":"2020-05-20T13:29:35.120+08:00","update_time":"2020-05-20T13:29:35.120+08:00"}"###,
+        r###"{"card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","brand_id":"1004","appid":"wxea9c30890f48d5ae","card_type":"PURCHASE","card_title":"测试卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_mode":"SYSTEM_ALLOCATE","code_type":"NONE_CODE","code_jump_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"benefits":"会员折扣、专属价","notify_url":"https://www.weixin.qq.com/wxpay/notify.php","need_pinned":true,"need_display_level":true,"init_level":"白银会员","service_phone":"010-8877xxxx","legal_agreement":"商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。","valid_date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"points_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"balance_information":{"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/code/code"},"purchase_information":{"price":100,"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/purchase/purchase"},"user_information":{"common_field_list":["USER_FORM_FLAG_SEX"],"custom_field_list":[{"type":"CHECK_BOX","name":"喜欢的运动","values":["values"]}]},"state":"CARD_EFFECTIVE","create_time":"2020-05-20T13:29:35.120+08:00","update_time":"2020-05-20T13:29:35.120+08:00"}"###,
     );
     decode::<wxpay::brand::card_member::CardTemplate>(
         r###"{"card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","brand_id":"1004","appid":"wxea9c30890f48d5ae","card_type":"PURCHASE","card_title":"测试卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_mode":"SYSTEM_ALLOCATE","code_type":"NONE_CODE","benefits":"会员折扣、专属价","notify_url":"https://www.weixin.qq.com/wxpay/notify.php","valid_date_information":{"type":"FIX_TIME_RANGE"},"state":"CARD_EFFECTIVE","create_time":"2020-05-20T13:29:35.120+08:00","update_time":"2020-05-20T13:29:35.120+08:00"}"###,
@@ -2949,7 +2949,7 @@ fn catering_sync_order_status() {
                 "清汤锅底",
                 1,
                 wxpay::catering::Unit::from("BY_SHARE"),
-                1.5_f64,
+                serde_json::Number::from_f64(1.5).unwrap(),
             )
             .discount(100)
             .r#type("FAST_FOOD")
@@ -4351,7 +4351,7 @@ fn ecommerce_applyments_query_ecommerce_applyment() {
 #[test]
 fn ecommerce_applyments_query_ecommerce_applyment_answer() {
     decode::<wxpay::ecommerce::applyments::EcommerceApplymentStatus>(
-        r###"{"applyment_state":"FINISH","applyment_state_desc":"审核中","sign_url":"https://pay.weixin.qq.com/public/apply4ec_sign/s?applymentId=2000002126198476&sign=b207b673049a32c858f3aabd7d27c7ec","sub_mchid":"1542488631","account_validation":{"account_name":"account_name","account_no":"9nZYDEvBT4rDdICA3ZYXshYqeOSslSjSauAE+as7mAEDJly+DgRuVs74msmKUH8pl+3oA==","pay_amount":124.0,"destination_account_number":"7222223333322332","destination_account_name":"财付通支付科技有限公司","destination_account_bank":"招商银行威盛大厦支行","city":"深圳","remark":"入驻账户验证","deadline":"2018-12-10 17:09:01"},"audit_detail":[{"param_name":"id_card_copy","reject_reason":"身份证背面识别失败，请上传更清晰的身份证图片"}],"legal_validation_url":"https://pay.weixin.qq.com/public/apply4ec_sign/s?applymentId=2000002126198476&sign=b207b673049a32c858f3aabd7d27c7ec","out_request_no":"APPLYMENT_00000000001","applyment_id":2000002124775691,"sign_state":"SIGNED"}"###,
+        r###"{"applyment_state":"FINISH","applyment_state_desc":"审核中","sign_url":"https://pay.weixin.qq.com/public/apply4ec_sign/s?applymentId=2000002126198476&sign=b207b673049a32c858f3aabd7d27c7ec","sub_mchid":"1542488631","account_validation":{"account_name":"account_name","account_no":"9nZYDEvBT4rDdICA3ZYXshYqeOSslSjSauAE+as7mAEDJly+DgRuVs74msmKUH8pl+3oA==","pay_amount":124,"destination_account_number":"7222223333322332","destination_account_name":"财付通支付科技有限公司","destination_account_bank":"招商银行威盛大厦支行","city":"深圳","remark":"入驻账户验证","deadline":"2018-12-10 17:09:01"},"audit_detail":[{"param_name":"id_card_copy","reject_reason":"身份证背面识别失败，请上传更清晰的身份证图片"}],"legal_validation_url":"https://pay.weixin.qq.com/public/apply4ec_sign/s?applymentId=2000002126198476&sign=b207b673049a32c858f3aabd7d27c7ec","out_request_no":"APPLYMENT_00000000001","applyment_id":2000002124775691,"sign_state":"SIGNED"}"###,
     );
     decode::<wxpay::ecommerce::applyments::EcommerceApplymentStatus>(
         r###"{"applyment_state":"FINISH","applyment_state_desc":"审核中","out_request_no":"APPLYMENT_00000000001","applyment_id":2000002124775691}"###,
@@ -4374,7 +4374,7 @@ fn ecommerce_applyments_query_ecommerce_applyment_by_out_request_no() {
 #[test]
 fn ecommerce_applyments_query_ecommerce_applyment_by_out_request_no_answer() {
     decode::<wxpay::ecommerce::applyments::QueryEcommerceApplymentByOutRequestNoResponse>(
-        r###"{"applyment_state":"FINISH","applyment_state_desc":"审核中","sign_url":"https://pay.weixin.qq.com/public/apply4ec_sign/s?applymentId=2000002126198476&sign=b207b673049a32c858f3aabd7d27c7ec","sub_mchid":"1542488631","account_validation":{"account_name":"account_name","account_no":"9nZYDEvBT4rDdICA3ZYXshYqeOSslSjSauAE+as7mAEDJly+DgRuVs74msmKUH8pl+3oA==","pay_amount":124.0,"destination_account_number":"7222223333322332","destination_account_name":"财付通支付科技有限公司","destination_account_bank":"招商银行威盛大厦支行","city":"深圳","remark":"入驻账户验证","deadline":"2018-12-10 17:09:01"},"audit_detail":[{"param_name":"id_card_copy","reject_reason":"身份证背面识别失败，请上传更清晰的身份证图片"}],"legal_validation_url":"https://pay.weixin.qq.com/public/apply4ec_sign/s?applymentId=2000002126198476&sign=b207b673049a32c858f3aabd7d27c7ec","out_request_no":"APPLYMENT_00000000001","applyment_id":2000002124775691,"sign_state":"SIGNED"}"###,
+        r###"{"applyment_state":"FINISH","applyment_state_desc":"审核中","sign_url":"https://pay.weixin.qq.com/public/apply4ec_sign/s?applymentId=2000002126198476&sign=b207b673049a32c858f3aabd7d27c7ec","sub_mchid":"1542488631","account_validation":{"account_name":"account_name","account_no":"9nZYDEvBT4rDdICA3ZYXshYqeOSslSjSauAE+as7mAEDJly+DgRuVs74msmKUH8pl+3oA==","pay_amount":124,"destination_account_number":"7222223333322332","destination_account_name":"财付通支付科技有限公司","destination_account_bank":"招商银行威盛大厦支行","city":"深圳","remark":"入驻账户验证","deadline":"2018-12-10 17:09:01"},"audit_detail":[{"param_name":"id_card_copy","reject_reason":"身份证背面识别失败，请上传更清晰的身份证图片"}],"legal_validation_url":"https://pay.weixin.qq.com/public/apply4ec_sign/s?applymentId=2000002126198476&sign=b207b673049a32c858f3aabd7d27c7ec","out_request_no":"APPLYMENT_00000000001","applyment_id":2000002124775691,"sign_state":"SIGNED"}"###,
     );
     decode::<wxpay::ecommerce::applyments::QueryEcommerceApplymentByOutRequestNoResponse>(
         r###"{"applyment_state":"FINISH","applyment_state_desc":"审核中","out_request_no":"APPLYMENT_00000000001","applyment_id":2000002124775691}"###,
@@ -6379,65 +6379,65 @@ fn facemch_query_user_answer() {
 
 #[test]
 fn fapiao_applications_create_fapiao_application() {
-    let req = wxpay::fapiao::applications::CreateFapiaoApplication::new("WITH_WECHATPAY", "4200000444201910177461284488", wxpay::fapiao::applications::CreateFapiaoApplicationBuyerInformation::new("ORGANIZATION", "深圳市南山区测试企业").taxpayer_id("202003261233701778").address("深圳市南山区深南大道10000号").telephone("075512345678").bank_name("测试银行").bank_account("62001234567890").phone("pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB").email("pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB"), vec![wxpay::fapiao::applications::CreateFapiaoApplicationFapiaoInformation::new("20200701123456", 382895, true, vec![wxpay::fapiao::applications::CreateFapiaoApplicationFapiaoInformationItems::new("3010101020203000000", 100000000, 429900, true).goods_category("运输服务").goods_name("出租汽车客运服务").goods_id(1.0_f64).specification("A4").unit("次").tax_rate(1300.0_f64).tax_prefer_mark("NO_FAVORABLE")]).remark("备注")]).sub_mchid("1900000109");
+    let req = wxpay::fapiao::applications::CreateFapiaoApplication::new("WITH_WECHATPAY", "4200000444201910177461284488", wxpay::fapiao::applications::CreateFapiaoApplicationBuyerInformation::new("ORGANIZATION", "深圳市南山区测试企业").taxpayer_id("202003261233701778").address("深圳市南山区深南大道10000号").telephone("075512345678").bank_name("测试银行").bank_account("62001234567890").phone("pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB").email("pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB"), vec![wxpay::fapiao::applications::CreateFapiaoApplicationFapiaoInformation::new("20200701123456", 382895, true, vec![wxpay::fapiao::applications::CreateFapiaoApplicationFapiaoInformationItems::new("3010101020203000000", 100000000, 429900, true).goods_category("运输服务").goods_name("出租汽车客运服务").goods_id(1_i64).specification("A4").unit("次").tax_rate(1300_i64).tax_prefer_mark("NO_FAVORABLE")]).remark("备注")]).sub_mchid("1900000109");
     wire(
         &req,
         "/v3/new-tax-control-fapiao/fapiao-applications",
         None,
         Some(
-            r###"{"sub_mchid":"1900000109","scene":"WITH_WECHATPAY","fapiao_apply_id":"4200000444201910177461284488","buyer_information":{"type":"ORGANIZATION","name":"深圳市南山区测试企业","taxpayer_id":"202003261233701778","address":"深圳市南山区深南大道10000号","telephone":"075512345678","bank_name":"测试银行","bank_account":"62001234567890","phone":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","email":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB"},"fapiao_information":[{"fapiao_id":"20200701123456","total_amount":382895,"need_list":true,"remark":"备注","items":[{"tax_code":"3010101020203000000","goods_category":"运输服务","goods_name":"出租汽车客运服务","goods_id":1.0,"specification":"A4","unit":"次","quantity":100000000,"total_amount":429900,"tax_rate":1300.0,"tax_prefer_mark":"NO_FAVORABLE","discount":true}]}]}"###,
+            r###"{"sub_mchid":"1900000109","scene":"WITH_WECHATPAY","fapiao_apply_id":"4200000444201910177461284488","buyer_information":{"type":"ORGANIZATION","name":"深圳市南山区测试企业","taxpayer_id":"202003261233701778","address":"深圳市南山区深南大道10000号","telephone":"075512345678","bank_name":"测试银行","bank_account":"62001234567890","phone":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","email":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB"},"fapiao_information":[{"fapiao_id":"20200701123456","total_amount":382895,"need_list":true,"remark":"备注","items":[{"tax_code":"3010101020203000000","goods_category":"运输服务","goods_name":"出租汽车客运服务","goods_id":1,"specification":"A4","unit":"次","quantity":100000000,"total_amount":429900,"tax_rate":1300,"tax_prefer_mark":"NO_FAVORABLE","discount":true}]}]}"###,
         ),
     );
 }
 
 #[test]
 fn fapiao_applications_issue_general_fapiao() {
-    let req = wxpay::fapiao::applications::IssueGeneralFapiao::new("1900000109", "4200000444201910177461284488", wxpay::fapiao::applications::IssueGeneralFapiaoBuyerInformation::new(wxpay::fapiao::applications::IssueGeneralFapiaoBuyerInformationType::from("ORGANIZATION"), "深圳市南山区测试企业").taxpayer_id("202003261233701778").address("深圳市南山区深南大道10000号").telephone("075512345678").bank_name("测试银行").bank_account("62001234567890").phone("pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB").email("pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB").amount(1000).out_trade_no("order_20200701_123456").fapiao_bill_type(wxpay::fapiao::applications::FapiaoBillType::from("COMM_FAPIAO")).user_apply_message("用户留言"), wxpay::fapiao::applications::IssueGeneralFapiaoFapiaoInformation::new("20200701123456", 382895, vec![wxpay::fapiao::applications::IssueGeneralFapiaoFapiaoInformationItems::new("3010101020203000000", "出租汽车客运服务", 429900, 1300.0_f64, true).specification("A4").unit("次").quantity(100000000).preferential_policy_code(1)], "128279891283", wxpay::fapiao::applications::FapiaoBillType::from("COMM_FAPIAO"), vec![wxpay::fapiao::applications::IssueGeneralFapiaoFapiaoInformationTransactionInformation::new(wxpay::fapiao::applications::PayChannel::from("WECHAT_PAY"), "4200000008202508080512076713", 382895).out_trade_no("order_20200701_123456")]).export_business_policy_code(1).vat_refund_levy_code(1).billing_person("example_billing_person").remark("备注"));
+    let req = wxpay::fapiao::applications::IssueGeneralFapiao::new("1900000109", "4200000444201910177461284488", wxpay::fapiao::applications::IssueGeneralFapiaoBuyerInformation::new(wxpay::fapiao::applications::IssueGeneralFapiaoBuyerInformationType::from("ORGANIZATION"), "深圳市南山区测试企业").taxpayer_id("202003261233701778").address("深圳市南山区深南大道10000号").telephone("075512345678").bank_name("测试银行").bank_account("62001234567890").phone("pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB").email("pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB").amount(1000).out_trade_no("order_20200701_123456").fapiao_bill_type(wxpay::fapiao::applications::FapiaoBillType::from("COMM_FAPIAO")).user_apply_message("用户留言"), wxpay::fapiao::applications::IssueGeneralFapiaoFapiaoInformation::new("20200701123456", 382895, vec![wxpay::fapiao::applications::IssueGeneralFapiaoFapiaoInformationItems::new("3010101020203000000", "出租汽车客运服务", 429900, 1300_i64, true).specification("A4").unit("次").quantity(100000000).preferential_policy_code(1)], "128279891283", wxpay::fapiao::applications::FapiaoBillType::from("COMM_FAPIAO"), vec![wxpay::fapiao::applications::IssueGeneralFapiaoFapiaoInformationTransactionInformation::new(wxpay::fapiao::applications::PayChannel::from("WECHAT_PAY"), "4200000008202508080512076713", 382895).out_trade_no("order_20200701_123456")]).export_business_policy_code(1).vat_refund_levy_code(1).billing_person("example_billing_person").remark("备注"));
     wire(
         &req,
         "/v3/new-tax-control-fapiao/fapiao-applications/issue-general",
         None,
         Some(
-            r###"{"sub_mchid":"1900000109","fapiao_apply_id":"4200000444201910177461284488","buyer_information":{"type":"ORGANIZATION","name":"深圳市南山区测试企业","taxpayer_id":"202003261233701778","address":"深圳市南山区深南大道10000号","telephone":"075512345678","bank_name":"测试银行","bank_account":"62001234567890","phone":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","email":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","amount":1000,"out_trade_no":"order_20200701_123456","fapiao_bill_type":"COMM_FAPIAO","user_apply_message":"用户留言"},"fapiao_information":{"fapiao_id":"20200701123456","total_amount":382895,"items":[{"tax_code":"3010101020203000000","goods_name":"出租汽车客运服务","specification":"A4","unit":"次","quantity":100000000,"total_amount":429900,"tax_rate":1300.0,"discount":true,"preferential_policy_code":1}],"export_business_policy_code":1,"vat_refund_levy_code":1,"billing_person_id":"128279891283","billing_person":"example_billing_person","fapiao_bill_type":"COMM_FAPIAO","transaction_information":[{"pay_channel":"WECHAT_PAY","transaction_id":"4200000008202508080512076713","out_trade_no":"order_20200701_123456","amount":382895}],"remark":"备注"}}"###,
+            r###"{"sub_mchid":"1900000109","fapiao_apply_id":"4200000444201910177461284488","buyer_information":{"type":"ORGANIZATION","name":"深圳市南山区测试企业","taxpayer_id":"202003261233701778","address":"深圳市南山区深南大道10000号","telephone":"075512345678","bank_name":"测试银行","bank_account":"62001234567890","phone":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","email":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","amount":1000,"out_trade_no":"order_20200701_123456","fapiao_bill_type":"COMM_FAPIAO","user_apply_message":"用户留言"},"fapiao_information":{"fapiao_id":"20200701123456","total_amount":382895,"items":[{"tax_code":"3010101020203000000","goods_name":"出租汽车客运服务","specification":"A4","unit":"次","quantity":100000000,"total_amount":429900,"tax_rate":1300,"discount":true,"preferential_policy_code":1}],"export_business_policy_code":1,"vat_refund_levy_code":1,"billing_person_id":"128279891283","billing_person":"example_billing_person","fapiao_bill_type":"COMM_FAPIAO","transaction_information":[{"pay_channel":"WECHAT_PAY","transaction_id":"4200000008202508080512076713","out_trade_no":"order_20200701_123456","amount":382895}],"remark":"备注"}}"###,
         ),
     );
 }
 
 #[test]
 fn fapiao_applications_issue_passenger_transport_fapiao() {
-    let req = wxpay::fapiao::applications::IssuePassengerTransportFapiao::new("1900000109", "4200000444201910177461284488", wxpay::fapiao::applications::IssueGeneralFapiaoBuyerInformation::new(wxpay::fapiao::applications::IssueGeneralFapiaoBuyerInformationType::from("ORGANIZATION"), "深圳市南山区测试企业").taxpayer_id("202003261233701778").address("深圳市南山区深南大道10000号").telephone("075512345678").bank_name("测试银行").bank_account("62001234567890").phone("pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB").email("pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB").amount(1000).out_trade_no("order_20200701_123456").fapiao_bill_type(wxpay::fapiao::applications::FapiaoBillType::from("COMM_FAPIAO")).user_apply_message("用户留言"), wxpay::fapiao::applications::IssuePassengerTransportFapiaoFapiaoInformation::new("20200701123456", 382895, vec![wxpay::fapiao::applications::IssuePassengerTransportFapiaoFapiaoInformationItems::new("3010101020203000000", "出租汽车客运服务", 429900, 1300.0_f64, true).specification("A4").unit("unit").quantity(100000000).preferential_policy_code(1).passenger_information(wxpay::fapiao::applications::IssuePassengerTransportFapiaoFapiaoInformationItemsPassengerInformation::new("张三", wxpay::fapiao::applications::CertificateType::from("IDENTITY_CARD"), "pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB", "2026-07-01T00:00:00+08:00", "北京市朝阳区", "上海市浦东新区", wxpay::fapiao::applications::TransportationType::from("LONG_DISTANCE_BUS")).transportation_classes(wxpay::fapiao::applications::TransportationClasses::from("SHIP_FIRST_CLASS_CABIN")))], "187776276864872", wxpay::fapiao::applications::FapiaoBillType::from("COMM_FAPIAO"), vec![wxpay::fapiao::applications::IssueGeneralFapiaoFapiaoInformationTransactionInformation::new(wxpay::fapiao::applications::PayChannel::from("WECHAT_PAY"), "4200000008202508080512076713", 382895).out_trade_no("order_20200701_123456")]).export_business_policy_code(1).vat_refund_levy_code(1).billing_person("**伟 0020").remark("备注"));
+    let req = wxpay::fapiao::applications::IssuePassengerTransportFapiao::new("1900000109", "4200000444201910177461284488", wxpay::fapiao::applications::IssueGeneralFapiaoBuyerInformation::new(wxpay::fapiao::applications::IssueGeneralFapiaoBuyerInformationType::from("ORGANIZATION"), "深圳市南山区测试企业").taxpayer_id("202003261233701778").address("深圳市南山区深南大道10000号").telephone("075512345678").bank_name("测试银行").bank_account("62001234567890").phone("pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB").email("pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB").amount(1000).out_trade_no("order_20200701_123456").fapiao_bill_type(wxpay::fapiao::applications::FapiaoBillType::from("COMM_FAPIAO")).user_apply_message("用户留言"), wxpay::fapiao::applications::IssuePassengerTransportFapiaoFapiaoInformation::new("20200701123456", 382895, vec![wxpay::fapiao::applications::IssuePassengerTransportFapiaoFapiaoInformationItems::new("3010101020203000000", "出租汽车客运服务", 429900, 1300_i64, true).specification("A4").unit("unit").quantity(100000000).preferential_policy_code(1).passenger_information(wxpay::fapiao::applications::IssuePassengerTransportFapiaoFapiaoInformationItemsPassengerInformation::new("张三", wxpay::fapiao::applications::CertificateType::from("IDENTITY_CARD"), "pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB", "2026-07-01T00:00:00+08:00", "北京市朝阳区", "上海市浦东新区", wxpay::fapiao::applications::TransportationType::from("LONG_DISTANCE_BUS")).transportation_classes(wxpay::fapiao::applications::TransportationClasses::from("SHIP_FIRST_CLASS_CABIN")))], "187776276864872", wxpay::fapiao::applications::FapiaoBillType::from("COMM_FAPIAO"), vec![wxpay::fapiao::applications::IssueGeneralFapiaoFapiaoInformationTransactionInformation::new(wxpay::fapiao::applications::PayChannel::from("WECHAT_PAY"), "4200000008202508080512076713", 382895).out_trade_no("order_20200701_123456")]).export_business_policy_code(1).vat_refund_levy_code(1).billing_person("**伟 0020").remark("备注"));
     wire(
         &req,
         "/v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport",
         None,
         Some(
-            r###"{"sub_mchid":"1900000109","fapiao_apply_id":"4200000444201910177461284488","buyer_information":{"type":"ORGANIZATION","name":"深圳市南山区测试企业","taxpayer_id":"202003261233701778","address":"深圳市南山区深南大道10000号","telephone":"075512345678","bank_name":"测试银行","bank_account":"62001234567890","phone":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","email":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","amount":1000,"out_trade_no":"order_20200701_123456","fapiao_bill_type":"COMM_FAPIAO","user_apply_message":"用户留言"},"fapiao_information":{"fapiao_id":"20200701123456","total_amount":382895,"items":[{"tax_code":"3010101020203000000","goods_name":"出租汽车客运服务","specification":"A4","unit":"unit","quantity":100000000,"total_amount":429900,"tax_rate":1300.0,"discount":true,"preferential_policy_code":1,"passenger_information":{"name":"张三","certificate_type":"IDENTITY_CARD","certificate_number":"pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","departure_date":"2026-07-01T00:00:00+08:00","departure_place":"北京市朝阳区","destination":"上海市浦东新区","transportation_type":"LONG_DISTANCE_BUS","transportation_classes":"SHIP_FIRST_CLASS_CABIN"}}],"export_business_policy_code":1,"vat_refund_levy_code":1,"billing_person_id":"187776276864872","billing_person":"**伟 0020","fapiao_bill_type":"COMM_FAPIAO","transaction_information":[{"pay_channel":"WECHAT_PAY","transaction_id":"4200000008202508080512076713","out_trade_no":"order_20200701_123456","amount":382895}],"remark":"备注"}}"###,
+            r###"{"sub_mchid":"1900000109","fapiao_apply_id":"4200000444201910177461284488","buyer_information":{"type":"ORGANIZATION","name":"深圳市南山区测试企业","taxpayer_id":"202003261233701778","address":"深圳市南山区深南大道10000号","telephone":"075512345678","bank_name":"测试银行","bank_account":"62001234567890","phone":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","email":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","amount":1000,"out_trade_no":"order_20200701_123456","fapiao_bill_type":"COMM_FAPIAO","user_apply_message":"用户留言"},"fapiao_information":{"fapiao_id":"20200701123456","total_amount":382895,"items":[{"tax_code":"3010101020203000000","goods_name":"出租汽车客运服务","specification":"A4","unit":"unit","quantity":100000000,"total_amount":429900,"tax_rate":1300,"discount":true,"preferential_policy_code":1,"passenger_information":{"name":"张三","certificate_type":"IDENTITY_CARD","certificate_number":"pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","departure_date":"2026-07-01T00:00:00+08:00","departure_place":"北京市朝阳区","destination":"上海市浦东新区","transportation_type":"LONG_DISTANCE_BUS","transportation_classes":"SHIP_FIRST_CLASS_CABIN"}}],"export_business_policy_code":1,"vat_refund_levy_code":1,"billing_person_id":"187776276864872","billing_person":"**伟 0020","fapiao_bill_type":"COMM_FAPIAO","transaction_information":[{"pay_channel":"WECHAT_PAY","transaction_id":"4200000008202508080512076713","out_trade_no":"order_20200701_123456","amount":382895}],"remark":"备注"}}"###,
         ),
     );
 }
 
 #[test]
 fn fapiao_applications_issue_refined_oil_fapiao() {
-    let req = wxpay::fapiao::applications::IssueRefinedOilFapiao::new("1900000109", "4200000444201910177461284488", wxpay::fapiao::applications::IssueGeneralFapiaoBuyerInformation::new(wxpay::fapiao::applications::IssueGeneralFapiaoBuyerInformationType::from("ORGANIZATION"), "深圳市南山区测试企业").taxpayer_id("202003261233701778").address("深圳市南山区深南大道10000号").telephone("075512345678").bank_name("测试银行").bank_account("62001234567890").phone("pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB").email("pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB").amount(1000).out_trade_no("order_20200701_123456").fapiao_bill_type(wxpay::fapiao::applications::FapiaoBillType::from("COMM_FAPIAO")).user_apply_message("用户留言"), wxpay::fapiao::applications::IssueRefinedOilFapiaoFapiaoInformation::new("20200701123456", 382895, vec![wxpay::fapiao::applications::IssueRefinedOilFapiaoFapiaoInformationItems::new("3010101020203000000", "出租汽车客运服务", 429900, 1300.0_f64, true).specification("A4").unit(wxpay::fapiao::applications::Unit::from("TON")).quantity(100000000).preferential_policy_code(1).refined_oil_information(wxpay::fapiao::applications::IssueRefinedOilFapiaoFapiaoInformationItemsRefinedOilInformation::new("中国石油(江北红旗河沟加油站)", "2025-07-01T00:00:00+08:00", "1号枪"))], "187776276864872", wxpay::fapiao::applications::FapiaoBillType::from("COMM_FAPIAO"), vec![wxpay::fapiao::applications::IssueGeneralFapiaoFapiaoInformationTransactionInformation::new(wxpay::fapiao::applications::PayChannel::from("WECHAT_PAY"), "4200000008202508080512076713", 382895).out_trade_no("order_20200701_123456")]).export_business_policy_code(1).vat_refund_levy_code(1).billing_person("**伟 0020").remark("备注"));
+    let req = wxpay::fapiao::applications::IssueRefinedOilFapiao::new("1900000109", "4200000444201910177461284488", wxpay::fapiao::applications::IssueGeneralFapiaoBuyerInformation::new(wxpay::fapiao::applications::IssueGeneralFapiaoBuyerInformationType::from("ORGANIZATION"), "深圳市南山区测试企业").taxpayer_id("202003261233701778").address("深圳市南山区深南大道10000号").telephone("075512345678").bank_name("测试银行").bank_account("62001234567890").phone("pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB").email("pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB").amount(1000).out_trade_no("order_20200701_123456").fapiao_bill_type(wxpay::fapiao::applications::FapiaoBillType::from("COMM_FAPIAO")).user_apply_message("用户留言"), wxpay::fapiao::applications::IssueRefinedOilFapiaoFapiaoInformation::new("20200701123456", 382895, vec![wxpay::fapiao::applications::IssueRefinedOilFapiaoFapiaoInformationItems::new("3010101020203000000", "出租汽车客运服务", 429900, 1300_i64, true).specification("A4").unit(wxpay::fapiao::applications::Unit::from("TON")).quantity(100000000).preferential_policy_code(1).refined_oil_information(wxpay::fapiao::applications::IssueRefinedOilFapiaoFapiaoInformationItemsRefinedOilInformation::new("中国石油(江北红旗河沟加油站)", "2025-07-01T00:00:00+08:00", "1号枪"))], "187776276864872", wxpay::fapiao::applications::FapiaoBillType::from("COMM_FAPIAO"), vec![wxpay::fapiao::applications::IssueGeneralFapiaoFapiaoInformationTransactionInformation::new(wxpay::fapiao::applications::PayChannel::from("WECHAT_PAY"), "4200000008202508080512076713", 382895).out_trade_no("order_20200701_123456")]).export_business_policy_code(1).vat_refund_levy_code(1).billing_person("**伟 0020").remark("备注"));
     wire(
         &req,
         "/v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil",
         None,
         Some(
-            r###"{"sub_mchid":"1900000109","fapiao_apply_id":"4200000444201910177461284488","buyer_information":{"type":"ORGANIZATION","name":"深圳市南山区测试企业","taxpayer_id":"202003261233701778","address":"深圳市南山区深南大道10000号","telephone":"075512345678","bank_name":"测试银行","bank_account":"62001234567890","phone":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","email":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","amount":1000,"out_trade_no":"order_20200701_123456","fapiao_bill_type":"COMM_FAPIAO","user_apply_message":"用户留言"},"fapiao_information":{"fapiao_id":"20200701123456","total_amount":382895,"items":[{"tax_code":"3010101020203000000","goods_name":"出租汽车客运服务","specification":"A4","unit":"TON","quantity":100000000,"total_amount":429900,"tax_rate":1300.0,"discount":true,"preferential_policy_code":1,"refined_oil_information":{"station":"中国石油(江北红旗河沟加油站)","trade_time":"2025-07-01T00:00:00+08:00","gun_number":"1号枪"}}],"export_business_policy_code":1,"vat_refund_levy_code":1,"billing_person_id":"187776276864872","billing_person":"**伟 0020","fapiao_bill_type":"COMM_FAPIAO","transaction_information":[{"pay_channel":"WECHAT_PAY","transaction_id":"4200000008202508080512076713","out_trade_no":"order_20200701_123456","amount":382895}],"remark":"备注"}}"###,
+            r###"{"sub_mchid":"1900000109","fapiao_apply_id":"4200000444201910177461284488","buyer_information":{"type":"ORGANIZATION","name":"深圳市南山区测试企业","taxpayer_id":"202003261233701778","address":"深圳市南山区深南大道10000号","telephone":"075512345678","bank_name":"测试银行","bank_account":"62001234567890","phone":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","email":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","amount":1000,"out_trade_no":"order_20200701_123456","fapiao_bill_type":"COMM_FAPIAO","user_apply_message":"用户留言"},"fapiao_information":{"fapiao_id":"20200701123456","total_amount":382895,"items":[{"tax_code":"3010101020203000000","goods_name":"出租汽车客运服务","specification":"A4","unit":"TON","quantity":100000000,"total_amount":429900,"tax_rate":1300,"discount":true,"preferential_policy_code":1,"refined_oil_information":{"station":"中国石油(江北红旗河沟加油站)","trade_time":"2025-07-01T00:00:00+08:00","gun_number":"1号枪"}}],"export_business_policy_code":1,"vat_refund_levy_code":1,"billing_person_id":"187776276864872","billing_person":"**伟 0020","fapiao_bill_type":"COMM_FAPIAO","transaction_information":[{"pay_channel":"WECHAT_PAY","transaction_id":"4200000008202508080512076713","out_trade_no":"order_20200701_123456","amount":382895}],"remark":"备注"}}"###,
         ),
     );
 }
 
 #[test]
 fn fapiao_applications_issue_real_estate_leasing_fapiao() {
-    let req = wxpay::fapiao::applications::IssueRealEstateLeasingFapiao::new("1900000109", "4200000444201910177461284488", wxpay::fapiao::applications::IssueGeneralFapiaoBuyerInformation::new(wxpay::fapiao::applications::IssueGeneralFapiaoBuyerInformationType::from("ORGANIZATION"), "深圳市南山区测试企业").taxpayer_id("202003261233701778").address("深圳市南山区深南大道10000号").telephone("075512345678").bank_name("测试银行").bank_account("62001234567890").phone("pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB").email("pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB").amount(1000).out_trade_no("order_20200701_123456").fapiao_bill_type(wxpay::fapiao::applications::FapiaoBillType::from("COMM_FAPIAO")).user_apply_message("用户留言"), wxpay::fapiao::applications::IssueRealEstateLeasingFapiaoFapiaoInformation::new("20200701123456", 382895, vec![wxpay::fapiao::applications::IssueRealEstateLeasingFapiaoFapiaoInformationItems::new("3010101020203000000", "出租汽车客运服务", 429900, 1300.0_f64, true).specification("A4").unit("次").quantity(100000000).preferential_policy_code(1).real_estate_leasing_information(wxpay::fapiao::applications::IssueRealEstateLeasingFapiaoFapiaoInformationItemsRealEstateLeasingInformation::new("重庆市", "xx街道xx小区", "2025-01-01T10:00:00+08:00", "2025-07-01T10:00:00+08:00", true).city("涪陵区").certificate_no("OVgc/slzCvzSebaz46sUA4tJmm5GbN").plate_no(vec![String::from("plate_no")]))], "128279891283", wxpay::fapiao::applications::FapiaoBillType::from("COMM_FAPIAO"), vec![wxpay::fapiao::applications::IssueGeneralFapiaoFapiaoInformationTransactionInformation::new(wxpay::fapiao::applications::PayChannel::from("WECHAT_PAY"), "4200000008202508080512076713", 382895).out_trade_no("order_20200701_123456")]).export_business_policy_code(1).vat_refund_levy_code(1).billing_person("example_billing_person").remark("备注"));
+    let req = wxpay::fapiao::applications::IssueRealEstateLeasingFapiao::new("1900000109", "4200000444201910177461284488", wxpay::fapiao::applications::IssueGeneralFapiaoBuyerInformation::new(wxpay::fapiao::applications::IssueGeneralFapiaoBuyerInformationType::from("ORGANIZATION"), "深圳市南山区测试企业").taxpayer_id("202003261233701778").address("深圳市南山区深南大道10000号").telephone("075512345678").bank_name("测试银行").bank_account("62001234567890").phone("pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB").email("pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB").amount(1000).out_trade_no("order_20200701_123456").fapiao_bill_type(wxpay::fapiao::applications::FapiaoBillType::from("COMM_FAPIAO")).user_apply_message("用户留言"), wxpay::fapiao::applications::IssueRealEstateLeasingFapiaoFapiaoInformation::new("20200701123456", 382895, vec![wxpay::fapiao::applications::IssueRealEstateLeasingFapiaoFapiaoInformationItems::new("3010101020203000000", "出租汽车客运服务", 429900, 1300_i64, true).specification("A4").unit("次").quantity(100000000).preferential_policy_code(1).real_estate_leasing_information(wxpay::fapiao::applications::IssueRealEstateLeasingFapiaoFapiaoInformationItemsRealEstateLeasingInformation::new("重庆市", "xx街道xx小区", "2025-01-01T10:00:00+08:00", "2025-07-01T10:00:00+08:00", true).city("涪陵区").certificate_no("OVgc/slzCvzSebaz46sUA4tJmm5GbN").plate_no(vec![String::from("plate_no")]))], "128279891283", wxpay::fapiao::applications::FapiaoBillType::from("COMM_FAPIAO"), vec![wxpay::fapiao::applications::IssueGeneralFapiaoFapiaoInformationTransactionInformation::new(wxpay::fapiao::applications::PayChannel::from("WECHAT_PAY"), "4200000008202508080512076713", 382895).out_trade_no("order_20200701_123456")]).export_business_policy_code(1).vat_refund_levy_code(1).billing_person("example_billing_person").remark("备注"));
     wire(
         &req,
         "/v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing",
         None,
         Some(
-            r###"{"sub_mchid":"1900000109","fapiao_apply_id":"4200000444201910177461284488","buyer_information":{"type":"ORGANIZATION","name":"深圳市南山区测试企业","taxpayer_id":"202003261233701778","address":"深圳市南山区深南大道10000号","telephone":"075512345678","bank_name":"测试银行","bank_account":"62001234567890","phone":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","email":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","amount":1000,"out_trade_no":"order_20200701_123456","fapiao_bill_type":"COMM_FAPIAO","user_apply_message":"用户留言"},"fapiao_information":{"fapiao_id":"20200701123456","total_amount":382895,"items":[{"tax_code":"3010101020203000000","goods_name":"出租汽车客运服务","specification":"A4","unit":"次","quantity":100000000,"total_amount":429900,"tax_rate":1300.0,"discount":true,"preferential_policy_code":1,"real_estate_leasing_information":{"province":"重庆市","city":"涪陵区","address":"xx街道xx小区","lease_period_start":"2025-01-01T10:00:00+08:00","lease_period_end":"2025-07-01T10:00:00+08:00","cross_city_flag":true,"certificate_no":"OVgc/slzCvzSebaz46sUA4tJmm5GbN","plate_no":["plate_no"]}}],"export_business_policy_code":1,"vat_refund_levy_code":1,"billing_person_id":"128279891283","billing_person":"example_billing_person","fapiao_bill_type":"COMM_FAPIAO","transaction_information":[{"pay_channel":"WECHAT_PAY","transaction_id":"4200000008202508080512076713","out_trade_no":"order_20200701_123456","amount":382895}],"remark":"备注"}}"###,
+            r###"{"sub_mchid":"1900000109","fapiao_apply_id":"4200000444201910177461284488","buyer_information":{"type":"ORGANIZATION","name":"深圳市南山区测试企业","taxpayer_id":"202003261233701778","address":"深圳市南山区深南大道10000号","telephone":"075512345678","bank_name":"测试银行","bank_account":"62001234567890","phone":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","email":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","amount":1000,"out_trade_no":"order_20200701_123456","fapiao_bill_type":"COMM_FAPIAO","user_apply_message":"用户留言"},"fapiao_information":{"fapiao_id":"20200701123456","total_amount":382895,"items":[{"tax_code":"3010101020203000000","goods_name":"出租汽车客运服务","specification":"A4","unit":"次","quantity":100000000,"total_amount":429900,"tax_rate":1300,"discount":true,"preferential_policy_code":1,"real_estate_leasing_information":{"province":"重庆市","city":"涪陵区","address":"xx街道xx小区","lease_period_start":"2025-01-01T10:00:00+08:00","lease_period_end":"2025-07-01T10:00:00+08:00","cross_city_flag":true,"certificate_no":"OVgc/slzCvzSebaz46sUA4tJmm5GbN","plate_no":["plate_no"]}}],"export_business_policy_code":1,"vat_refund_levy_code":1,"billing_person_id":"128279891283","billing_person":"example_billing_person","fapiao_bill_type":"COMM_FAPIAO","transaction_information":[{"pay_channel":"WECHAT_PAY","transaction_id":"4200000008202508080512076713","out_trade_no":"order_20200701_123456","amount":382895}],"remark":"备注"}}"###,
         ),
     );
 }
@@ -6707,7 +6707,7 @@ fn fapiao_merchant_list_tax_codes() {
 #[test]
 fn fapiao_merchant_list_tax_codes_answer() {
     decode::<wxpay::fapiao::merchant::ListTaxCodesResponse>(
-        r###"{"offset":1,"limit":5,"links":{"next":"/v3/new-tax-control-fapiao/xxx?offset=2&limit=5","prev":"/v3/new-tax-control-fapiao/xxx?offset=0&limit=5","self":"/v3/new-tax-control-fapiao/xxx?offset=1&limit=5"},"data":[{"goods_name":"example_goods_name","goods_id":1.0,"goods_category":"出租汽车客运服务","tax_code":"3010101020203000000","tax_rate":1300,"tax_prefer_mark":"NO_FAVORABLE"}],"total_count":20}"###,
+        r###"{"offset":1,"limit":5,"links":{"next":"/v3/new-tax-control-fapiao/xxx?offset=2&limit=5","prev":"/v3/new-tax-control-fapiao/xxx?offset=0&limit=5","self":"/v3/new-tax-control-fapiao/xxx?offset=1&limit=5"},"data":[{"goods_name":"example_goods_name","goods_id":1,"goods_category":"出租汽车客运服务","tax_code":"3010101020203000000","tax_rate":1300,"tax_prefer_mark":"NO_FAVORABLE"}],"total_count":20}"###,
     );
     decode::<wxpay::fapiao::merchant::ListTaxCodesResponse>(
         r###"{"offset":1,"limit":5,"data":[{"goods_name":"example_goods_name","tax_code":"3010101020203000000","tax_rate":1300,"tax_prefer_mark":"NO_FAVORABLE"}],"total_count":20}"###,
@@ -9150,7 +9150,7 @@ fn goldplan_close_advertising_show() {
 
 #[test]
 fn gov_subsidy_query_qualification() {
-    let req = wxpay::gov::subsidy::QueryQualification::new(1.0_f64, 310100.0_f64)
+    let req = wxpay::gov::subsidy::QueryQualification::new(1_i64, 310100_i64)
         .real_name("OEimkKuua8igpd+0YDgqF2Z61l=")
         .id_card_number("1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==")
         .phone_number("1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==")
@@ -9163,7 +9163,7 @@ fn gov_subsidy_query_qualification() {
         &req,
         "/v3/gov/subsidy/qualification",
         Some(
-            r###"real_name=OEimkKuua8igpd%2B0YDgqF2Z61l%3D&id_card_number=1axtI9EZUr0343c89xQznxau%2BcRWPKP4YhVAoj%2FmEoNSgJh0nvuqQJ1cdL%3D%3D&phone_number=1axtI9EZUr0343c89xQznxau%2BcRWPKP4YhVAoj%2FnunesXwq9ogPnSj7EDA%3D%3D&appliance_id=1.0&openid=oCuiA7RW33Tc3jtz_5CNLegC9kN0&appid=wx5cb0427850cd8c49&qualification_region_code=310100.0&identity_document_type=ID_DOC_TYPE_ID_CARD"###,
+            r###"real_name=OEimkKuua8igpd%2B0YDgqF2Z61l%3D&id_card_number=1axtI9EZUr0343c89xQznxau%2BcRWPKP4YhVAoj%2FmEoNSgJh0nvuqQJ1cdL%3D%3D&phone_number=1axtI9EZUr0343c89xQznxau%2BcRWPKP4YhVAoj%2FnunesXwq9ogPnSj7EDA%3D%3D&appliance_id=1&openid=oCuiA7RW33Tc3jtz_5CNLegC9kN0&appid=wx5cb0427850cd8c49&qualification_region_code=310100&identity_document_type=ID_DOC_TYPE_ID_CARD"###,
         ),
         None,
     );
@@ -9181,7 +9181,7 @@ fn gov_subsidy_query_all_qualifications() {
         "OEimkKuua8igpd+0YDgqF2Z61l=",
         "1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==",
         "1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==",
-        310100.0_f64,
+        310100_i64,
         wxpay::gov::subsidy::IdentityDocumentType::from("ID_DOC_TYPE_ID_CARD"),
     );
     wire(
@@ -9189,7 +9189,7 @@ fn gov_subsidy_query_all_qualifications() {
         "/v3/gov/subsidy/qualifications/query",
         None,
         Some(
-            r###"{"real_name":"OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","qualification_region_code":310100.0,"identity_document_type":"ID_DOC_TYPE_ID_CARD"}"###,
+            r###"{"real_name":"OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","qualification_region_code":310100,"identity_document_type":"ID_DOC_TYPE_ID_CARD"}"###,
         ),
     );
 }
@@ -9197,10 +9197,10 @@ fn gov_subsidy_query_all_qualifications() {
 #[test]
 fn gov_subsidy_query_all_qualifications_answer() {
     decode::<wxpay::gov::subsidy::QueryAllQualificationsResponse>(
-        r###"{"qualification_list":[{"appliance_id":1.0,"state":"UNCLAIMED","unclaimed_reason":"REASON_CLAIMED_BY_OTHER_REGION","claimed_platform_name":"支付宝","claimed_region_name":"重庆"}]}"###,
+        r###"{"qualification_list":[{"appliance_id":1,"state":"UNCLAIMED","unclaimed_reason":"REASON_CLAIMED_BY_OTHER_REGION","claimed_platform_name":"支付宝","claimed_region_name":"重庆"}]}"###,
     );
     decode::<wxpay::gov::subsidy::QueryAllQualificationsResponse>(
-        r###"{"qualification_list":[{"appliance_id":1.0,"state":"UNCLAIMED"}]}"###,
+        r###"{"qualification_list":[{"appliance_id":1,"state":"UNCLAIMED"}]}"###,
     );
 }
 
@@ -9211,7 +9211,7 @@ fn gov_subsidy_sync_qualification() {
         "110101",
         "海尔",
         "深圳市南山区",
-        310100.0_f64,
+        310100_i64,
         "fallervuh",
         "联想（北京）信息技术有限公司",
         "91110108397173806M",
@@ -9220,8 +9220,8 @@ fn gov_subsidy_sync_qualification() {
         "YOGA Air 15s ILL9",
         "031001900204",
         wxpay::gov::subsidy::ProductType::from("COMMON_PRODUCT"),
-        10000.0_f64,
-        2000.0_f64,
+        10000_i64,
+        2000_i64,
         "123456789",
         "2025-01-14T19:55:06+08:00",
         "小弟弟",
@@ -9236,7 +9236,7 @@ fn gov_subsidy_sync_qualification() {
     .real_name("OEimkKuua8igpd+0YDgqF2Z61l=")
     .id_card_number("1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==")
     .phone_number("1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==")
-    .appliance_id(1.0_f64)
+    .appliance_id(1_i64)
     .sub_mch_id("123456")
     .energy_grade(wxpay::gov::subsidy::EnergyGrade::from("FIRST_LEVEL"))
     .logistics_num("123456789")
@@ -9251,7 +9251,7 @@ fn gov_subsidy_sync_qualification() {
         "/v3/gov/subsidy/qualifications/sync",
         None,
         Some(
-            r###"{"real_name":"OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","appliance_id":1.0,"out_trade_no":"vmall_250120131959_993_4494","sub_mch_id":"123456","energy_grade":"FIRST_LEVEL","receive_region_code":"110101","brand":"海尔","address":"深圳市南山区","qualification_region_code":310100.0,"sn_code":"fallervuh","seller_name":"联想（北京）信息技术有限公司","license_number":"91110108397173806M","barcode":"例值：6901010101098","item_name":"联想YOGA AIR 15","spec_model":"YOGA Air 15s ILL9","logistics_num":"123456789","delivery_time":"2025-01-14T19:55:06+08:00","invoice_num":"031001900204","product_type":"COMMON_PRODUCT","pc_type":"DESKTOP","order_amount":10000.0,"discount_amount":2000.0,"imei1":"358882046176540","imei2":"358882046176540","mch_order_id":"123456789","refund_id":"123456789","invoice_time":"2025-01-14T19:55:06+08:00","purchaser_name":"小弟弟","sale_model":"SALE_MODEL_OFFLINE","identity_document_type":"ID_DOC_TYPE_ID_CARD","invoice_address_code":"310100","invoice_code":"310100","tax_authority_code":"2525252","transaction_time":"2025-01-14T19:55:06+08:00","cate_state":"CATE_STATE_REDEEM","mch_name":"江苏京东信息技术有限公司"}"###,
+            r###"{"real_name":"OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","appliance_id":1,"out_trade_no":"vmall_250120131959_993_4494","sub_mch_id":"123456","energy_grade":"FIRST_LEVEL","receive_region_code":"110101","brand":"海尔","address":"深圳市南山区","qualification_region_code":310100,"sn_code":"fallervuh","seller_name":"联想（北京）信息技术有限公司","license_number":"91110108397173806M","barcode":"例值：6901010101098","item_name":"联想YOGA AIR 15","spec_model":"YOGA Air 15s ILL9","logistics_num":"123456789","delivery_time":"2025-01-14T19:55:06+08:00","invoice_num":"031001900204","product_type":"COMMON_PRODUCT","pc_type":"DESKTOP","order_amount":10000,"discount_amount":2000,"imei1":"358882046176540","imei2":"358882046176540","mch_order_id":"123456789","refund_id":"123456789","invoice_time":"2025-01-14T19:55:06+08:00","purchaser_name":"小弟弟","sale_model":"SALE_MODEL_OFFLINE","identity_document_type":"ID_DOC_TYPE_ID_CARD","invoice_address_code":"310100","invoice_code":"310100","tax_authority_code":"2525252","transaction_time":"2025-01-14T19:55:06+08:00","cate_state":"CATE_STATE_REDEEM","mch_name":"江苏京东信息技术有限公司"}"###,
         ),
     );
 }
@@ -9272,13 +9272,13 @@ fn gov_subsidy_sync_n_qualification() {
         "110101",
         "海尔",
         "深圳市南山区",
-        310100.0_f64,
+        310100_i64,
         "联想（北京）信息技术有限公司",
         "91110108397173806M",
         "031001900204",
         wxpay::gov::subsidy::ProductType::from("COMMON_PRODUCT"),
-        10000.0_f64,
-        2000.0_f64,
+        10000_i64,
+        2000_i64,
         "123456789",
         "2025-01-14T19:55:06+08:00",
         "小弟弟",
@@ -9290,7 +9290,7 @@ fn gov_subsidy_sync_n_qualification() {
         wxpay::gov::subsidy::CateState::from("CATE_STATE_REDEEM"),
         "JS06",
     )
-    .appliance_id(1.0_f64)
+    .appliance_id(1_i64)
     .sub_mchid("123456")
     .energy_grade(wxpay::gov::subsidy::EnergyGrade::from("FIRST_LEVEL"))
     .logistics_num("123456789")
@@ -9306,7 +9306,7 @@ fn gov_subsidy_sync_n_qualification() {
         "/v3/gov/subsidy/n-qualifications/sync",
         None,
         Some(
-            r###"{"real_name":"OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","appliance_id":1.0,"out_trade_no":"vmall_250120131959_993_4494","sub_mchid":"123456","energy_grade":"FIRST_LEVEL","receive_region_code":"110101","brand":"海尔","address":"深圳市南山区","qualification_region_code":310100.0,"seller_name":"联想（北京）信息技术有限公司","license_number":"91110108397173806M","logistics_num":"123456789","delivery_time":"2025-01-14T19:55:06+08:00","invoice_num":"031001900204","product_type":"COMMON_PRODUCT","pc_type":"DESKTOP","order_amount":10000.0,"discount_amount":2000.0,"mch_order_id":"123456789","invoice_time":"2025-01-14T19:55:06+08:00","purchaser_name":"小弟弟","sale_model":"SALE_MODEL_OFFLINE","identity_document_type":"ID_DOC_TYPE_ID_CARD","invoice_address_code":"310100","tax_authority_code":"2525252","transaction_time":"2025-01-14T19:55:06+08:00","cate_state":"CATE_STATE_REDEEM","longitude":"longitude","latitude":"latitude","cate_code":"JS06","coupon_code":"6901010101098","invoice_code":"310100","refund_id":"123456789"}"###,
+            r###"{"real_name":"OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","appliance_id":1,"out_trade_no":"vmall_250120131959_993_4494","sub_mchid":"123456","energy_grade":"FIRST_LEVEL","receive_region_code":"110101","brand":"海尔","address":"深圳市南山区","qualification_region_code":310100,"seller_name":"联想（北京）信息技术有限公司","license_number":"91110108397173806M","logistics_num":"123456789","delivery_time":"2025-01-14T19:55:06+08:00","invoice_num":"031001900204","product_type":"COMMON_PRODUCT","pc_type":"DESKTOP","order_amount":10000,"discount_amount":2000,"mch_order_id":"123456789","invoice_time":"2025-01-14T19:55:06+08:00","purchaser_name":"小弟弟","sale_model":"SALE_MODEL_OFFLINE","identity_document_type":"ID_DOC_TYPE_ID_CARD","invoice_address_code":"310100","tax_authority_code":"2525252","transaction_time":"2025-01-14T19:55:06+08:00","cate_state":"CATE_STATE_REDEEM","longitude":"longitude","latitude":"latitude","cate_code":"JS06","coupon_code":"6901010101098","invoice_code":"310100","refund_id":"123456789"}"###,
         ),
     );
 }
@@ -9323,18 +9323,18 @@ fn gov_subsidy_claim_passthrough_qualification() {
         "OEimkKuua8igpd+0YDgqF2Z61l=",
         "1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==",
         "1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==",
-        310100.0_f64,
+        310100_i64,
         wxpay::gov::subsidy::IdentityDocumentType::from("ID_DOC_TYPE_ID_CARD"),
         "longitude",
         "latitude",
     )
-    .appliance_id(1.0_f64);
+    .appliance_id(1_i64);
     wire(
         &req,
         "/v3/gov/subsidy/qualifications/passthrough/claim",
         None,
         Some(
-            r###"{"real_name":"OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","appliance_id":1.0,"qualification_region_code":310100.0,"identity_document_type":"ID_DOC_TYPE_ID_CARD","longitude":"longitude","latitude":"latitude"}"###,
+            r###"{"real_name":"OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","appliance_id":1,"qualification_region_code":310100,"identity_document_type":"ID_DOC_TYPE_ID_CARD","longitude":"longitude","latitude":"latitude"}"###,
         ),
     );
 }
@@ -9351,7 +9351,7 @@ fn gov_subsidy_query_all_passthrough_qualifications() {
         "OEimkKuua8igpd+0YDgqF2Z61l=",
         "1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==",
         "1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==",
-        310100.0_f64,
+        310100_i64,
         wxpay::gov::subsidy::IdentityDocumentType::from("ID_DOC_TYPE_ID_CARD"),
     );
     wire(
@@ -9359,7 +9359,7 @@ fn gov_subsidy_query_all_passthrough_qualifications() {
         "/v3/gov/subsidy/qualifications/passthrough/query",
         None,
         Some(
-            r###"{"real_name":"OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","qualification_region_code":310100.0,"identity_document_type":"ID_DOC_TYPE_ID_CARD"}"###,
+            r###"{"real_name":"OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","qualification_region_code":310100,"identity_document_type":"ID_DOC_TYPE_ID_CARD"}"###,
         ),
     );
 }
@@ -9367,10 +9367,10 @@ fn gov_subsidy_query_all_passthrough_qualifications() {
 #[test]
 fn gov_subsidy_query_all_passthrough_qualifications_answer() {
     decode::<wxpay::gov::subsidy::QueryAllPassthroughQualificationsResponse>(
-        r###"{"qualification_list":[{"appliance_id":1.0,"state":"UNCLAIMED","unclaimed_reason":"REASON_CLAIMED_BY_OTHER_REGION","claim_mode":"CLAIM_MODE_MINI_PROGRAM","claimed_platform_name":"支付宝","claimed_region_name":"重庆"}]}"###,
+        r###"{"qualification_list":[{"appliance_id":1,"state":"UNCLAIMED","unclaimed_reason":"REASON_CLAIMED_BY_OTHER_REGION","claim_mode":"CLAIM_MODE_MINI_PROGRAM","claimed_platform_name":"支付宝","claimed_region_name":"重庆"}]}"###,
     );
     decode::<wxpay::gov::subsidy::QueryAllPassthroughQualificationsResponse>(
-        r###"{"qualification_list":[{"appliance_id":1.0,"state":"UNCLAIMED"}]}"###,
+        r###"{"qualification_list":[{"appliance_id":1,"state":"UNCLAIMED"}]}"###,
     );
 }
 
@@ -9380,8 +9380,8 @@ fn gov_subsidy_cancel_passthrough_qualification() {
         "OEimkKuua8igpd+0YDgqF2Z61l=",
         "1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==",
         "1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==",
-        1.0_f64,
-        310100.0_f64,
+        1_i64,
+        310100_i64,
         wxpay::gov::subsidy::IdentityDocumentType::from("ID_DOC_TYPE_ID_CARD"),
     )
     .out_request_no("vmall_250120131959_993_4494");
@@ -9390,7 +9390,7 @@ fn gov_subsidy_cancel_passthrough_qualification() {
         "/v3/gov/subsidy/qualifications/passthrough/cancel",
         None,
         Some(
-            r###"{"real_name":"OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","appliance_id":1.0,"qualification_region_code":310100.0,"out_request_no":"vmall_250120131959_993_4494","identity_document_type":"ID_DOC_TYPE_ID_CARD"}"###,
+            r###"{"real_name":"OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","appliance_id":1,"qualification_region_code":310100,"out_request_no":"vmall_250120131959_993_4494","identity_document_type":"ID_DOC_TYPE_ID_CARD"}"###,
         ),
     );
 }
@@ -9404,14 +9404,14 @@ fn gov_subsidy_cancel_passthrough_qualification_answer() {
 #[test]
 fn gov_subsidy_upload_goods() {
     let req = wxpay::gov::subsidy::UploadGoods::new(
-        1.0_f64,
+        1_i64,
         "测试商品",
         "海尔",
-        310100.0_f64,
+        310100_i64,
         "联想（北京）信息技术有限公司",
         "91110108397173806M",
-        10000.0_f64,
-        10000.0_f64,
+        10000_i64,
+        10000_i64,
         wxpay::gov::subsidy::ProductType::from("COMMON_PRODUCT"),
         "6901010101098",
     )
@@ -9422,7 +9422,7 @@ fn gov_subsidy_upload_goods() {
         "/v3/gov/subsidy/goods/upload",
         None,
         Some(
-            r###"{"appliance_id":1.0,"product_name":"测试商品","energy_grade":"FIRST_LEVEL","brand":"海尔","qualification_region_code":310100.0,"seller_name":"联想（北京）信息技术有限公司","license_number":"91110108397173806M","base_price":10000.0,"average_trading_price":10000.0,"product_type":"COMMON_PRODUCT","product_model":"XX","bar_code":"6901010101098"}"###,
+            r###"{"appliance_id":1,"product_name":"测试商品","energy_grade":"FIRST_LEVEL","brand":"海尔","qualification_region_code":310100,"seller_name":"联想（北京）信息技术有限公司","license_number":"91110108397173806M","base_price":10000,"average_trading_price":10000,"product_type":"COMMON_PRODUCT","product_model":"XX","bar_code":"6901010101098"}"###,
         ),
     );
 }
@@ -9435,12 +9435,12 @@ fn gov_subsidy_upload_goods_answer() {
 
 #[test]
 fn gov_subsidy_query_companies() {
-    let req = wxpay::gov::subsidy::QueryCompanies::new(310100.0_f64, "91110108397173806M");
+    let req = wxpay::gov::subsidy::QueryCompanies::new(310100_i64, "91110108397173806M");
     wire(
         &req,
         "/v3/gov/subsidy/companies/query",
         None,
-        Some(r###"{"qualification_region_code":310100.0,"license_number":"91110108397173806M"}"###),
+        Some(r###"{"qualification_region_code":310100,"license_number":"91110108397173806M"}"###),
     );
 }
 
@@ -9460,11 +9460,11 @@ fn gov_subsidy_sync_transaction() {
         "vmall_250120131959_993_4494",
         "110101",
         "海尔",
-        310100.0_f64,
+        310100_i64,
         "联想（北京）信息技术有限公司",
         "91110108397173806M",
-        10000.0_f64,
-        2000.0_f64,
+        10000_i64,
+        2000_i64,
         "2025-01-14T19:55:06+08:00",
         "123456789",
         "江苏京东信息技术有限公司",
@@ -9474,7 +9474,7 @@ fn gov_subsidy_sync_transaction() {
     .real_name("OEimkKuua8igpd+0YDgqF2Z61l=")
     .id_card_number("1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==")
     .phone_number("1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==")
-    .appliance_id(1.0_f64)
+    .appliance_id(1_i64)
     .energy_grade(wxpay::gov::subsidy::EnergyGrade::from("FIRST_LEVEL"))
     .address("深圳市南山区")
     .refund_id("123456789")
@@ -9485,7 +9485,7 @@ fn gov_subsidy_sync_transaction() {
         "/v3/gov/subsidy/transactions/sync",
         None,
         Some(
-            r###"{"real_name":"OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","appliance_id":1.0,"out_trade_no":"vmall_250120131959_993_4494","energy_grade":"FIRST_LEVEL","receive_region_code":"110101","brand":"海尔","address":"深圳市南山区","qualification_region_code":310100.0,"seller_name":"联想（北京）信息技术有限公司","license_number":"91110108397173806M","order_amount":10000.0,"discount_amount":2000.0,"transaction_time":"2025-01-14T19:55:06+08:00","mch_order_id":"123456789","refund_id":"123456789","mch_name":"江苏京东信息技术有限公司","sale_model":"SALE_MODEL_OFFLINE","cate_state":"CATE_STATE_REDEEM","identity_document_type":"ID_DOC_TYPE_ID_CARD","sub_mchid":"123456"}"###,
+            r###"{"real_name":"OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","appliance_id":1,"out_trade_no":"vmall_250120131959_993_4494","energy_grade":"FIRST_LEVEL","receive_region_code":"110101","brand":"海尔","address":"深圳市南山区","qualification_region_code":310100,"seller_name":"联想（北京）信息技术有限公司","license_number":"91110108397173806M","order_amount":10000,"discount_amount":2000,"transaction_time":"2025-01-14T19:55:06+08:00","mch_order_id":"123456789","refund_id":"123456789","mch_name":"江苏京东信息技术有限公司","sale_model":"SALE_MODEL_OFFLINE","cate_state":"CATE_STATE_REDEEM","identity_document_type":"ID_DOC_TYPE_ID_CARD","sub_mchid":"123456"}"###,
         ),
     );
 }
@@ -9499,7 +9499,7 @@ fn gov_subsidy_sync_transaction_answer() {
 #[test]
 fn gov_subsidy_query_transactions() {
     let req = wxpay::gov::subsidy::QueryTransactions::new(
-        310100.0_f64,
+        310100_i64,
         vec![String::from("order_number_list")],
     );
     wire(
@@ -9507,7 +9507,7 @@ fn gov_subsidy_query_transactions() {
         "/v3/gov/subsidy/transactions/query",
         None,
         Some(
-            r###"{"qualification_region_code":310100.0,"order_number_list":["order_number_list"]}"###,
+            r###"{"qualification_region_code":310100,"order_number_list":["order_number_list"]}"###,
         ),
     );
 }
@@ -9525,18 +9525,18 @@ fn gov_subsidy_query_transactions_answer() {
 #[test]
 fn gov_subsidy_query_daily_summary() {
     let req = wxpay::gov::subsidy::QueryDailySummary::new(
-        310100.0_f64,
+        310100_i64,
         "2025-01-14",
         wxpay::gov::subsidy::QueryType::from("ORDER_TYPE_TRANSACTION"),
     )
-    .appliance_id(1.0_f64)
+    .appliance_id(1_i64)
     .cate_state(wxpay::gov::subsidy::CateState::from("CATE_STATE_REDEEM"));
     wire(
         &req,
         "/v3/gov/subsidy/transactions/summary/query-day",
         None,
         Some(
-            r###"{"qualification_region_code":310100.0,"query_date":"2025-01-14","query_type":"ORDER_TYPE_TRANSACTION","appliance_id":1.0,"cate_state":"CATE_STATE_REDEEM"}"###,
+            r###"{"qualification_region_code":310100,"query_date":"2025-01-14","query_type":"ORDER_TYPE_TRANSACTION","appliance_id":1,"cate_state":"CATE_STATE_REDEEM"}"###,
         ),
     );
 }
@@ -9544,22 +9544,21 @@ fn gov_subsidy_query_daily_summary() {
 #[test]
 fn gov_subsidy_query_daily_summary_answer() {
     decode::<wxpay::gov::subsidy::QueryDailySummaryResponse>(
-        r###"{"code":"000000","message":"成功","total_trade_count":999.0,"total_trade_amount":999.0,"total_subsidy_count":999.0}"###,
+        r###"{"code":"000000","message":"成功","total_trade_count":999,"total_trade_amount":999,"total_subsidy_count":999}"###,
     );
     decode::<wxpay::gov::subsidy::QueryDailySummaryResponse>(
-        r###"{"code":"000000","message":"成功","total_trade_count":999.0,"total_trade_amount":999.0,"total_subsidy_count":999.0}"###,
+        r###"{"code":"000000","message":"成功","total_trade_count":999,"total_trade_amount":999,"total_subsidy_count":999}"###,
     );
 }
 
 #[test]
 fn gov_subsidy_query_sn_code() {
-    let req =
-        wxpay::gov::subsidy::QuerySnCode::new(vec![String::from("sn_code_list")], 310100.0_f64);
+    let req = wxpay::gov::subsidy::QuerySnCode::new(vec![String::from("sn_code_list")], 310100_i64);
     wire(
         &req,
         "/v3/gov/subsidy/sncode/query",
         None,
-        Some(r###"{"sn_code_list":["sn_code_list"],"qualification_region_code":310100.0}"###),
+        Some(r###"{"sn_code_list":["sn_code_list"],"qualification_region_code":310100}"###),
     );
 }
 
@@ -9576,10 +9575,10 @@ fn gov_subsidy_query_sn_code_answer() {
 #[test]
 fn gov_subsidy_lock_sn_code() {
     let req = wxpay::gov::subsidy::LockSnCode::new(
-        1.0_f64,
+        1_i64,
         "vmall_250120131959_993_4494",
         "海尔",
-        310100.0_f64,
+        310100_i64,
         "fallervuh",
         "manufacturer_info",
         "6901010101098",
@@ -9594,7 +9593,7 @@ fn gov_subsidy_lock_sn_code() {
         "/v3/gov/subsidy/sncode/lock",
         None,
         Some(
-            r###"{"appliance_id":1.0,"out_trade_no":"vmall_250120131959_993_4494","brand":"海尔","qualification_region_code":310100.0,"sn_code":"fallervuh","manufacturer_info":"manufacturer_info","barcode":"6901010101098","spec_model":"YOGA Air 15s ILL9","product_type":"COMMON_PRODUCT","sale_time":"2025-01-14T19:55:06+08:00","imei1":"358882046176540","imei2":"358882046176540"}"###,
+            r###"{"appliance_id":1,"out_trade_no":"vmall_250120131959_993_4494","brand":"海尔","qualification_region_code":310100,"sn_code":"fallervuh","manufacturer_info":"manufacturer_info","barcode":"6901010101098","spec_model":"YOGA Air 15s ILL9","product_type":"COMMON_PRODUCT","sale_time":"2025-01-14T19:55:06+08:00","imei1":"358882046176540","imei2":"358882046176540"}"###,
         ),
     );
 }
@@ -9608,9 +9607,9 @@ fn gov_subsidy_lock_sn_code_answer() {
 #[test]
 fn gov_subsidy_unlock_sn_code() {
     let req = wxpay::gov::subsidy::UnlockSnCode::new(
-        1.0_f64,
+        1_i64,
         "vmall_250120131959_993_4494",
-        310100.0_f64,
+        310100_i64,
         "fallervuh",
         "6901010101098",
         wxpay::gov::subsidy::ProductType::from("COMMON_PRODUCT"),
@@ -9620,7 +9619,7 @@ fn gov_subsidy_unlock_sn_code() {
         "/v3/gov/subsidy/sncode/unlock",
         None,
         Some(
-            r###"{"appliance_id":1.0,"out_trade_no":"vmall_250120131959_993_4494","qualification_region_code":310100.0,"sn_code":"fallervuh","barcode":"6901010101098","product_type":"COMMON_PRODUCT"}"###,
+            r###"{"appliance_id":1,"out_trade_no":"vmall_250120131959_993_4494","qualification_region_code":310100,"sn_code":"fallervuh","barcode":"6901010101098","product_type":"COMMON_PRODUCT"}"###,
         ),
     );
 }
@@ -10195,7 +10194,7 @@ fn gov_subsidy_zhejiang_commit_auth_code() {
     )
     .acq_org_order_no("acq_org_order_no")
     .order_no("order_no")
-    .subsidy_amt(1.5_f64)
+    .subsidy_amt(serde_json::Number::from_f64(1.5).unwrap())
     .add_code("add_code")
     .address("address")
     .sale_models(wxpay::gov::subsidy::zhejiang::SyncQualificationDataStatus::from("0"))
@@ -10207,7 +10206,7 @@ fn gov_subsidy_zhejiang_commit_auth_code() {
     .bank_subsidy("bank_subsidy")
     .plat_subsidy("plat_subsidy")
     .county_code("330000")
-    .amount(1.5_f64);
+    .amount(serde_json::Number::from_f64(1.5).unwrap());
     wire(
         &req,
         "/v3/gov/subsidy/zhejiang/authcode/commit",
@@ -10239,7 +10238,7 @@ fn gov_subsidy_zhejiang_refund_auth_code() {
         "123",
     )
     .order_no("order_no")
-    .subsidy_amt(1.5_f64)
+    .subsidy_amt(serde_json::Number::from_f64(1.5).unwrap())
     .add_code("add_code")
     .address("address")
     .sale_models(wxpay::gov::subsidy::zhejiang::SyncQualificationDataStatus::from("0"))
@@ -11232,8 +11231,8 @@ fn industry_rebate_report_retail_transaction() {
                 wxpay::industry_rebate::ReportRetailTransactionGoodsDetail::new(
                     "example_barcode",
                     "iPhoneX 256G",
-                    1.0_f64,
-                    528800.0_f64,
+                    1_i64,
+                    528800_i64,
                 )
                 .merchant_goods_id("1001"),
             ]);
@@ -11242,7 +11241,7 @@ fn industry_rebate_report_retail_transaction() {
         "/v3/industry-rebate/retail-industry/transactions",
         None,
         Some(
-            r###"{"brand_id":"120344","transaction_id":"20190611222222222200000000012122","out_trade_no":"example_out_trade_no","sub_mchid":"1900000001","device_id":"example_device_id","goods_detail":[{"barcode":"example_barcode","merchant_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1.0,"price":528800.0}]}"###,
+            r###"{"brand_id":"120344","transaction_id":"20190611222222222200000000012122","out_trade_no":"example_out_trade_no","sub_mchid":"1900000001","device_id":"example_device_id","goods_detail":[{"barcode":"example_barcode","merchant_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"price":528800}]}"###,
         ),
     );
 }
@@ -11314,7 +11313,7 @@ fn inspolicymgr_deduct_create_policy() {
         wxpay::inspolicymgr::deduct::PolicyState::from("POLICY_STATE_ISSUING"),
         "12535",
         "wxwtdk20200910100000",
-        vec![1.5_f64],
+        vec![serde_json::Number::from_f64(1.5).unwrap()],
         "wxd678efh567hg6787",
         "oYobu0MVnQfWpSMOYJz2AHPG_gQw",
         true,
@@ -11386,7 +11385,7 @@ fn inspolicymgr_deduct_update_policy() {
         .policy_code("Coisihsiaxishishi4hihsid1ii411co")
         .plan_id("12535")
         .out_contract_code("wxwtdk20200910100000")
-        .policy_periods(vec![1.5_f64])
+        .policy_periods(vec![serde_json::Number::from_f64(1.5).unwrap()])
         .free_insurance(true)
         .combined_payment(true)
         .payment_method(wxpay::inspolicymgr::deduct::PaymentMethod::from(
@@ -11791,10 +11790,10 @@ fn marketing_bank_favor_query_coupon() {
 #[test]
 fn marketing_bank_favor_query_coupon_answer() {
     decode::<wxpay::marketing::bank_favor::QueryCouponResponse>(
-        r###"{"stock_creator_mchid":"9800064","stock_id":"9865888","coupon_id":"98674556","coupon_name":"微信支付代金券","coupon_state":"COUPON_STATE_UNKNOW","receive_time":"2015-05-20T13:29:35.120+08:00","available_begin_time":"2015-05-20T13:29:35.120+08:00","available_end_time":"2015-05-20T13:29:35.120+08:00","activity_id":"186745560","max_use_number":5.0,"available_number":3.0,"used_number":2.0,"use_amount_list":{"used_amounts":["used_amounts"]},"openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"}"###,
+        r###"{"stock_creator_mchid":"9800064","stock_id":"9865888","coupon_id":"98674556","coupon_name":"微信支付代金券","coupon_state":"COUPON_STATE_UNKNOW","receive_time":"2015-05-20T13:29:35.120+08:00","available_begin_time":"2015-05-20T13:29:35.120+08:00","available_end_time":"2015-05-20T13:29:35.120+08:00","activity_id":"186745560","max_use_number":5,"available_number":3,"used_number":2,"use_amount_list":{"used_amounts":["used_amounts"]},"openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"}"###,
     );
     decode::<wxpay::marketing::bank_favor::QueryCouponResponse>(
-        r###"{"stock_creator_mchid":"9800064","stock_id":"9865888","coupon_id":"98674556","coupon_name":"微信支付代金券","coupon_state":"COUPON_STATE_UNKNOW","receive_time":"2015-05-20T13:29:35.120+08:00","available_begin_time":"2015-05-20T13:29:35.120+08:00","available_end_time":"2015-05-20T13:29:35.120+08:00","activity_id":"186745560","max_use_number":5.0,"available_number":3.0,"used_number":2.0}"###,
+        r###"{"stock_creator_mchid":"9800064","stock_id":"9865888","coupon_id":"98674556","coupon_name":"微信支付代金券","coupon_state":"COUPON_STATE_UNKNOW","receive_time":"2015-05-20T13:29:35.120+08:00","available_begin_time":"2015-05-20T13:29:35.120+08:00","available_end_time":"2015-05-20T13:29:35.120+08:00","activity_id":"186745560","max_use_number":5,"available_number":3,"used_number":2}"###,
     );
 }
 
@@ -12386,12 +12385,12 @@ fn marketing_busifavor_list_coupon_codes() {
     let req = wxpay::marketing::busifavor::ListCouponCodes::new("98065001")
         .status(wxpay::marketing::busifavor::CouponState::from("SENDED"))
         .appid("wx233544546545989")
-        .offset(0.0_f64)
-        .limit(20.0_f64);
+        .offset(0_i64)
+        .limit(20_i64);
     wire(
         &req,
         "/v3/marketing/busifavor/stocks/98065001/couponcodes",
-        Some(r###"status=SENDED&appid=wx233544546545989&offset=0.0&limit=20.0"###),
+        Some(r###"status=SENDED&appid=wx233544546545989&offset=0&limit=20"###),
         None,
     );
 }
@@ -12907,7 +12906,7 @@ fn marketing_favor_query_coupon() {
 #[test]
 fn marketing_favor_query_coupon_answer() {
     decode::<wxpay::marketing::favor::Coupon>(
-        r###"{"stock_creator_mchid":"stock_creator_mchid","stock_id":"stock_id","coupon_id":"coupon_id","coupon_name":"微信支付代金券","status":"SENDED","description":"微信支付营销","create_time":"2015-05-20T13:29:35.120+08:00","coupon_type":"NORMAL","start_time":"2015-05-20T13:29:35.120+08:00","stop_time":"2015-05-20T13:29:35.120+08:00","singleitem":true,"cut_to_message":{"single_price_max":1,"cut_to_price":1},"available_begin_time":"2015-05-20T13:29:35.120+08:00","available_end_time":"2015-05-20T13:29:35.120+08:00","normal_coupon_information":{"coupon_amount":1,"transaction_minimum":1},"consume_information":{"consume_time":"2015-05-20T13:29:35.120+08:00","consume_mchid":"consume_mchid","transaction_id":"transaction_id","goods_detail":[{"goods_id":"12345","quantity":1,"price":528800,"discount_amount":100}]},"available_balance":10000.0,"business_type":"MULTIUSE","no_cash":true}"###,
+        r###"{"stock_creator_mchid":"stock_creator_mchid","stock_id":"stock_id","coupon_id":"coupon_id","coupon_name":"微信支付代金券","status":"SENDED","description":"微信支付营销","create_time":"2015-05-20T13:29:35.120+08:00","coupon_type":"NORMAL","start_time":"2015-05-20T13:29:35.120+08:00","stop_time":"2015-05-20T13:29:35.120+08:00","singleitem":true,"cut_to_message":{"single_price_max":1,"cut_to_price":1},"available_begin_time":"2015-05-20T13:29:35.120+08:00","available_end_time":"2015-05-20T13:29:35.120+08:00","normal_coupon_information":{"coupon_amount":1,"transaction_minimum":1},"consume_information":{"consume_time":"2015-05-20T13:29:35.120+08:00","consume_mchid":"consume_mchid","transaction_id":"transaction_id","goods_detail":[{"goods_id":"12345","quantity":1,"price":528800,"discount_amount":100}]},"available_balance":10000,"business_type":"MULTIUSE","no_cash":true}"###,
     );
     decode::<wxpay::marketing::favor::Coupon>(r###"{}"###);
 }
@@ -12938,7 +12937,7 @@ fn marketing_favor_list_user_coupons() {
 #[test]
 fn marketing_favor_list_user_coupons_answer() {
     decode::<wxpay::marketing::favor::CouponList>(
-        r###"{"total_count":1,"offset":1,"limit":1,"data":[{"stock_creator_mchid":"stock_creator_mchid","stock_id":"stock_id","coupon_id":"coupon_id","coupon_name":"微信支付代金券","status":"SENDED","description":"微信支付营销","create_time":"2015-05-20T13:29:35.120+08:00","coupon_type":"NORMAL","start_time":"2015-05-20T13:29:35.120+08:00","stop_time":"2015-05-20T13:29:35.120+08:00","singleitem":true,"cut_to_message":{"single_price_max":1,"cut_to_price":1},"available_begin_time":"2015-05-20T13:29:35.120+08:00","available_end_time":"2015-05-20T13:29:35.120+08:00","normal_coupon_information":{"coupon_amount":1,"transaction_minimum":1},"consume_information":{"consume_time":"2015-05-20T13:29:35.120+08:00","consume_mchid":"consume_mchid","transaction_id":"transaction_id","goods_detail":[{"goods_id":"12345","quantity":1,"price":528800,"discount_amount":100}]},"available_balance":10000.0,"business_type":"MULTIUSE","no_cash":true}]}"###,
+        r###"{"total_count":1,"offset":1,"limit":1,"data":[{"stock_creator_mchid":"stock_creator_mchid","stock_id":"stock_id","coupon_id":"coupon_id","coupon_name":"微信支付代金券","status":"SENDED","description":"微信支付营销","create_time":"2015-05-20T13:29:35.120+08:00","coupon_type":"NORMAL","start_time":"2015-05-20T13:29:35.120+08:00","stop_time":"2015-05-20T13:29:35.120+08:00","singleitem":true,"cut_to_message":{"single_price_max":1,"cut_to_price":1},"available_begin_time":"2015-05-20T13:29:35.120+08:00","available_end_time":"2015-05-20T13:29:35.120+08:00","normal_coupon_information":{"coupon_amount":1,"transaction_minimum":1},"consume_information":{"consume_time":"2015-05-20T13:29:35.120+08:00","consume_mchid":"consume_mchid","transaction_id":"transaction_id","goods_detail":[{"goods_id":"12345","quantity":1,"price":528800,"discount_amount":100}]},"available_balance":10000,"business_type":"MULTIUSE","no_cash":true}]}"###,
     );
     decode::<wxpay::marketing::favor::CouponList>(r###"{"total_count":1,"offset":1,"limit":1}"###);
 }
@@ -13083,8 +13082,11 @@ fn marketing_favor_upload_image_answer() {
 
 #[test]
 fn marketing_goods_subsidy_activity_list_activities() {
-    let req =
-        wxpay::marketing::goods_subsidy_activity::ListActivities::new("city_id", 1.5_f64, 1.5_f64);
+    let req = wxpay::marketing::goods_subsidy_activity::ListActivities::new(
+        "city_id",
+        serde_json::Number::from_f64(1.5).unwrap(),
+        serde_json::Number::from_f64(1.5).unwrap(),
+    );
     wire(
         &req,
         "/v3/marketing/goods-subsidy-activity/activities",
@@ -13096,14 +13098,14 @@ fn marketing_goods_subsidy_activity_list_activities() {
 #[test]
 fn marketing_goods_subsidy_activity_list_activities_answer() {
     decode::<wxpay::marketing::goods_subsidy_activity::ListActivitiesResponse>(
-        r###"{"total_count":1000.0,"data":[{"activity_id":"activity_id","brand_id":"brand_id","creator_merchant_id":"creator_merchant_id","activity_info":{"activity_name":"activity_name","apply_start_time":"apply_start_time","apply_end_time":"apply_end_time","activity_start_time":"activity_start_time","activity_end_time":"activity_end_time","activity_description":"activity_description"},"goods_information":{"goods_id":"goods_id","goods_name":"goods_name","goods_picture_url":"goods_picture_url"},"rule_information":{"store_subsidy":"store_subsidy","service_provider_subsidy":"service_provider_subsidy","store_subsidy_quota":"store_subsidy_quota","user_subsidy_quota":"user_subsidy_quota","areas":[{"province":"province","city":"city","district":"district"}]}}],"offset":0.0,"limit":10.0}"###,
+        r###"{"total_count":1000,"data":[{"activity_id":"activity_id","brand_id":"brand_id","creator_merchant_id":"creator_merchant_id","activity_info":{"activity_name":"activity_name","apply_start_time":"apply_start_time","apply_end_time":"apply_end_time","activity_start_time":"activity_start_time","activity_end_time":"activity_end_time","activity_description":"activity_description"},"goods_information":{"goods_id":"goods_id","goods_name":"goods_name","goods_picture_url":"goods_picture_url"},"rule_information":{"store_subsidy":"store_subsidy","service_provider_subsidy":"service_provider_subsidy","store_subsidy_quota":"store_subsidy_quota","user_subsidy_quota":"user_subsidy_quota","areas":[{"province":"province","city":"city","district":"district"}]}}],"offset":0,"limit":10}"###,
     );
     decode::<wxpay::marketing::goods_subsidy_activity::ListActivitiesResponse>(r###"{}"###);
 }
 
 #[test]
 fn marketing_goods_subsidy_activity_apply_activity() {
-    let req = wxpay::marketing::goods_subsidy_activity::ApplyActivity::new("activity_id", "caller_merchant_id", vec![wxpay::marketing::goods_subsidy_activity::ApplyActivityApplyInfos::new().store_info(wxpay::marketing::goods_subsidy_activity::ApplyActivityApplyInfosStoreInfo::new().store_id("store_id").accounting_merchant_id("accounting_merchant_id").merchant_id("merchant_id")).goods_original_price(1.5_f64)]);
+    let req = wxpay::marketing::goods_subsidy_activity::ApplyActivity::new("activity_id", "caller_merchant_id", vec![wxpay::marketing::goods_subsidy_activity::ApplyActivityApplyInfos::new().store_info(wxpay::marketing::goods_subsidy_activity::ApplyActivityApplyInfosStoreInfo::new().store_id("store_id").accounting_merchant_id("accounting_merchant_id").merchant_id("merchant_id")).goods_original_price(serde_json::Number::from_f64(1.5).unwrap())]);
     wire(
         &req,
         "/v3/marketing/goods-subsidy-activity/activity/activity_id/apply",
@@ -13128,7 +13130,7 @@ fn marketing_goods_subsidy_activity_lock_qualification() {
         wxpay::marketing::goods_subsidy_activity::LockQualificationOrderInformation::new()
             .payer_openid("payer_openid")
             .out_trade_no("out_trade_no")
-            .total_fee(1.5_f64)
+            .total_fee(serde_json::Number::from_f64(1.5).unwrap())
             .store_id("store_id")
             .store_merchant_id("store_merchant_id"),
         vec![String::from("qualification_ids")],
@@ -13157,7 +13159,7 @@ fn marketing_goods_subsidy_activity_unlock_qualification() {
         wxpay::marketing::goods_subsidy_activity::LockQualificationOrderInformation::new()
             .payer_openid("payer_openid")
             .out_trade_no("out_trade_no")
-            .total_fee(1.5_f64)
+            .total_fee(serde_json::Number::from_f64(1.5).unwrap())
             .store_id("store_id")
             .store_merchant_id("store_merchant_id"),
         vec![String::from("qualification_ids")],
@@ -13231,11 +13233,11 @@ fn marketing_goods_subsidy_activity_query_store_answer() {
 
 #[test]
 fn marketing_goods_subsidy_activity_list_stores() {
-    let req = wxpay::marketing::goods_subsidy_activity::ListStores::new("1001", 0.0_f64, 10.0_f64);
+    let req = wxpay::marketing::goods_subsidy_activity::ListStores::new("1001", 0_i64, 10_i64);
     wire(
         &req,
         "/v3/marketing/goods-subsidy-activity/retail-store-act/1001/stores",
-        Some(r###"offset=0.0&limit=10.0"###),
+        Some(r###"offset=0&limit=10"###),
         None,
     );
 }
@@ -13243,7 +13245,7 @@ fn marketing_goods_subsidy_activity_list_stores() {
 #[test]
 fn marketing_goods_subsidy_activity_list_stores_answer() {
     decode::<wxpay::marketing::goods_subsidy_activity::ListStoresResponse>(
-        r###"{"total_count":1000.0,"data":[{"store_code":"abc_001","store_name":"幸福小店"}],"offset":0.0,"limit":10.0}"###,
+        r###"{"total_count":1000,"data":[{"store_code":"abc_001","store_name":"幸福小店"}],"offset":0,"limit":10}"###,
     );
     decode::<wxpay::marketing::goods_subsidy_activity::ListStoresResponse>(r###"{}"###);
 }
@@ -13283,13 +13285,13 @@ fn marketing_goods_subsidy_activity_create_materials() {
     let req = wxpay::marketing::goods_subsidy_activity::CreateMaterials::new(
         "1001",
         "1002600620019090123143254436",
-        100.0_f64,
+        100_i64,
     );
     wire(
         &req,
         "/v3/marketing/goods-subsidy-activity/retail-store-act/1001/materials",
         None,
-        Some(r###"{"out_request_no":"1002600620019090123143254436","material_num":100.0}"###),
+        Some(r###"{"out_request_no":"1002600620019090123143254436","material_num":100}"###),
     );
 }
 
@@ -13337,13 +13339,13 @@ fn marketing_goods_subsidy_activity_add_representatives_answer() {
 fn marketing_goods_subsidy_activity_list_representatives() {
     let req = wxpay::marketing::goods_subsidy_activity::ListRepresentatives::new(
         "3118550000000004",
-        0.0_f64,
-        10.0_f64,
+        0_i64,
+        10_i64,
     );
     wire(
         &req,
         "/v3/marketing/goods-subsidy-activity/retail-store-act/3118550000000004/representatives",
-        Some(r###"offset=0.0&limit=10.0"###),
+        Some(r###"offset=0&limit=10"###),
         None,
     );
 }
@@ -13351,10 +13353,10 @@ fn marketing_goods_subsidy_activity_list_representatives() {
 #[test]
 fn marketing_goods_subsidy_activity_list_representatives_answer() {
     decode::<wxpay::marketing::goods_subsidy_activity::ListRepresentativesResponse>(
-        r###"{"total_count":1000.0,"data":[{"openid":"oK7fFt8zzEZ909XH-LE2#"}],"offset":0.0,"limit":10.0}"###,
+        r###"{"total_count":1000,"data":[{"openid":"oK7fFt8zzEZ909XH-LE2#"}],"offset":0,"limit":10}"###,
     );
     decode::<wxpay::marketing::goods_subsidy_activity::ListRepresentativesResponse>(
-        r###"{"offset":0.0,"limit":10.0}"###,
+        r###"{"offset":0,"limit":10}"###,
     );
 }
 
@@ -15085,7 +15087,7 @@ fn marketing_product_coupon_confirm_user_coupon() {
 #[test]
 fn marketing_product_coupon_confirm_user_coupon_answer() {
     decode::<wxpay::marketing::product_coupon::ConfirmUserCouponResponse>(
-        r###"{"coupon_code":"123446565767","coupon_state":"USED","valid_begin_time":"2025-07-24T00:00+08:00","valid_end_time":"2025-07-24T00:00+08:00","receive_time":"2025-07-24T00:00+08:00","send_request_no":"MCHSEND202003101234","send_channel":"API","confirm_request_no":"MCHCONFIRM202003101234","confirm_time":"2025-07-24T00:00+08:00","deactivate_request_no":"1002600620019090123143254436","deactivate_time":"2025-07-24T00:00+08:00","deactivate_reason":"商品已下线","single_usage_detail":{"use_request_no":"34657_20250101_123456","use_time":"2025-07-24T00:00+08:00","associated_order_info":{"transaction_id":"4200000000123456789123456789","out_trade_no":"trade_no_20250724123456","mchid":"1234567890","sub_mchid":"1234567890"},"associated_pay_score_order_info":{"order_id":"4200000000123456789123456789","out_trade_no":"trade_no_20250724123456","mchid":"1234567890","sub_mchid":"1234567890"},"saved_amount":0.0,"return_request_no":"MCHRETURN202003101234","return_time":"2025-07-20T14:29:35+08:00"},"progressive_bundle_usage_detail":{"total_count":10,"used_count":3,"detail_item_list":[{"detail_state":"USED","valid_begin_time":"2025-07-20T14:29:35+08:00","valid_end_time":"2025-07-20T14:29:35+08:00","use_request_no":"MCHUSE202003101234","use_time":"2025-07-20T14:29:35+08:00","associated_order_info":{"transaction_id":"4200000000123456789123456789","out_trade_no":"trade_no_20250724123456","mchid":"1234567890","sub_mchid":"1234567890"},"return_request_no":"MCHRETURN202003101234","return_time":"2025-07-20T14:29:35+08:00","delete_time":"2025-07-20T14:29:35+08:00"}]},"product_coupon":{"product_coupon_id":"1000000013","state":"AUDITING","brand_id":"120344","scope":"ALL","type":"NORMAL","usage_mode":"SINGLE","single_usage_info":{"normal_coupon":{"threshold":10000,"discount_amount":1},"discount_coupon":{"threshold":10000,"percent_off":20}},"sequential_usage_info":{"type":"INCREMENTAL","count":15,"available_days":365,"interval_days":0},"display_info":{"name":"全场满100立打8折","image_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx","background_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx","detail_image_url_list":["detail_image_url_list"],"original_price":10000,"combo_package_list":[{"name":"咖啡2选1","pick_count":3,"choice_list":[{"name":"美式","price":10000,"count":2,"image_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx","mini_program_appid":"wx4fd12345678","mini_program_path":"/pages/index/index"}]}]},"out_product_no":"Product_1234567890","deactivate_request_no":"deactivate_request_no","deactivate_time":"2025-08-31T23:59:59+08:00","deactivate_reason":"deactivate_reason"},"stock":{"product_coupon_id":"1000000013","stock_id":"1000000013001","remark":"remark","coupon_code_mode":"WECHATPAY","coupon_code_count_info":{"total_count":100,"available_count":50},"stock_send_rule":{"max_count":100000,"max_count_per_day":100000000,"max_count_per_user":5},"single_usage_rule":{"coupon_available_period":{"available_begin_time":"2025-08-01T00:00:00+08:00","available_end_time":"2025-08-31T23:59:59+08:00","available_days":30,"wait_days_after_receive":1,"weekly_available_period":{"day_list":["MONDAY"],"day_period_list":[{"begin_time":60,"end_time":86399}]},"irregular_available_period_list":[{"begin_time":"2020-01-21T00:00:00.000+08:00","end_time":"2020-01-27T00:00:00.000+08:00"}]},"normal_coupon":{"threshold":10000,"discount_amount":1},"discount_coupon":{"threshold":10000,"percent_off":20},"exchange_coupon":{"threshold":10000,"exchange_price":20}},"sequential_usage_rule":{"coupon_available_period":{"available_begin_time":"2025-08-01T00:00:00+08:00","available_end_time":"2025-08-31T23:59:59+08:00","wait_days_after_receive":1,"weekly_available_period":{"day_list":["MONDAY"],"day_period_list":[{"begin_time":60,"end_time":86399}]},"irregular_available_period_list":[{"begin_time":"2020-01-21T00:00:00.000+08:00","end_time":"2020-01-27T00:00:00.000+08:00"}]},"normal_coupon_list":[{"threshold":10000,"discount_amount":1}],"discount_coupon_list":[{"threshold":10000,"percent_off":20}],"exchange_coupon_list":[{"threshold":10000,"exchange_price":20}],"special_first":true},"usage_rule_display_info":{"coupon_usage_method_list":["OFFLINE"],"mini_program_appid":"wx1234567890","mini_program_path":"/pages/index/product","app_path":"https://weixin.qq.com/jump-to-app","usage_description":"工作日可用","coupon_available_store_info":{"description":"所有门店可用，可使用小程序查看门店列表","mini_program_appid":"wx1234567890","mini_program_path":"/pages/index/product"},"app_jump_type":"H5","passcode_link":"passcode_link.example"},"coupon_display_info":{"code_display_mode":"QRCODE","background_color":"Color020","entrance_mini_program":{"appid":"wx234545656765876","path":"/path/index/index","entrance_wording":"欢迎选购","guidance_wording":"获取更多优惠"},"entrance_official_account":{"appid":"wx1234567890"},"entrance_finder":{"finder_id":"sph6Rngt2T4RlUf","finder_video_id":"sph6Rngt2T4RlUf","finder_video_cover_image_url":"https://wxpaylogo.qpic.cn/xxx"}},"notify_config":{"notify_appid":"wx23232232323"},"store_scope":"NONE","sent_count_info":{"total_count":0,"today_count":0},"state":"AUDITING","deactivate_request_no":"deactivate_request_no","deactivate_time":"2025-08-31T23:59:59+08:00","deactivate_reason":"deactivate_reason","brand_id":"120344"},"attach":"example_attach","channel_custom_info":"example_channel_custom_info","brand_id":"120344"}"###,
+        r###"{"coupon_code":"123446565767","coupon_state":"USED","valid_begin_time":"2025-07-24T00:00+08:00","valid_end_time":"2025-07-24T00:00+08:00","receive_time":"2025-07-24T00:00+08:00","send_request_no":"MCHSEND202003101234","send_channel":"API","confirm_request_no":"MCHCONFIRM202003101234","confirm_time":"2025-07-24T00:00+08:00","deactivate_request_no":"1002600620019090123143254436","deactivate_time":"2025-07-24T00:00+08:00","deactivate_reason":"商品已下线","single_usage_detail":{"use_request_no":"34657_20250101_123456","use_time":"2025-07-24T00:00+08:00","associated_order_info":{"transaction_id":"4200000000123456789123456789","out_trade_no":"trade_no_20250724123456","mchid":"1234567890","sub_mchid":"1234567890"},"associated_pay_score_order_info":{"order_id":"4200000000123456789123456789","out_trade_no":"trade_no_20250724123456","mchid":"1234567890","sub_mchid":"1234567890"},"saved_amount":0,"return_request_no":"MCHRETURN202003101234","return_time":"2025-07-20T14:29:35+08:00"},"progressive_bundle_usage_detail":{"total_count":10,"used_count":3,"detail_item_list":[{"detail_state":"USED","valid_begin_time":"2025-07-20T14:29:35+08:00","valid_end_time":"2025-07-20T14:29:35+08:00","use_request_no":"MCHUSE202003101234","use_time":"2025-07-20T14:29:35+08:00","associated_order_info":{"transaction_id":"4200000000123456789123456789","out_trade_no":"trade_no_20250724123456","mchid":"1234567890","sub_mchid":"1234567890"},"return_request_no":"MCHRETURN202003101234","return_time":"2025-07-20T14:29:35+08:00","delete_time":"2025-07-20T14:29:35+08:00"}]},"product_coupon":{"product_coupon_id":"1000000013","state":"AUDITING","brand_id":"120344","scope":"ALL","type":"NORMAL","usage_mode":"SINGLE","single_usage_info":{"normal_coupon":{"threshold":10000,"discount_amount":1},"discount_coupon":{"threshold":10000,"percent_off":20}},"sequential_usage_info":{"type":"INCREMENTAL","count":15,"available_days":365,"interval_days":0},"display_info":{"name":"全场满100立打8折","image_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx","background_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx","detail_image_url_list":["detail_image_url_list"],"original_price":10000,"combo_package_list":[{"name":"咖啡2选1","pick_count":3,"choice_list":[{"name":"美式","price":10000,"count":2,"image_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx","mini_program_appid":"wx4fd12345678","mini_program_path":"/pages/index/index"}]}]},"out_product_no":"Product_1234567890","deactivate_request_no":"deactivate_request_no","deactivate_time":"2025-08-31T23:59:59+08:00","deactivate_reason":"deactivate_reason"},"stock":{"product_coupon_id":"1000000013","stock_id":"1000000013001","remark":"remark","coupon_code_mode":"WECHATPAY","coupon_code_count_info":{"total_count":100,"available_count":50},"stock_send_rule":{"max_count":100000,"max_count_per_day":100000000,"max_count_per_user":5},"single_usage_rule":{"coupon_available_period":{"available_begin_time":"2025-08-01T00:00:00+08:00","available_end_time":"2025-08-31T23:59:59+08:00","available_days":30,"wait_days_after_receive":1,"weekly_available_period":{"day_list":["MONDAY"],"day_period_list":[{"begin_time":60,"end_time":86399}]},"irregular_available_period_list":[{"begin_time":"2020-01-21T00:00:00.000+08:00","end_time":"2020-01-27T00:00:00.000+08:00"}]},"normal_coupon":{"threshold":10000,"discount_amount":1},"discount_coupon":{"threshold":10000,"percent_off":20},"exchange_coupon":{"threshold":10000,"exchange_price":20}},"sequential_usage_rule":{"coupon_available_period":{"available_begin_time":"2025-08-01T00:00:00+08:00","available_end_time":"2025-08-31T23:59:59+08:00","wait_days_after_receive":1,"weekly_available_period":{"day_list":["MONDAY"],"day_period_list":[{"begin_time":60,"end_time":86399}]},"irregular_available_period_list":[{"begin_time":"2020-01-21T00:00:00.000+08:00","end_time":"2020-01-27T00:00:00.000+08:00"}]},"normal_coupon_list":[{"threshold":10000,"discount_amount":1}],"discount_coupon_list":[{"threshold":10000,"percent_off":20}],"exchange_coupon_list":[{"threshold":10000,"exchange_price":20}],"special_first":true},"usage_rule_display_info":{"coupon_usage_method_list":["OFFLINE"],"mini_program_appid":"wx1234567890","mini_program_path":"/pages/index/product","app_path":"https://weixin.qq.com/jump-to-app","usage_description":"工作日可用","coupon_available_store_info":{"description":"所有门店可用，可使用小程序查看门店列表","mini_program_appid":"wx1234567890","mini_program_path":"/pages/index/product"},"app_jump_type":"H5","passcode_link":"passcode_link.example"},"coupon_display_info":{"code_display_mode":"QRCODE","background_color":"Color020","entrance_mini_program":{"appid":"wx234545656765876","path":"/path/index/index","entrance_wording":"欢迎选购","guidance_wording":"获取更多优惠"},"entrance_official_account":{"appid":"wx1234567890"},"entrance_finder":{"finder_id":"sph6Rngt2T4RlUf","finder_video_id":"sph6Rngt2T4RlUf","finder_video_cover_image_url":"https://wxpaylogo.qpic.cn/xxx"}},"notify_config":{"notify_appid":"wx23232232323"},"store_scope":"NONE","sent_count_info":{"total_count":0,"today_count":0},"state":"AUDITING","deactivate_request_no":"deactivate_request_no","deactivate_time":"2025-08-31T23:59:59+08:00","deactivate_reason":"deactivate_reason","brand_id":"120344"},"attach":"example_attach","channel_custom_info":"example_channel_custom_info","brand_id":"120344"}"###,
     );
     decode::<wxpay::marketing::product_coupon::ConfirmUserCouponResponse>(
         r###"{"coupon_code":"123446565767","coupon_state":"USED","valid_begin_time":"2025-07-24T00:00+08:00","valid_end_time":"2025-07-24T00:00+08:00","receive_time":"2025-07-24T00:00+08:00","send_request_no":"MCHSEND202003101234","send_channel":"API","product_coupon":{"product_coupon_id":"1000000013","state":"AUDITING","brand_id":"120344","scope":"ALL","type":"NORMAL","usage_mode":"SINGLE","display_info":{"name":"全场满100立打8折","image_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx","background_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx"}},"stock":{"product_coupon_id":"1000000013","stock_id":"1000000013001","coupon_code_mode":"WECHATPAY","stock_send_rule":{"max_count":100000},"usage_rule_display_info":{"coupon_usage_method_list":["OFFLINE"],"usage_description":"工作日可用"},"coupon_display_info":{},"notify_config":{},"store_scope":"NONE","sent_count_info":{"total_count":0,"today_count":0},"state":"AUDITING","brand_id":"120344"},"brand_id":"120344"}"###,
@@ -15722,16 +15724,16 @@ fn marketing_withdraw_favor_list_user_coupons_answer() {
 fn mch_manage_list_manage_records() {
     let req = wxpay::mch_manage::ListManageRecords::new(
         "123000110",
-        5.0_f64,
+        5_i64,
         wxpay::mch_manage::ManageRecordType::from("FUNCTIONAL_LIMIT_RECORD"),
     )
-    .offset(10.0_f64)
+    .offset(10_i64)
     .manage_record_state(wxpay::mch_manage::ManageRecordState::from("PENDING"));
     wire(
         &req,
         "/v3/mch-manage/mch-manage-records/sub-mchid/123000110",
         Some(
-            r###"limit=5.0&offset=10.0&manage_record_type=FUNCTIONAL_LIMIT_RECORD&manage_record_state=PENDING"###,
+            r###"limit=5&offset=10&manage_record_type=FUNCTIONAL_LIMIT_RECORD&manage_record_state=PENDING"###,
         ),
         None,
     );
@@ -15740,7 +15742,7 @@ fn mch_manage_list_manage_records() {
 #[test]
 fn mch_manage_list_manage_records_answer() {
     decode::<wxpay::mch_manage::ListManageRecordsResponse>(
-        r###"{"offset":10.0,"limit":5.0,"total_count":1234.0,"data":[{"sub_mchid":"123000110","manage_record_id":"M1210999900435123451697535102441","manage_record_type":"FUNCTIONAL_LIMIT_RECORD","manage_time":"2018-06-08T10:34:56+08:00","manage_reason":"涉嫌信用卡套现","limit_ability":"关闭支付权限，关闭提现权限","recover_way":"SUBMIT_INFORMATION","allow_submit":true,"forbid_submit_reason":"应平台管理要求，此单据不支持申诉","submit_start_time":"2018-06-08T10:34:56+08:00","submit_end_time":"2018-06-08T10:34:56+08:00","manage_record_state":"PENDING","recover_time":"2018-06-08T10:34:56+08:00","recover_reason":"MERCHANT_SUBMIT_RECOVER","reject_reason":"身份证信息遮挡，请上传清晰的身份证图片","approve_time":"2018-06-08T10:34:56+08:00","requested_item_info":"{\"record_fields\":[]}"}]}"###,
+        r###"{"offset":10,"limit":5,"total_count":1234,"data":[{"sub_mchid":"123000110","manage_record_id":"M1210999900435123451697535102441","manage_record_type":"FUNCTIONAL_LIMIT_RECORD","manage_time":"2018-06-08T10:34:56+08:00","manage_reason":"涉嫌信用卡套现","limit_ability":"关闭支付权限，关闭提现权限","recover_way":"SUBMIT_INFORMATION","allow_submit":true,"forbid_submit_reason":"应平台管理要求，此单据不支持申诉","submit_start_time":"2018-06-08T10:34:56+08:00","submit_end_time":"2018-06-08T10:34:56+08:00","manage_record_state":"PENDING","recover_time":"2018-06-08T10:34:56+08:00","recover_reason":"MERCHANT_SUBMIT_RECOVER","reject_reason":"身份证信息遮挡，请上传清晰的身份证图片","approve_time":"2018-06-08T10:34:56+08:00","requested_item_info":"{\"record_fields\":[]}"}]}"###,
     );
     decode::<wxpay::mch_manage::ListManageRecordsResponse>(r###"{}"###);
 }
@@ -15790,12 +15792,12 @@ fn mch_manage_create_manage_submission_answer() {
 
 #[test]
 fn mch_manage_transaction_block_list_block_records() {
-    let req = wxpay::mch_manage::transaction_block::ListBlockRecords::new("123000110", 5.0_f64)
-        .offset(10.0_f64);
+    let req = wxpay::mch_manage::transaction_block::ListBlockRecords::new("123000110", 5_i64)
+        .offset(10_i64);
     wire(
         &req,
         "/v3/transaction-block/transaction-block-records/sub-mchid/123000110",
-        Some(r###"limit=5.0&offset=10.0"###),
+        Some(r###"limit=5&offset=10"###),
         None,
     );
 }
@@ -15803,7 +15805,7 @@ fn mch_manage_transaction_block_list_block_records() {
 #[test]
 fn mch_manage_transaction_block_list_block_records_answer() {
     decode::<wxpay::mch_manage::transaction_block::ListBlockRecordsResponse>(
-        r###"{"offset":10.0,"limit":5.0,"total_count":1234.0,"data":[{"block_record_id":"123400","block_time":"2018-06-08T10:34:56+08:00","block_reason":"涉嫌信用卡套现","number_of_block":"LESS_THAN_TWENTY","recover_way":"SUBMIT_INFORMATION","requested_item_info":"{\"record_fields\":[]}"}]}"###,
+        r###"{"offset":10,"limit":5,"total_count":1234,"data":[{"block_record_id":"123400","block_time":"2018-06-08T10:34:56+08:00","block_reason":"涉嫌信用卡套现","number_of_block":"LESS_THAN_TWENTY","recover_way":"SUBMIT_INFORMATION","requested_item_info":"{\"record_fields\":[]}"}]}"###,
     );
     decode::<wxpay::mch_manage::transaction_block::ListBlockRecordsResponse>(r###"{}"###);
 }
@@ -16005,13 +16007,13 @@ fn mch_operation_manage_enhanced_due_diligence_upload_due_diligence_file() {
         "123000110_2_2190381dakdajois1283i12jo",
     )
     .sub_mchid("1230001104")
-    .item_id(130013.0_f64);
+    .item_id(130013_i64);
     wire(
         &req,
         "/v3/mch-operation-manage/enhanced-due-diligence/123000110_2_2190381dakdajois1283i12jo/upload",
         None,
         Some(
-            r###"{"file_name":"example.pdf","file_digest":"50D858E0985ECC7F60418AAF0CC5AB587F42C2570A884095A9E8CCACD0F6545C","sub_mchid":"1230001104","item_id":130013.0}"###,
+            r###"{"file_name":"example.pdf","file_digest":"50D858E0985ECC7F60418AAF0CC5AB587F42C2570A884095A9E8CCACD0F6545C","sub_mchid":"1230001104","item_id":130013}"###,
         ),
     );
     upload(&req, &[("due_diligence_file", "example.pdf")]);
@@ -16222,7 +16224,7 @@ fn merchant_store_create_store() {
                 .store_reference_id("MDL001")
                 .brand_name("麦当劳")
                 .branch_name("海岸城店")
-                .brand_id(1001.0_f64),
+                .brand_id(1001_i64),
         )
         .store_address(
             wxpay::merchant_store::CreateStoreStoreAddress::new(
@@ -16247,7 +16249,7 @@ fn merchant_store_create_store() {
         "/v3/merchant-store/stores",
         None,
         Some(
-            r###"{"sub_mchid":"1900000109","store_basics":{"store_reference_id":"MDL001","brand_name":"麦当劳","store_name":"麦当劳","branch_name":"海岸城店","brand_id":1001.0},"store_address":{"address_code":"440305","address_detail":"深南大道10000号腾讯大厦1楼","address_complements":"地铁A口右侧100米","longitude":"112.63484","latitude":"37.75464"},"store_business":{"service_phone":"0755-86013388","business_hours":"周一至周五 09:00-20:00|周六至周日 10:00-22:00"},"store_recipient":[{"mchid":"1230000109","company_name":"腾讯科技（深圳）有限公司"}]}"###,
+            r###"{"sub_mchid":"1900000109","store_basics":{"store_reference_id":"MDL001","brand_name":"麦当劳","store_name":"麦当劳","branch_name":"海岸城店","brand_id":1001},"store_address":{"address_code":"440305","address_detail":"深南大道10000号腾讯大厦1楼","address_complements":"地铁A口右侧100米","longitude":"112.63484","latitude":"37.75464"},"store_business":{"service_phone":"0755-86013388","business_hours":"周一至周五 09:00-20:00|周六至周日 10:00-22:00"},"store_recipient":[{"mchid":"1230000109","company_name":"腾讯科技（深圳）有限公司"}]}"###,
         ),
     );
 }
@@ -16272,7 +16274,7 @@ fn merchant_store_query_store() {
 #[test]
 fn merchant_store_query_store_answer() {
     decode::<wxpay::merchant_store::QueryStoreResponse>(
-        r###"{"store_basics":{"store_reference_id":"MDL001","brand_name":"麦当劳","store_name":"麦当劳","branch_name":"海岸城店","brand_id":1001.0},"store_address":{"address_code":"440305","address_detail":"深南大道10000号腾讯大厦1楼","address_complements":"地铁A口右侧100米","longitude":"112.63484","latitude":"37.75464"},"store_business":{"service_phone":"0755-86013388","business_hours":"周一至周五 09:00-20:00|周六至周日 10:00-22:00"},"store_recipient":[{"mchid":"1230000109","company_name":"腾讯科技（深圳）有限公司"}],"store_state":{"store_state_message":"地址核实失败","address_failed_reason":"感谢亲的反馈，通过核实您提交的电话错误，请核实手机号码或座机号码是否正确","store_state_value":"store_state_value"}}"###,
+        r###"{"store_basics":{"store_reference_id":"MDL001","brand_name":"麦当劳","store_name":"麦当劳","branch_name":"海岸城店","brand_id":1001},"store_address":{"address_code":"440305","address_detail":"深南大道10000号腾讯大厦1楼","address_complements":"地铁A口右侧100米","longitude":"112.63484","latitude":"37.75464"},"store_business":{"service_phone":"0755-86013388","business_hours":"周一至周五 09:00-20:00|周六至周日 10:00-22:00"},"store_recipient":[{"mchid":"1230000109","company_name":"腾讯科技（深圳）有限公司"}],"store_state":{"store_state_message":"地址核实失败","address_failed_reason":"感谢亲的反馈，通过核实您提交的电话错误，请核实手机号码或座机号码是否正确","store_state_value":"store_state_value"}}"###,
     );
     decode::<wxpay::merchant_store::QueryStoreResponse>(r###"{}"###);
 }
@@ -16286,7 +16288,7 @@ fn merchant_store_update_store() {
                 .store_reference_id("MDL001")
                 .brand_name("麦当劳")
                 .branch_name("海岸城店")
-                .brand_id(1001.0_f64),
+                .brand_id(1001_i64),
         )
         .store_address(
             wxpay::merchant_store::CreateStoreStoreAddress::new(
@@ -16307,7 +16309,7 @@ fn merchant_store_update_store() {
         "/v3/merchant-store/stores/20488000",
         None,
         Some(
-            r###"{"sub_mchid":"1900000109","store_basics":{"store_reference_id":"MDL001","brand_name":"麦当劳","store_name":"麦当劳","branch_name":"海岸城店","brand_id":1001.0},"store_address":{"address_code":"440305","address_detail":"深南大道10000号腾讯大厦1楼","address_complements":"地铁A口右侧100米","longitude":"112.63484","latitude":"37.75464"},"store_business":{"service_phone":"0755-86013388","business_hours":"周一至周五 09:00-20:00|周六至周日 10:00-22:00"}}"###,
+            r###"{"sub_mchid":"1900000109","store_basics":{"store_reference_id":"MDL001","brand_name":"麦当劳","store_name":"麦当劳","branch_name":"海岸城店","brand_id":1001},"store_address":{"address_code":"440305","address_detail":"深南大道10000号腾讯大厦1楼","address_complements":"地铁A口右侧100米","longitude":"112.63484","latitude":"37.75464"},"store_business":{"service_phone":"0755-86013388","business_hours":"周一至周五 09:00-20:00|周六至周日 10:00-22:00"}}"###,
         ),
     );
 }
@@ -17039,7 +17041,7 @@ fn papay_pre_entrust_sign() {
     let req = wxpay::papay::PreEntrustSign::new(
         wxpay::papay::SignScene::from("SIGN_SCENE_APP"),
         "wxd678efh567hg6787",
-        12535.0_f64,
+        12535_i64,
         "wxwtdk20200910100000",
         "微信代扣用户A",
         "https://yourapp.com/notify",
@@ -17062,7 +17064,7 @@ fn papay_pre_entrust_sign() {
         "/v3/papay/sign/contracts/pre-entrust-sign",
         None,
         Some(
-            r###"{"sign_scene":"SIGN_SCENE_APP","appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_notify_url":"https://yourapp.com/notify","out_user_code":"用户A","return_url":"https://yourapp.com/notify","device_info":{"device_type":"DEVICE_TYPE_UNKNOW","device_os":"example_device_os","device_id":"example_device_id","device_running_as_root":true,"device_ip":"example_device_ip","weixin_installed":true,"weixin_version":"example_weixin_version","days_since_first_login":"DAYS_SINCE_FIRST_LOGIN_UNKNOW"}}"###,
+            r###"{"sign_scene":"SIGN_SCENE_APP","appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_notify_url":"https://yourapp.com/notify","out_user_code":"用户A","return_url":"https://yourapp.com/notify","device_info":{"device_type":"DEVICE_TYPE_UNKNOW","device_os":"example_device_os","device_id":"example_device_id","device_running_as_root":true,"device_ip":"example_device_ip","weixin_installed":true,"weixin_version":"example_weixin_version","days_since_first_login":"DAYS_SINCE_FIRST_LOGIN_UNKNOW"}}"###,
         ),
     );
 }
@@ -17079,10 +17081,10 @@ fn papay_pre_entrust_sign_answer() {
 
 #[test]
 fn papay_query_contract() {
-    let req = wxpay::papay::QueryContract::new("wxwtdk20200910100000", 12535.0_f64);
+    let req = wxpay::papay::QueryContract::new("wxwtdk20200910100000", 12535_i64);
     wire(
         &req,
-        "/v3/papay/sign/contracts/plan-id/12535.0/out-contract-code/wxwtdk20200910100000",
+        "/v3/papay/sign/contracts/plan-id/12535/out-contract-code/wxwtdk20200910100000",
         None,
         None,
     );
@@ -17091,19 +17093,19 @@ fn papay_query_contract() {
 #[test]
 fn papay_query_contract_answer() {
     decode::<wxpay::papay::QueryContractResponse>(
-        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","contract_signed_time":"2020-09-10T13:29:35+08:00","contract_expired_time":"2021-09-10T13:29:35+08:00","openid":"o-MYE42l80oelYMDE34nYD456Xoy","contract_terminate_info":{"contract_termination_mode":"USER_TERMINATE","contract_terminated_time":"2020-10-10T13:29:35+08:00","contract_termination_remark":"用户解约"},"out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"schedule_state":"NO_SCHEDULED","scheduled_amount":{"total":1,"currency":"CNY"},"deduct_amount":{"total":1,"currency":"CNY"},"deduct_date":"2019-11-22"}}"###,
+        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","contract_signed_time":"2020-09-10T13:29:35+08:00","contract_expired_time":"2021-09-10T13:29:35+08:00","openid":"o-MYE42l80oelYMDE34nYD456Xoy","contract_terminate_info":{"contract_termination_mode":"USER_TERMINATE","contract_terminated_time":"2020-10-10T13:29:35+08:00","contract_termination_remark":"用户解约"},"out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"schedule_state":"NO_SCHEDULED","scheduled_amount":{"total":1,"currency":"CNY"},"deduct_amount":{"total":1,"currency":"CNY"},"deduct_date":"2019-11-22"}}"###,
     );
     decode::<wxpay::papay::QueryContractResponse>(
-        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","openid":"o-MYE42l80oelYMDE34nYD456Xoy"}"###,
+        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","openid":"o-MYE42l80oelYMDE34nYD456Xoy"}"###,
     );
 }
 
 #[test]
 fn papay_terminate_contract() {
-    let req = wxpay::papay::TerminateContract::new(12535.0_f64, "wxwtdk20200910100000", "用户解约");
+    let req = wxpay::papay::TerminateContract::new(12535_i64, "wxwtdk20200910100000", "用户解约");
     wire(
         &req,
-        "/v3/papay/sign/contracts/plan-id/12535.0/out-contract-code/wxwtdk20200910100000/terminate",
+        "/v3/papay/sign/contracts/plan-id/12535/out-contract-code/wxwtdk20200910100000/terminate",
         None,
         Some(r###"{"contract_termination_remark":"用户解约"}"###),
     );
@@ -17112,10 +17114,10 @@ fn papay_terminate_contract() {
 #[test]
 fn papay_terminate_contract_answer() {
     decode::<wxpay::papay::TerminateContractResponse>(
-        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","contract_signed_time":"2020-09-10T13:29:35+08:00","contract_expired_time":"2021-09-10T13:29:35+08:00","openid":"o-MYE42l80oelYMDE34nYD456Xoy","contract_terminate_info":{"contract_termination_mode":"USER_TERMINATE","contract_terminated_time":"2020-10-10T13:29:35+08:00","contract_termination_remark":"用户解约"},"out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"schedule_state":"NO_SCHEDULED","scheduled_amount":{"total":1,"currency":"CNY"},"deduct_amount":{"total":1,"currency":"CNY"},"deduct_date":"2019-11-22"}}"###,
+        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","contract_signed_time":"2020-09-10T13:29:35+08:00","contract_expired_time":"2021-09-10T13:29:35+08:00","openid":"o-MYE42l80oelYMDE34nYD456Xoy","contract_terminate_info":{"contract_termination_mode":"USER_TERMINATE","contract_terminated_time":"2020-10-10T13:29:35+08:00","contract_termination_remark":"用户解约"},"out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"schedule_state":"NO_SCHEDULED","scheduled_amount":{"total":1,"currency":"CNY"},"deduct_amount":{"total":1,"currency":"CNY"},"deduct_date":"2019-11-22"}}"###,
     );
     decode::<wxpay::papay::TerminateContractResponse>(
-        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","openid":"o-MYE42l80oelYMDE34nYD456Xoy"}"###,
+        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","openid":"o-MYE42l80oelYMDE34nYD456Xoy"}"###,
     );
 }
 
@@ -17123,7 +17125,7 @@ fn papay_terminate_contract_answer() {
 fn papay_app_scheduled_deduct_sign() {
     let req = wxpay::papay::AppScheduledDeductSign::new(
         "wxd678efh567hg6787",
-        12535.0_f64,
+        12535_i64,
         "wxwtdk20200910100000",
         "微信代扣用户A",
         "https://yourapp.com/notify",
@@ -17141,7 +17143,7 @@ fn papay_app_scheduled_deduct_sign() {
         "/v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_notify_url":"https://yourapp.com/notify","out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"description":"小乔-碎云皮肤（微信83区沧海之耀）"}}"###,
+            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_notify_url":"https://yourapp.com/notify","out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"description":"小乔-碎云皮肤（微信83区沧海之耀）"}}"###,
         ),
     );
 }
@@ -17160,7 +17162,7 @@ fn papay_app_scheduled_deduct_sign_answer() {
 fn papay_h5_scheduled_deduct_sign() {
     let req = wxpay::papay::H5ScheduledDeductSign::new(
         "wxd678efh567hg6787",
-        12535.0_f64,
+        12535_i64,
         "wxwtdk20200910100000",
         "微信代扣用户A",
         "https://yourapp.com/notify",
@@ -17181,7 +17183,7 @@ fn papay_h5_scheduled_deduct_sign() {
         "/v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_notify_url":"https://yourapp.com/notify","out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"description":"小乔-碎云皮肤（微信83区沧海之耀）"},"jump_control":{"jump_appid":"wxd678efh567hg6787"}}"###,
+            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_notify_url":"https://yourapp.com/notify","out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"description":"小乔-碎云皮肤（微信83区沧海之耀）"},"jump_control":{"jump_appid":"wxd678efh567hg6787"}}"###,
         ),
     );
 }
@@ -17200,7 +17202,7 @@ fn papay_h5_scheduled_deduct_sign_answer() {
 fn papay_jsapi_scheduled_deduct_sign() {
     let req = wxpay::papay::JsapiScheduledDeductSign::new(
         "wxd678efh567hg6787",
-        12535.0_f64,
+        12535_i64,
         "wxwtdk20200910100000",
         "微信代扣用户A",
         "https://yourapp.com/notify",
@@ -17218,7 +17220,7 @@ fn papay_jsapi_scheduled_deduct_sign() {
         "/v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_notify_url":"https://yourapp.com/notify","out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"description":"小乔-碎云皮肤（微信83区沧海之耀）"}}"###,
+            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_notify_url":"https://yourapp.com/notify","out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"description":"小乔-碎云皮肤（微信83区沧海之耀）"}}"###,
         ),
     );
 }
@@ -17237,7 +17239,7 @@ fn papay_jsapi_scheduled_deduct_sign_answer() {
 fn papay_mini_program_scheduled_deduct_sign() {
     let req = wxpay::papay::MiniProgramScheduledDeductSign::new(
         "wxd678efh567hg6787",
-        12535.0_f64,
+        12535_i64,
         "wxwtdk20200910100000",
         "微信代扣用户A",
         "https://yourapp.com/notify",
@@ -17255,7 +17257,7 @@ fn papay_mini_program_scheduled_deduct_sign() {
         "/v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_notify_url":"https://yourapp.com/notify","out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"description":"小乔-碎云皮肤（微信83区沧海之耀）"}}"###,
+            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_notify_url":"https://yourapp.com/notify","out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"description":"小乔-碎云皮肤（微信83区沧海之耀）"}}"###,
         ),
     );
 }
@@ -17383,10 +17385,10 @@ fn papay_apply_transaction_answer() {
 
 #[test]
 fn papay_harmony_query_contract() {
-    let req = wxpay::papay::harmony::QueryContract::new("wxwtdk20200910100000", 12535.0_f64);
+    let req = wxpay::papay::harmony::QueryContract::new("wxwtdk20200910100000", 12535_i64);
     wire(
         &req,
-        "/v3/papay/sign/contracts/harmony-plan-id/12535.0/out-contract-code/wxwtdk20200910100000",
+        "/v3/papay/sign/contracts/harmony-plan-id/12535/out-contract-code/wxwtdk20200910100000",
         None,
         None,
     );
@@ -17395,10 +17397,10 @@ fn papay_harmony_query_contract() {
 #[test]
 fn papay_harmony_query_contract_answer() {
     decode::<wxpay::papay::harmony::QueryContractResponse>(
-        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","contract_signed_time":"2020-09-10T13:29:35+08:00","contract_expired_time":"2021-09-10T13:29:35+08:00","openid":"o-MYE42l80oelYMDE34nYD456Xoy","contract_terminate_info":{"contract_termination_mode":"USER_TERMINATE","contract_terminated_time":"2020-10-10T13:29:35+08:00","contract_termination_remark":"用户解约"},"out_user_code":"用户A","mask_wxid":"example_mask_wxid"}"###,
+        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","contract_signed_time":"2020-09-10T13:29:35+08:00","contract_expired_time":"2021-09-10T13:29:35+08:00","openid":"o-MYE42l80oelYMDE34nYD456Xoy","contract_terminate_info":{"contract_termination_mode":"USER_TERMINATE","contract_terminated_time":"2020-10-10T13:29:35+08:00","contract_termination_remark":"用户解约"},"out_user_code":"用户A","mask_wxid":"example_mask_wxid"}"###,
     );
     decode::<wxpay::papay::harmony::QueryContractResponse>(
-        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","openid":"o-MYE42l80oelYMDE34nYD456Xoy"}"###,
+        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","openid":"o-MYE42l80oelYMDE34nYD456Xoy"}"###,
     );
 }
 
@@ -17441,7 +17443,7 @@ fn papay_harmony_apply_transaction_answer() {
 fn papay_insurance_app_pre_entrust_sign() {
     let req = wxpay::papay::insurance::AppPreEntrustSign::new(
         "wxd678efh567hg6787",
-        12535.0_f64,
+        12535_i64,
         "wxwtdk20200910100000",
         "*明",
         "https://yourapp.com/notify",
@@ -17449,7 +17451,7 @@ fn papay_insurance_app_pre_entrust_sign() {
         "2020-11-22",
         vec![
             wxpay::papay::insurance::AppPreEntrustSignPolicyPeriods::new(
-                1.0_f64,
+                1_i64,
                 "2019-11-22",
                 wxpay::papay::AppScheduledDeductSignDeductScheduleEstimatedDeductAmount::new(1)
                     .currency("CNY"),
@@ -17476,13 +17478,13 @@ fn papay_insurance_app_pre_entrust_sign() {
         )
         .identity_type(wxpay::papay::insurance::IdentityType::from("ID_CARD")),
     )
-    .combined_deduct_period_count(1.0_f64);
+    .combined_deduct_period_count(1_i64);
     wire(
         &req,
         "/v3/papay/insurance-sign/contracts/pre-entrust-sign/app",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","insured_display_name":"*明","contract_notify_url":"https://yourapp.com/notify","policy_start_date":"2019-11-22","policy_end_date":"2020-11-22","policy_periods":[{"policy_period_id":1.0,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"}}],"amount":{"total":1,"currency":"CNY"},"out_trade_no":"1217752501201407033233368018","description":"Image形象店-深圳腾大-QQ公仔","transaction_notify_url":"https://www.qq.com/","out_user_code":"用户昵称","goods_tag":"DISCOUNTS","attach":"自定义数据","can_auto_insure":true,"can_auto_reinsure":false,"real_identity":{"real_name":"OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==","identity_type":"ID_CARD"},"combined_deduct_period_count":1.0}"###,
+            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","insured_display_name":"*明","contract_notify_url":"https://yourapp.com/notify","policy_start_date":"2019-11-22","policy_end_date":"2020-11-22","policy_periods":[{"policy_period_id":1,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"}}],"amount":{"total":1,"currency":"CNY"},"out_trade_no":"1217752501201407033233368018","description":"Image形象店-深圳腾大-QQ公仔","transaction_notify_url":"https://www.qq.com/","out_user_code":"用户昵称","goods_tag":"DISCOUNTS","attach":"自定义数据","can_auto_insure":true,"can_auto_reinsure":false,"real_identity":{"real_name":"OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==","identity_type":"ID_CARD"},"combined_deduct_period_count":1}"###,
         ),
     );
 }
@@ -17499,13 +17501,13 @@ fn papay_insurance_app_pre_entrust_sign_answer() {
 
 #[test]
 fn papay_insurance_h5_pre_entrust_sign() {
-    let req = wxpay::papay::insurance::H5PreEntrustSign::new("wxd678efh567hg6787", 12535.0_f64, "wxwtdk20200910100000", "*明", "https://yourapp.com/notify", "2019-11-22", "2020-11-22", vec![wxpay::papay::insurance::H5PreEntrustSignPolicyPeriods::new(1.0_f64, "2019-11-22", wxpay::papay::AppScheduledDeductSignDeductScheduleEstimatedDeductAmount::new(1).currency("CNY")).policy_coverage_detail(wxpay::papay::insurance::H5PreEntrustSignPolicyPeriodsPolicyCoverageDetail::new().policy_amount("50000").policy_clauses(vec![wxpay::papay::insurance::H5PreEntrustSignPolicyPeriodsPolicyCoverageDetailPolicyClauses::new().clause_name("example_clause_name").clause_quota("example_clause_quota")]))]).openid("oYobu0MVnQfWpSMOYJz2AHPG_gQw").amount(wxpay::papay::AppScheduledDeductSignDeductScheduleEstimatedDeductAmount::new(1).currency("CNY")).out_trade_no("1217752501201407033233368018").description("Image形象店-深圳腾大-QQ公仔").transaction_notify_url("https://www.qq.com/").out_user_code("用户昵称").goods_tag("DISCOUNTS").attach("自定义数据").can_auto_insure(true).can_auto_reinsure(false).real_identity(wxpay::papay::insurance::AppPreEntrustSignRealIdentity::new("OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==", "1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==").identity_type(wxpay::papay::insurance::IdentityType::from("ID_CARD"))).jump_control(wxpay::papay::H5ScheduledDeductSignJumpControl::new().jump_appid("wxd678efh567hg6787")).combined_deduct_period_count(1.0_f64);
+    let req = wxpay::papay::insurance::H5PreEntrustSign::new("wxd678efh567hg6787", 12535_i64, "wxwtdk20200910100000", "*明", "https://yourapp.com/notify", "2019-11-22", "2020-11-22", vec![wxpay::papay::insurance::H5PreEntrustSignPolicyPeriods::new(1_i64, "2019-11-22", wxpay::papay::AppScheduledDeductSignDeductScheduleEstimatedDeductAmount::new(1).currency("CNY")).policy_coverage_detail(wxpay::papay::insurance::H5PreEntrustSignPolicyPeriodsPolicyCoverageDetail::new().policy_amount("50000").policy_clauses(vec![wxpay::papay::insurance::H5PreEntrustSignPolicyPeriodsPolicyCoverageDetailPolicyClauses::new().clause_name("example_clause_name").clause_quota("example_clause_quota")]))]).openid("oYobu0MVnQfWpSMOYJz2AHPG_gQw").amount(wxpay::papay::AppScheduledDeductSignDeductScheduleEstimatedDeductAmount::new(1).currency("CNY")).out_trade_no("1217752501201407033233368018").description("Image形象店-深圳腾大-QQ公仔").transaction_notify_url("https://www.qq.com/").out_user_code("用户昵称").goods_tag("DISCOUNTS").attach("自定义数据").can_auto_insure(true).can_auto_reinsure(false).real_identity(wxpay::papay::insurance::AppPreEntrustSignRealIdentity::new("OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==", "1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==").identity_type(wxpay::papay::insurance::IdentityType::from("ID_CARD"))).jump_control(wxpay::papay::H5ScheduledDeductSignJumpControl::new().jump_appid("wxd678efh567hg6787")).combined_deduct_period_count(1_i64);
     wire(
         &req,
         "/v3/papay/insurance-sign/contracts/pre-entrust-sign/h5",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","insured_display_name":"*明","contract_notify_url":"https://yourapp.com/notify","policy_start_date":"2019-11-22","policy_end_date":"2020-11-22","policy_periods":[{"policy_period_id":1.0,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"policy_coverage_detail":{"policy_amount":"50000","policy_clauses":[{"clause_name":"example_clause_name","clause_quota":"example_clause_quota"}]}}],"amount":{"total":1,"currency":"CNY"},"out_trade_no":"1217752501201407033233368018","description":"Image形象店-深圳腾大-QQ公仔","transaction_notify_url":"https://www.qq.com/","out_user_code":"用户昵称","goods_tag":"DISCOUNTS","attach":"自定义数据","can_auto_insure":true,"can_auto_reinsure":false,"real_identity":{"real_name":"OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==","identity_type":"ID_CARD"},"jump_control":{"jump_appid":"wxd678efh567hg6787"},"combined_deduct_period_count":1.0}"###,
+            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","insured_display_name":"*明","contract_notify_url":"https://yourapp.com/notify","policy_start_date":"2019-11-22","policy_end_date":"2020-11-22","policy_periods":[{"policy_period_id":1,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"policy_coverage_detail":{"policy_amount":"50000","policy_clauses":[{"clause_name":"example_clause_name","clause_quota":"example_clause_quota"}]}}],"amount":{"total":1,"currency":"CNY"},"out_trade_no":"1217752501201407033233368018","description":"Image形象店-深圳腾大-QQ公仔","transaction_notify_url":"https://www.qq.com/","out_user_code":"用户昵称","goods_tag":"DISCOUNTS","attach":"自定义数据","can_auto_insure":true,"can_auto_reinsure":false,"real_identity":{"real_name":"OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==","identity_type":"ID_CARD"},"jump_control":{"jump_appid":"wxd678efh567hg6787"},"combined_deduct_period_count":1}"###,
         ),
     );
 }
@@ -17522,13 +17524,13 @@ fn papay_insurance_h5_pre_entrust_sign_answer() {
 
 #[test]
 fn papay_insurance_jsapi_pre_entrust_sign() {
-    let req = wxpay::papay::insurance::JsapiPreEntrustSign::new("wxd678efh567hg6787", 12535.0_f64, "wxwtdk20200910100000", "*明", "https://yourapp.com/notify", "2019-11-22", "2020-11-22", vec![wxpay::papay::insurance::H5PreEntrustSignPolicyPeriods::new(1.0_f64, "2019-11-22", wxpay::papay::AppScheduledDeductSignDeductScheduleEstimatedDeductAmount::new(1).currency("CNY")).policy_coverage_detail(wxpay::papay::insurance::H5PreEntrustSignPolicyPeriodsPolicyCoverageDetail::new().policy_amount("50000").policy_clauses(vec![wxpay::papay::insurance::H5PreEntrustSignPolicyPeriodsPolicyCoverageDetailPolicyClauses::new().clause_name("example_clause_name").clause_quota("example_clause_quota")]))]).openid("oYobu0MVnQfWpSMOYJz2AHPG_gQw").amount(wxpay::papay::AppScheduledDeductSignDeductScheduleEstimatedDeductAmount::new(1).currency("CNY")).out_trade_no("1217752501201407033233368018").description("Image形象店-深圳腾大-QQ公仔").transaction_notify_url("https://www.qq.com/").out_user_code("用户昵称").goods_tag("DISCOUNTS").attach("自定义数据").can_auto_insure(true).can_auto_reinsure(false).real_identity(wxpay::papay::insurance::AppPreEntrustSignRealIdentity::new("OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==", "1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==").identity_type(wxpay::papay::insurance::IdentityType::from("ID_CARD"))).combined_deduct_period_count(1.0_f64);
+    let req = wxpay::papay::insurance::JsapiPreEntrustSign::new("wxd678efh567hg6787", 12535_i64, "wxwtdk20200910100000", "*明", "https://yourapp.com/notify", "2019-11-22", "2020-11-22", vec![wxpay::papay::insurance::H5PreEntrustSignPolicyPeriods::new(1_i64, "2019-11-22", wxpay::papay::AppScheduledDeductSignDeductScheduleEstimatedDeductAmount::new(1).currency("CNY")).policy_coverage_detail(wxpay::papay::insurance::H5PreEntrustSignPolicyPeriodsPolicyCoverageDetail::new().policy_amount("50000").policy_clauses(vec![wxpay::papay::insurance::H5PreEntrustSignPolicyPeriodsPolicyCoverageDetailPolicyClauses::new().clause_name("example_clause_name").clause_quota("example_clause_quota")]))]).openid("oYobu0MVnQfWpSMOYJz2AHPG_gQw").amount(wxpay::papay::AppScheduledDeductSignDeductScheduleEstimatedDeductAmount::new(1).currency("CNY")).out_trade_no("1217752501201407033233368018").description("Image形象店-深圳腾大-QQ公仔").transaction_notify_url("https://www.qq.com/").out_user_code("用户昵称").goods_tag("DISCOUNTS").attach("自定义数据").can_auto_insure(true).can_auto_reinsure(false).real_identity(wxpay::papay::insurance::AppPreEntrustSignRealIdentity::new("OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==", "1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==").identity_type(wxpay::papay::insurance::IdentityType::from("ID_CARD"))).combined_deduct_period_count(1_i64);
     wire(
         &req,
         "/v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","insured_display_name":"*明","contract_notify_url":"https://yourapp.com/notify","policy_start_date":"2019-11-22","policy_end_date":"2020-11-22","policy_periods":[{"policy_period_id":1.0,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"policy_coverage_detail":{"policy_amount":"50000","policy_clauses":[{"clause_name":"example_clause_name","clause_quota":"example_clause_quota"}]}}],"amount":{"total":1,"currency":"CNY"},"out_trade_no":"1217752501201407033233368018","description":"Image形象店-深圳腾大-QQ公仔","transaction_notify_url":"https://www.qq.com/","out_user_code":"用户昵称","goods_tag":"DISCOUNTS","attach":"自定义数据","can_auto_insure":true,"can_auto_reinsure":false,"real_identity":{"real_name":"OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==","identity_type":"ID_CARD"},"combined_deduct_period_count":1.0}"###,
+            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","insured_display_name":"*明","contract_notify_url":"https://yourapp.com/notify","policy_start_date":"2019-11-22","policy_end_date":"2020-11-22","policy_periods":[{"policy_period_id":1,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"policy_coverage_detail":{"policy_amount":"50000","policy_clauses":[{"clause_name":"example_clause_name","clause_quota":"example_clause_quota"}]}}],"amount":{"total":1,"currency":"CNY"},"out_trade_no":"1217752501201407033233368018","description":"Image形象店-深圳腾大-QQ公仔","transaction_notify_url":"https://www.qq.com/","out_user_code":"用户昵称","goods_tag":"DISCOUNTS","attach":"自定义数据","can_auto_insure":true,"can_auto_reinsure":false,"real_identity":{"real_name":"OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==","identity_type":"ID_CARD"},"combined_deduct_period_count":1}"###,
         ),
     );
 }
@@ -17545,13 +17547,13 @@ fn papay_insurance_jsapi_pre_entrust_sign_answer() {
 
 #[test]
 fn papay_insurance_mini_program_pre_entrust_sign() {
-    let req = wxpay::papay::insurance::MiniProgramPreEntrustSign::new("wxd678efh567hg6787", 12535.0_f64, "wxwtdk20200910100000", "*明", "https://yourapp.com/notify", "2019-11-22", "2020-11-22", vec![wxpay::papay::insurance::H5PreEntrustSignPolicyPeriods::new(1.0_f64, "2019-11-22", wxpay::papay::AppScheduledDeductSignDeductScheduleEstimatedDeductAmount::new(1).currency("CNY")).policy_coverage_detail(wxpay::papay::insurance::H5PreEntrustSignPolicyPeriodsPolicyCoverageDetail::new().policy_amount("50000").policy_clauses(vec![wxpay::papay::insurance::H5PreEntrustSignPolicyPeriodsPolicyCoverageDetailPolicyClauses::new().clause_name("example_clause_name").clause_quota("example_clause_quota")]))]).openid("oYobu0MVnQfWpSMOYJz2AHPG_gQw").amount(wxpay::papay::AppScheduledDeductSignDeductScheduleEstimatedDeductAmount::new(1).currency("CNY")).out_trade_no("1217752501201407033233368018").description("Image形象店-深圳腾大-QQ公仔").transaction_notify_url("https://www.qq.com/").out_user_code("用户昵称").goods_tag("DISCOUNTS").attach("自定义数据").can_auto_insure(true).can_auto_reinsure(false).real_identity(wxpay::papay::insurance::AppPreEntrustSignRealIdentity::new("OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==", "1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==").identity_type(wxpay::papay::insurance::IdentityType::from("ID_CARD"))).combined_deduct_period_count(1.0_f64);
+    let req = wxpay::papay::insurance::MiniProgramPreEntrustSign::new("wxd678efh567hg6787", 12535_i64, "wxwtdk20200910100000", "*明", "https://yourapp.com/notify", "2019-11-22", "2020-11-22", vec![wxpay::papay::insurance::H5PreEntrustSignPolicyPeriods::new(1_i64, "2019-11-22", wxpay::papay::AppScheduledDeductSignDeductScheduleEstimatedDeductAmount::new(1).currency("CNY")).policy_coverage_detail(wxpay::papay::insurance::H5PreEntrustSignPolicyPeriodsPolicyCoverageDetail::new().policy_amount("50000").policy_clauses(vec![wxpay::papay::insurance::H5PreEntrustSignPolicyPeriodsPolicyCoverageDetailPolicyClauses::new().clause_name("example_clause_name").clause_quota("example_clause_quota")]))]).openid("oYobu0MVnQfWpSMOYJz2AHPG_gQw").amount(wxpay::papay::AppScheduledDeductSignDeductScheduleEstimatedDeductAmount::new(1).currency("CNY")).out_trade_no("1217752501201407033233368018").description("Image形象店-深圳腾大-QQ公仔").transaction_notify_url("https://www.qq.com/").out_user_code("用户昵称").goods_tag("DISCOUNTS").attach("自定义数据").can_auto_insure(true).can_auto_reinsure(false).real_identity(wxpay::papay::insurance::AppPreEntrustSignRealIdentity::new("OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==", "1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==").identity_type(wxpay::papay::insurance::IdentityType::from("ID_CARD"))).combined_deduct_period_count(1_i64);
     wire(
         &req,
         "/v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","insured_display_name":"*明","contract_notify_url":"https://yourapp.com/notify","policy_start_date":"2019-11-22","policy_end_date":"2020-11-22","policy_periods":[{"policy_period_id":1.0,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"policy_coverage_detail":{"policy_amount":"50000","policy_clauses":[{"clause_name":"example_clause_name","clause_quota":"example_clause_quota"}]}}],"amount":{"total":1,"currency":"CNY"},"out_trade_no":"1217752501201407033233368018","description":"Image形象店-深圳腾大-QQ公仔","transaction_notify_url":"https://www.qq.com/","out_user_code":"用户昵称","goods_tag":"DISCOUNTS","attach":"自定义数据","can_auto_insure":true,"can_auto_reinsure":false,"real_identity":{"real_name":"OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==","identity_type":"ID_CARD"},"combined_deduct_period_count":1.0}"###,
+            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","insured_display_name":"*明","contract_notify_url":"https://yourapp.com/notify","policy_start_date":"2019-11-22","policy_end_date":"2020-11-22","policy_periods":[{"policy_period_id":1,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"policy_coverage_detail":{"policy_amount":"50000","policy_clauses":[{"clause_name":"example_clause_name","clause_quota":"example_clause_quota"}]}}],"amount":{"total":1,"currency":"CNY"},"out_trade_no":"1217752501201407033233368018","description":"Image形象店-深圳腾大-QQ公仔","transaction_notify_url":"https://www.qq.com/","out_user_code":"用户昵称","goods_tag":"DISCOUNTS","attach":"自定义数据","can_auto_insure":true,"can_auto_reinsure":false,"real_identity":{"real_name":"OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==","identity_type":"ID_CARD"},"combined_deduct_period_count":1}"###,
         ),
     );
 }
@@ -17568,10 +17570,10 @@ fn papay_insurance_mini_program_pre_entrust_sign_answer() {
 
 #[test]
 fn papay_insurance_query_contract() {
-    let req = wxpay::papay::insurance::QueryContract::new("wxwtdk20200910100000", 12535.0_f64);
+    let req = wxpay::papay::insurance::QueryContract::new("wxwtdk20200910100000", 12535_i64);
     wire(
         &req,
-        "/v3/papay/insurance-sign/contracts/plan-id/12535.0/out-contract-code/wxwtdk20200910100000",
+        "/v3/papay/insurance-sign/contracts/plan-id/12535/out-contract-code/wxwtdk20200910100000",
         None,
         None,
     );
@@ -17580,22 +17582,22 @@ fn papay_insurance_query_contract() {
 #[test]
 fn papay_insurance_query_contract_answer() {
     decode::<wxpay::papay::insurance::QueryContractResponse>(
-        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","insured_display_name":"*明","contract_state":"SIGNED","contract_signed_time":"2020-09-10T13:29:35+08:00","contract_expired_time":"2021-09-10T13:29:35+08:00","contract_terminate_info":{"contract_termination_mode":"USER_TERMINATE","contract_terminated_time":"2020-10-10T13:29:35+08:00","contract_termination_remark":"用户解约"},"openid":"o-MYE42l80oelYMDE34nYD456Xoy","out_user_code":"用户A","revoke_terminate_contract_redirect_url":"pages/PwdExemptContract/index","revoke_terminate_contract_redirect_appid":"wxbd687630cd02ce1d"}"###,
+        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","insured_display_name":"*明","contract_state":"SIGNED","contract_signed_time":"2020-09-10T13:29:35+08:00","contract_expired_time":"2021-09-10T13:29:35+08:00","contract_terminate_info":{"contract_termination_mode":"USER_TERMINATE","contract_terminated_time":"2020-10-10T13:29:35+08:00","contract_termination_remark":"用户解约"},"openid":"o-MYE42l80oelYMDE34nYD456Xoy","out_user_code":"用户A","revoke_terminate_contract_redirect_url":"pages/PwdExemptContract/index","revoke_terminate_contract_redirect_appid":"wxbd687630cd02ce1d"}"###,
     );
     decode::<wxpay::papay::insurance::QueryContractResponse>(
-        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_state":"SIGNED","openid":"o-MYE42l80oelYMDE34nYD456Xoy"}"###,
+        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_state":"SIGNED","openid":"o-MYE42l80oelYMDE34nYD456Xoy"}"###,
     );
 }
 
 #[test]
 fn papay_insurance_renew_contract() {
     let req = wxpay::papay::insurance::RenewContract::new(
-        1.5_f64,
+        serde_json::Number::from_f64(1.5).unwrap(),
         "contract_id",
         "wxd678efh567hg6787",
         vec![
             wxpay::papay::insurance::AppPreEntrustSignPolicyPeriods::new(
-                1.0_f64,
+                1_i64,
                 "2019-11-22",
                 wxpay::papay::AppScheduledDeductSignDeductScheduleEstimatedDeductAmount::new(1)
                     .currency("CNY"),
@@ -17607,7 +17609,7 @@ fn papay_insurance_renew_contract() {
         "/v3/papay/insurance-sign/contracts/plan-id/1.5/contract-id/contract_id/renew",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","policy_periods":[{"policy_period_id":1.0,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"}}]}"###,
+            r###"{"appid":"wxd678efh567hg6787","policy_periods":[{"policy_period_id":1,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"}}]}"###,
         ),
     );
 }
@@ -17615,13 +17617,13 @@ fn papay_insurance_renew_contract() {
 #[test]
 fn papay_insurance_terminate_contract() {
     let req = wxpay::papay::insurance::TerminateContract::new(
-        12535.0_f64,
+        12535_i64,
         "wxwtdk20200910100000",
         "用户解约",
     );
     wire(
         &req,
-        "/v3/papay/insurance-sign/contracts/plan-id/12535.0/out-contract-code/wxwtdk20200910100000/terminate",
+        "/v3/papay/insurance-sign/contracts/plan-id/12535/out-contract-code/wxwtdk20200910100000/terminate",
         None,
         Some(r###"{"contract_termination_remark":"用户解约"}"###),
     );
@@ -17630,22 +17632,22 @@ fn papay_insurance_terminate_contract() {
 #[test]
 fn papay_insurance_terminate_contract_answer() {
     decode::<wxpay::papay::insurance::TerminateContractResponse>(
-        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","insured_display_name":"*明","contract_state":"SIGNED","contract_signed_time":"2020-09-10T13:29:35+08:00","contract_expired_time":"2021-09-10T13:29:35+08:00","contract_terminate_info":{"contract_termination_mode":"USER_TERMINATE","contract_terminated_time":"2020-10-10T13:29:35+08:00","contract_termination_remark":"用户解约"},"openid":"o-MYE42l80oelYMDE34nYD456Xoy","out_user_code":"用户A"}"###,
+        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","insured_display_name":"*明","contract_state":"SIGNED","contract_signed_time":"2020-09-10T13:29:35+08:00","contract_expired_time":"2021-09-10T13:29:35+08:00","contract_terminate_info":{"contract_termination_mode":"USER_TERMINATE","contract_terminated_time":"2020-10-10T13:29:35+08:00","contract_termination_remark":"用户解约"},"openid":"o-MYE42l80oelYMDE34nYD456Xoy","out_user_code":"用户A"}"###,
     );
     decode::<wxpay::papay::insurance::TerminateContractResponse>(
-        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_state":"SIGNED","openid":"o-MYE42l80oelYMDE34nYD456Xoy"}"###,
+        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_state":"SIGNED","openid":"o-MYE42l80oelYMDE34nYD456Xoy"}"###,
     );
 }
 
 #[test]
 fn papay_insurance_query_policy_periods() {
-    let req = wxpay::papay::insurance::QueryPolicyPeriods::new("wxwtdk20200910100000", 12535.0_f64)
-        .limit(20.0_f64)
-        .offset(50.0_f64);
+    let req = wxpay::papay::insurance::QueryPolicyPeriods::new("wxwtdk20200910100000", 12535_i64)
+        .limit(20_i64)
+        .offset(50_i64);
     wire(
         &req,
-        "/v3/papay/insurance-sign/policy_periods/plan-id/12535.0/out-contract-code/wxwtdk20200910100000",
-        Some(r###"limit=20.0&offset=50.0"###),
+        "/v3/papay/insurance-sign/policy_periods/plan-id/12535/out-contract-code/wxwtdk20200910100000",
+        Some(r###"limit=20&offset=50"###),
         None,
     );
 }
@@ -17653,22 +17655,22 @@ fn papay_insurance_query_policy_periods() {
 #[test]
 fn papay_insurance_query_policy_periods_answer() {
     decode::<wxpay::papay::insurance::QueryPolicyPeriodsResponse>(
-        r###"{"data":[{"policy_period_id":1.0,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"policy_period_state":"NO_SCHEDULED","scheduled_amount":{"total":1,"currency":"CNY"},"deduct_amount":{"total":1,"currency":"CNY"},"deduct_date":"2019-11-22"}],"limit":20.0,"offset":50.0,"total_count":360.0}"###,
+        r###"{"data":[{"policy_period_id":1,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"policy_period_state":"NO_SCHEDULED","scheduled_amount":{"total":1,"currency":"CNY"},"deduct_amount":{"total":1,"currency":"CNY"},"deduct_date":"2019-11-22"}],"limit":20,"offset":50,"total_count":360}"###,
     );
     decode::<wxpay::papay::insurance::QueryPolicyPeriodsResponse>(
-        r###"{"limit":20.0,"offset":50.0}"###,
+        r###"{"limit":20,"offset":50}"###,
     );
 }
 
 #[test]
 fn papay_insurance_modify_policy_periods() {
     let req = wxpay::papay::insurance::ModifyPolicyPeriods::new(
-        12535.0_f64,
+        12535_i64,
         "2015071056489715",
         "wxd678efh567hg6787",
         vec![
             wxpay::papay::insurance::AppPreEntrustSignPolicyPeriods::new(
-                1.0_f64,
+                1_i64,
                 "2019-11-22",
                 wxpay::papay::AppScheduledDeductSignDeductScheduleEstimatedDeductAmount::new(1)
                     .currency("CNY"),
@@ -17678,10 +17680,10 @@ fn papay_insurance_modify_policy_periods() {
     .allow_cancel_scheduled(true);
     wire(
         &req,
-        "/v3/papay/insurance-sign/policy-periods/plan-id/12535.0/contract-id/2015071056489715/modify",
+        "/v3/papay/insurance-sign/policy-periods/plan-id/12535/contract-id/2015071056489715/modify",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","policy_periods":[{"policy_period_id":1.0,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"}}],"allow_cancel_scheduled":true}"###,
+            r###"{"appid":"wxd678efh567hg6787","policy_periods":[{"policy_period_id":1,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"}}],"allow_cancel_scheduled":true}"###,
         ),
     );
 }
@@ -17689,17 +17691,17 @@ fn papay_insurance_modify_policy_periods() {
 #[test]
 fn papay_insurance_modify_policy_periods_answer() {
     decode::<wxpay::papay::insurance::ModifyPolicyPeriodsResponse>(
-        r###"{"policy_periods":[{"policy_period_id":1.0,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"}}],"cancel_scheduled_policy_period_id":1}"###,
+        r###"{"policy_periods":[{"policy_period_id":1,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"}}],"cancel_scheduled_policy_period_id":1}"###,
     );
     decode::<wxpay::papay::insurance::ModifyPolicyPeriodsResponse>(r###"{}"###);
 }
 
 #[test]
 fn papay_insurance_query_renewal_schedule() {
-    let req = wxpay::papay::insurance::QueryRenewalSchedule::new("contract_id", 1.0_f64);
+    let req = wxpay::papay::insurance::QueryRenewalSchedule::new("contract_id", 1_i64);
     wire(
         &req,
-        "/v3/papay/insurance-pay/policy-periods/contract-id/contract_id/policy-period-id/1.0",
+        "/v3/papay/insurance-pay/policy-periods/contract-id/contract_id/policy-period-id/1",
         None,
         None,
     );
@@ -17708,17 +17710,17 @@ fn papay_insurance_query_renewal_schedule() {
 #[test]
 fn papay_insurance_query_renewal_schedule_answer() {
     decode::<wxpay::papay::insurance::QueryRenewalScheduleResponse>(
-        r###"{"policy_period_id":1.0,"policy_period_state":"NO_SCHEDULED","deduct_start_date":"2019-11-22","deduct_end_date":"2019-11-22","scheduled_amount":{"total":1,"currency":"CNY"},"deduct_amount":{"total":1,"currency":"CNY"},"deduct_date":"2019-11-22"}"###,
+        r###"{"policy_period_id":1,"policy_period_state":"NO_SCHEDULED","deduct_start_date":"2019-11-22","deduct_end_date":"2019-11-22","scheduled_amount":{"total":1,"currency":"CNY"},"deduct_amount":{"total":1,"currency":"CNY"},"deduct_date":"2019-11-22"}"###,
     );
     decode::<wxpay::papay::insurance::QueryRenewalScheduleResponse>(
-        r###"{"policy_period_id":1.0,"policy_period_state":"NO_SCHEDULED"}"###,
+        r###"{"policy_period_id":1,"policy_period_state":"NO_SCHEDULED"}"###,
     );
 }
 
 #[test]
 fn papay_insurance_schedule_renewal() {
     let req = wxpay::papay::insurance::ScheduleRenewal::new(
-        1.0_f64,
+        1_i64,
         "contract_id",
         "wxd678efh567hg6787",
         wxpay::papay::AppScheduledDeductSignDeductScheduleEstimatedDeductAmount::new(1)
@@ -17726,7 +17728,7 @@ fn papay_insurance_schedule_renewal() {
     );
     wire(
         &req,
-        "/v3/papay/insurance-pay/policy-periods/contract-id/contract_id/policy-period-id/1.0/schedule",
+        "/v3/papay/insurance-pay/policy-periods/contract-id/contract_id/policy-period-id/1/schedule",
         None,
         Some(
             r###"{"appid":"wxd678efh567hg6787","scheduled_amount":{"total":1,"currency":"CNY"}}"###,
@@ -17737,10 +17739,10 @@ fn papay_insurance_schedule_renewal() {
 #[test]
 fn papay_insurance_schedule_renewal_answer() {
     decode::<wxpay::papay::insurance::ScheduleRenewalResponse>(
-        r###"{"policy_period_id":1.0,"policy_period_state":"NO_SCHEDULED","deduct_start_date":"2019-11-22","deduct_end_date":"2019-11-22","scheduled_amount":{"total":1,"currency":"CNY"},"deduct_amount":{"total":1,"currency":"CNY"},"deduct_date":"2019-11-22"}"###,
+        r###"{"policy_period_id":1,"policy_period_state":"NO_SCHEDULED","deduct_start_date":"2019-11-22","deduct_end_date":"2019-11-22","scheduled_amount":{"total":1,"currency":"CNY"},"deduct_amount":{"total":1,"currency":"CNY"},"deduct_date":"2019-11-22"}"###,
     );
     decode::<wxpay::papay::insurance::ScheduleRenewalResponse>(
-        r###"{"policy_period_id":1.0,"policy_period_state":"NO_SCHEDULED"}"###,
+        r###"{"policy_period_id":1,"policy_period_state":"NO_SCHEDULED"}"###,
     );
 }
 
@@ -17752,7 +17754,7 @@ fn papay_insurance_apply_transaction() {
         "Image形象店-深圳腾大-QQ公仔",
         "https://www.qq.com/",
         "123124412412423431",
-        1.0_f64,
+        1_i64,
         wxpay::papay::AppScheduledDeductSignDeductScheduleEstimatedDeductAmount::new(1)
             .currency("CNY"),
     )
@@ -17763,7 +17765,7 @@ fn papay_insurance_apply_transaction() {
         "/v3/papay/insurance-pay/transactions/apply",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","out_trade_no":"1217752501201407033233368018","description":"Image形象店-深圳腾大-QQ公仔","transaction_notify_url":"https://www.qq.com/","contract_id":"123124412412423431","policy_period_id":1.0,"amount":{"total":1,"currency":"CNY"},"goods_tag":"DISCOUNTS","attach":"自定义数据"}"###,
+            r###"{"appid":"wxd678efh567hg6787","out_trade_no":"1217752501201407033233368018","description":"Image形象店-深圳腾大-QQ公仔","transaction_notify_url":"https://www.qq.com/","contract_id":"123124412412423431","policy_period_id":1,"amount":{"total":1,"currency":"CNY"},"goods_tag":"DISCOUNTS","attach":"自定义数据"}"###,
         ),
     );
 }
@@ -17781,14 +17783,14 @@ fn papay_insurance_apply_transaction_answer() {
 #[test]
 fn papay_partner_terminate_contract() {
     let req = wxpay::papay::partner::TerminateContract::new(
-        12535.0_f64,
+        12535_i64,
         "wxwtdk20200910100000",
         "1900000109",
         "用户解约",
     );
     wire(
         &req,
-        "/v3/papay/sign/partner/contracts/plan-id/12535.0/out-contract-code/wxwtdk20200910100000/terminate",
+        "/v3/papay/sign/partner/contracts/plan-id/12535/out-contract-code/wxwtdk20200910100000/terminate",
         None,
         Some(r###"{"sub_mchid":"1900000109","contract_termination_remark":"用户解约"}"###),
     );
@@ -17797,23 +17799,20 @@ fn papay_partner_terminate_contract() {
 #[test]
 fn papay_partner_terminate_contract_answer() {
     decode::<wxpay::papay::partner::TerminateContractResponse>(
-        r###"{"contract_id":"123124412412423431","sp_mchid":"1900000109","sp_appid":"wxd678efh567hg6787","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6787","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","contract_signed_time":"2020-09-10T13:29:35+08:00","contract_expired_time":"2021-09-10T13:29:35+08:00","sp_openid":"o-MYE42l80oelYMDE34nYD456Xoy","sub_openid":"o-MYE42l80oelYMDE34nYD456Xoy","contract_terminate_info":{"contract_termination_mode":"USER_TERMINATE","contract_terminated_time":"2020-10-10T13:29:35+08:00","contract_termination_remark":"用户解约"},"out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"schedule_state":"NO_SCHEDULED","scheduled_amount":{"total":1,"currency":"CNY"},"deduct_amount":{"total":1,"currency":"CNY"},"deduct_date":"2019-11-22"}}"###,
+        r###"{"contract_id":"123124412412423431","sp_mchid":"1900000109","sp_appid":"wxd678efh567hg6787","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6787","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","contract_signed_time":"2020-09-10T13:29:35+08:00","contract_expired_time":"2021-09-10T13:29:35+08:00","sp_openid":"o-MYE42l80oelYMDE34nYD456Xoy","sub_openid":"o-MYE42l80oelYMDE34nYD456Xoy","contract_terminate_info":{"contract_termination_mode":"USER_TERMINATE","contract_terminated_time":"2020-10-10T13:29:35+08:00","contract_termination_remark":"用户解约"},"out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"schedule_state":"NO_SCHEDULED","scheduled_amount":{"total":1,"currency":"CNY"},"deduct_amount":{"total":1,"currency":"CNY"},"deduct_date":"2019-11-22"}}"###,
     );
     decode::<wxpay::papay::partner::TerminateContractResponse>(
-        r###"{"contract_id":"123124412412423431","sp_mchid":"1900000109","sp_appid":"wxd678efh567hg6787","sub_mchid":"1900000109","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","sp_openid":"o-MYE42l80oelYMDE34nYD456Xoy"}"###,
+        r###"{"contract_id":"123124412412423431","sp_mchid":"1900000109","sp_appid":"wxd678efh567hg6787","sub_mchid":"1900000109","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","sp_openid":"o-MYE42l80oelYMDE34nYD456Xoy"}"###,
     );
 }
 
 #[test]
 fn papay_partner_query_contract() {
-    let req = wxpay::papay::partner::QueryContract::new(
-        "wxwtdk20200910100000",
-        12535.0_f64,
-        "1900000109",
-    );
+    let req =
+        wxpay::papay::partner::QueryContract::new("wxwtdk20200910100000", 12535_i64, "1900000109");
     wire(
         &req,
-        "/v3/papay/sign/partner/contracts/plan-id/12535.0/out-contract-code/wxwtdk20200910100000",
+        "/v3/papay/sign/partner/contracts/plan-id/12535/out-contract-code/wxwtdk20200910100000",
         Some(r###"sub_mchid=1900000109"###),
         None,
     );
@@ -17822,10 +17821,10 @@ fn papay_partner_query_contract() {
 #[test]
 fn papay_partner_query_contract_answer() {
     decode::<wxpay::papay::partner::QueryContractResponse>(
-        r###"{"contract_id":"123124412412423431","sp_mchid":"1900000109","sp_appid":"wxd678efh567hg6787","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6787","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","contract_signed_time":"2020-09-10T13:29:35+08:00","contract_expired_time":"2021-09-10T13:29:35+08:00","sp_openid":"o-MYE42l80oelYMDE34nYD456Xoy","sub_openid":"o-MYE42l80oelYMDE34nYD456Xoy","contract_terminate_info":{"contract_termination_mode":"USER_TERMINATE","contract_terminated_time":"2020-10-10T13:29:35+08:00","contract_termination_remark":"用户解约"},"out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"schedule_state":"NO_SCHEDULED","scheduled_amount":{"total":1,"currency":"CNY"},"deduct_amount":{"total":1,"currency":"CNY"},"deduct_date":"2019-11-22"}}"###,
+        r###"{"contract_id":"123124412412423431","sp_mchid":"1900000109","sp_appid":"wxd678efh567hg6787","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6787","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","contract_signed_time":"2020-09-10T13:29:35+08:00","contract_expired_time":"2021-09-10T13:29:35+08:00","sp_openid":"o-MYE42l80oelYMDE34nYD456Xoy","sub_openid":"o-MYE42l80oelYMDE34nYD456Xoy","contract_terminate_info":{"contract_termination_mode":"USER_TERMINATE","contract_terminated_time":"2020-10-10T13:29:35+08:00","contract_termination_remark":"用户解约"},"out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"schedule_state":"NO_SCHEDULED","scheduled_amount":{"total":1,"currency":"CNY"},"deduct_amount":{"total":1,"currency":"CNY"},"deduct_date":"2019-11-22"}}"###,
     );
     decode::<wxpay::papay::partner::QueryContractResponse>(
-        r###"{"contract_id":"123124412412423431","sp_mchid":"1900000109","sp_appid":"wxd678efh567hg6787","sub_mchid":"1900000109","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","sp_openid":"o-MYE42l80oelYMDE34nYD456Xoy"}"###,
+        r###"{"contract_id":"123124412412423431","sp_mchid":"1900000109","sp_appid":"wxd678efh567hg6787","sub_mchid":"1900000109","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","sp_openid":"o-MYE42l80oelYMDE34nYD456Xoy"}"###,
     );
 }
 
@@ -17834,7 +17833,7 @@ fn papay_partner_app_scheduled_deduct_sign() {
     let req = wxpay::papay::partner::AppScheduledDeductSign::new(
         "wxd678efh567hg6787",
         "1900000109",
-        12535.0_f64,
+        12535_i64,
         "wxwtdk20200910100000",
         "微信代扣用户A",
         "https://yourapp.com/notify",
@@ -17854,7 +17853,7 @@ fn papay_partner_app_scheduled_deduct_sign() {
         "/v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app",
         None,
         Some(
-            r###"{"sp_appid":"wxd678efh567hg6787","sp_openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6787","sub_openid":"wxd678efh567hg6787","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_notify_url":"https://yourapp.com/notify","out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"description":"小乔-碎云皮肤（微信83区沧海之耀）"}}"###,
+            r###"{"sp_appid":"wxd678efh567hg6787","sp_openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6787","sub_openid":"wxd678efh567hg6787","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_notify_url":"https://yourapp.com/notify","out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"description":"小乔-碎云皮肤（微信83区沧海之耀）"}}"###,
         ),
     );
 }
@@ -17874,7 +17873,7 @@ fn papay_partner_h5_scheduled_deduct_sign() {
     let req = wxpay::papay::partner::H5ScheduledDeductSign::new(
         "wxd678efh567hg6787",
         "1900000109",
-        12535.0_f64,
+        12535_i64,
         "wxwtdk20200910100000",
         "微信代扣用户A",
         "https://yourapp.com/notify",
@@ -17897,7 +17896,7 @@ fn papay_partner_h5_scheduled_deduct_sign() {
         "/v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5",
         None,
         Some(
-            r###"{"sp_appid":"wxd678efh567hg6787","sp_openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6787","sub_openid":"wxd678efh567hg6787","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_notify_url":"https://yourapp.com/notify","out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"description":"小乔-碎云皮肤（微信83区沧海之耀）"},"jump_control":{"jump_appid":"wxd678efh567hg6787"}}"###,
+            r###"{"sp_appid":"wxd678efh567hg6787","sp_openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6787","sub_openid":"wxd678efh567hg6787","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_notify_url":"https://yourapp.com/notify","out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"description":"小乔-碎云皮肤（微信83区沧海之耀）"},"jump_control":{"jump_appid":"wxd678efh567hg6787"}}"###,
         ),
     );
 }
@@ -17917,7 +17916,7 @@ fn papay_partner_jsapi_scheduled_deduct_sign() {
     let req = wxpay::papay::partner::JsapiScheduledDeductSign::new(
         "wxd678efh567hg6787",
         "1900000109",
-        12535.0_f64,
+        12535_i64,
         "wxwtdk20200910100000",
         "微信代扣用户A",
         "https://yourapp.com/notify",
@@ -17937,7 +17936,7 @@ fn papay_partner_jsapi_scheduled_deduct_sign() {
         "/v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi",
         None,
         Some(
-            r###"{"sp_appid":"wxd678efh567hg6787","sp_openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6787","sub_openid":"wxd678efh567hg6787","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_notify_url":"https://yourapp.com/notify","out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"description":"小乔-碎云皮肤（微信83区沧海之耀）"}}"###,
+            r###"{"sp_appid":"wxd678efh567hg6787","sp_openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6787","sub_openid":"wxd678efh567hg6787","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_notify_url":"https://yourapp.com/notify","out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"description":"小乔-碎云皮肤（微信83区沧海之耀）"}}"###,
         ),
     );
 }
@@ -17957,7 +17956,7 @@ fn papay_partner_mini_program_scheduled_deduct_sign() {
     let req = wxpay::papay::partner::MiniProgramScheduledDeductSign::new(
         "wxd678efh567hg6787",
         "1900000109",
-        12535.0_f64,
+        12535_i64,
         "wxwtdk20200910100000",
         "微信代扣用户A",
         "https://yourapp.com/notify",
@@ -17977,7 +17976,7 @@ fn papay_partner_mini_program_scheduled_deduct_sign() {
         "/v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program",
         None,
         Some(
-            r###"{"sp_appid":"wxd678efh567hg6787","sp_openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6787","sub_openid":"wxd678efh567hg6787","plan_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_notify_url":"https://yourapp.com/notify","out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"description":"小乔-碎云皮肤（微信83区沧海之耀）"}}"###,
+            r###"{"sp_appid":"wxd678efh567hg6787","sp_openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6787","sub_openid":"wxd678efh567hg6787","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_notify_url":"https://yourapp.com/notify","out_user_code":"用户A","deduct_schedule":{"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"description":"小乔-碎云皮肤（微信83区沧海之耀）"}}"###,
         ),
     );
 }
@@ -18002,15 +18001,13 @@ fn papay_partner_notify_pre_deduct() {
     )
     .sp_mchid("1230000109")
     .sub_appid("wxd678efh567hg6787")
-    .deduct_duration(
-        wxpay::papay::partner::NotifyPreDeductDeductDuration::new(1.0_f64).unit("DAY"),
-    );
+    .deduct_duration(wxpay::papay::partner::NotifyPreDeductDeductDuration::new(1_i64).unit("DAY"));
     wire(
         &req,
         "/v3/partner-papay/contracts/123124412412423431/notify",
         None,
         Some(
-            r###"{"sp_mchid":"1230000109","sp_appid":"wxd678efh567hg6787","sub_mchid":"12345512","sub_appid":"wxd678efh567hg6787","deduct_duration":{"count":1.0,"unit":"DAY"},"estimated_amount":{"amount":1,"currency":"CNY"}}"###,
+            r###"{"sp_mchid":"1230000109","sp_appid":"wxd678efh567hg6787","sub_mchid":"12345512","sub_appid":"wxd678efh567hg6787","deduct_duration":{"count":1,"unit":"DAY"},"estimated_amount":{"amount":1,"currency":"CNY"}}"###,
         ),
     );
 }
@@ -18357,7 +18354,7 @@ fn parking_sync_ext_payment() {
 fn password_exempt_mini_program_pre_entrust_sign() {
     let req = wxpay::password_exempt::MiniProgramPreEntrustSign::new(
         "wxd678efh567hg6787",
-        12535.0_f64,
+        12535_i64,
         "wxwtdk20200910100000",
         "https://yourapp.com/notify",
         "微信代扣用户A",
@@ -18368,7 +18365,7 @@ fn password_exempt_mini_program_pre_entrust_sign() {
         "/v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000","notify_url":"https://yourapp.com/notify","contract_display_account":"微信代扣用户A","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"}"###,
+            r###"{"appid":"wxd678efh567hg6787","service_id":12535,"out_contract_code":"wxwtdk20200910100000","notify_url":"https://yourapp.com/notify","contract_display_account":"微信代扣用户A","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"}"###,
         ),
     );
 }
@@ -18376,10 +18373,10 @@ fn password_exempt_mini_program_pre_entrust_sign() {
 #[test]
 fn password_exempt_mini_program_pre_entrust_sign_answer() {
     decode::<wxpay::password_exempt::MiniProgramPreEntrustSignResponse>(
-        r###"{"pre_entrustweb_id":"5778aadY9nltAsZzXixCkFIGYnV2V","mchid":"1900000109","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000","sign_mp_appid":"wxbd687630cd02ce1d","sign_mp_path":"pages/PwdExemptContract/index"}"###,
+        r###"{"pre_entrustweb_id":"5778aadY9nltAsZzXixCkFIGYnV2V","mchid":"1900000109","service_id":12535,"out_contract_code":"wxwtdk20200910100000","sign_mp_appid":"wxbd687630cd02ce1d","sign_mp_path":"pages/PwdExemptContract/index"}"###,
     );
     decode::<wxpay::password_exempt::MiniProgramPreEntrustSignResponse>(
-        r###"{"pre_entrustweb_id":"5778aadY9nltAsZzXixCkFIGYnV2V","mchid":"1900000109","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000","sign_mp_appid":"wxbd687630cd02ce1d","sign_mp_path":"pages/PwdExemptContract/index"}"###,
+        r###"{"pre_entrustweb_id":"5778aadY9nltAsZzXixCkFIGYnV2V","mchid":"1900000109","service_id":12535,"out_contract_code":"wxwtdk20200910100000","sign_mp_appid":"wxbd687630cd02ce1d","sign_mp_path":"pages/PwdExemptContract/index"}"###,
     );
 }
 
@@ -18387,7 +18384,7 @@ fn password_exempt_mini_program_pre_entrust_sign_answer() {
 fn password_exempt_pay_redirect_pre_entrust_sign() {
     let req = wxpay::password_exempt::PayRedirectPreEntrustSign::new(
         "wxd678efh567hg6787",
-        12535.0_f64,
+        12535_i64,
         "wxwtdk20200910100000",
         "https://yourapp.com/notify",
         "微信代扣用户A",
@@ -18399,7 +18396,7 @@ fn password_exempt_pay_redirect_pre_entrust_sign() {
         "/v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000","notify_url":"https://yourapp.com/notify","contract_display_account":"微信代扣用户A","prepay_id":"wx201410272009395522657a690389285100","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"}"###,
+            r###"{"appid":"wxd678efh567hg6787","service_id":12535,"out_contract_code":"wxwtdk20200910100000","notify_url":"https://yourapp.com/notify","contract_display_account":"微信代扣用户A","prepay_id":"wx201410272009395522657a690389285100","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"}"###,
         ),
     );
 }
@@ -18407,19 +18404,19 @@ fn password_exempt_pay_redirect_pre_entrust_sign() {
 #[test]
 fn password_exempt_pay_redirect_pre_entrust_sign_answer() {
     decode::<wxpay::password_exempt::PayRedirectPreEntrustSignResponse>(
-        r###"{"mchid":"1900000109","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000"}"###,
+        r###"{"mchid":"1900000109","service_id":12535,"out_contract_code":"wxwtdk20200910100000"}"###,
     );
     decode::<wxpay::password_exempt::PayRedirectPreEntrustSignResponse>(
-        r###"{"mchid":"1900000109","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000"}"###,
+        r###"{"mchid":"1900000109","service_id":12535,"out_contract_code":"wxwtdk20200910100000"}"###,
     );
 }
 
 #[test]
 fn password_exempt_query_contract() {
-    let req = wxpay::password_exempt::QueryContract::new("wxwtdk20200910100000", 12535.0_f64);
+    let req = wxpay::password_exempt::QueryContract::new("wxwtdk20200910100000", 12535_i64);
     wire(
         &req,
-        "/v3/password-exempt-contract/contracts/service-id/12535.0/out-contract-code/wxwtdk20200910100000",
+        "/v3/password-exempt-contract/contracts/service-id/12535/out-contract-code/wxwtdk20200910100000",
         None,
         None,
     );
@@ -18428,23 +18425,23 @@ fn password_exempt_query_contract() {
 #[test]
 fn password_exempt_query_contract_answer() {
     decode::<wxpay::password_exempt::QueryContractResponse>(
-        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","openid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","sub_openid":"wxd678efh567hg6787","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","contract_signed_time":"2020-09-10T13:29:35+08:00","contract_terminate_info":{"contract_termination_mode":"USER_TERMINATE","contract_terminated_time":"2020-10-10T13:29:35+08:00","contract_termination_remark":"用户解约"}}"###,
+        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","openid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","sub_openid":"wxd678efh567hg6787","service_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_display_account":"微信代扣用户A","contract_state":"SIGNED","contract_signed_time":"2020-09-10T13:29:35+08:00","contract_terminate_info":{"contract_termination_mode":"USER_TERMINATE","contract_terminated_time":"2020-10-10T13:29:35+08:00","contract_termination_remark":"用户解约"}}"###,
     );
     decode::<wxpay::password_exempt::QueryContractResponse>(
-        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","openid":"wxd678efh567hg6787","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000","contract_state":"SIGNED","contract_signed_time":"2020-09-10T13:29:35+08:00"}"###,
+        r###"{"mchid":"1900000109","contract_id":"123124412412423431","appid":"wxd678efh567hg6787","openid":"wxd678efh567hg6787","service_id":12535,"out_contract_code":"wxwtdk20200910100000","contract_state":"SIGNED","contract_signed_time":"2020-09-10T13:29:35+08:00"}"###,
     );
 }
 
 #[test]
 fn password_exempt_terminate_contract() {
     let req = wxpay::password_exempt::TerminateContract::new(
-        12535.0_f64,
+        12535_i64,
         "wxwtdk20200910100000",
         "用户解约",
     );
     wire(
         &req,
-        "/v3/password-exempt-contract/contracts/service-id/12535.0/out-contract-code/wxwtdk20200910100000/terminate",
+        "/v3/password-exempt-contract/contracts/service-id/12535/out-contract-code/wxwtdk20200910100000/terminate",
         None,
         Some(r###"{"contract_termination_remark":"用户解约"}"###),
     );
@@ -18453,10 +18450,10 @@ fn password_exempt_terminate_contract() {
 #[test]
 fn password_exempt_terminate_contract_answer() {
     decode::<wxpay::password_exempt::TerminateContractResponse>(
-        r###"{"mchid":"1900000109","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000"}"###,
+        r###"{"mchid":"1900000109","service_id":12535,"out_contract_code":"wxwtdk20200910100000"}"###,
     );
     decode::<wxpay::password_exempt::TerminateContractResponse>(
-        r###"{"mchid":"1900000109","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000"}"###,
+        r###"{"mchid":"1900000109","service_id":12535,"out_contract_code":"wxwtdk20200910100000"}"###,
     );
 }
 
@@ -18464,7 +18461,7 @@ fn password_exempt_terminate_contract_answer() {
 fn password_exempt_ecommerce_mini_program_pre_entrust_sign() {
     let req = wxpay::password_exempt::ecommerce::MiniProgramPreEntrustSign::new(
         "wxd678efh567hg6787",
-        12535.0_f64,
+        12535_i64,
         "wxwtdk20200910100000",
         "https://yourapp.com/notify",
         "微信代扣用户A",
@@ -18475,7 +18472,7 @@ fn password_exempt_ecommerce_mini_program_pre_entrust_sign() {
         "/v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000","notify_url":"https://yourapp.com/notify","contract_display_account":"微信代扣用户A","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"}"###,
+            r###"{"appid":"wxd678efh567hg6787","service_id":12535,"out_contract_code":"wxwtdk20200910100000","notify_url":"https://yourapp.com/notify","contract_display_account":"微信代扣用户A","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"}"###,
         ),
     );
 }
@@ -18483,10 +18480,10 @@ fn password_exempt_ecommerce_mini_program_pre_entrust_sign() {
 #[test]
 fn password_exempt_ecommerce_mini_program_pre_entrust_sign_answer() {
     decode::<wxpay::password_exempt::ecommerce::MiniProgramPreEntrustSignResponse>(
-        r###"{"pre_entrustweb_id":"5778aadY9nltAsZzXixCkFIGYnV2V","mchid":"1900000109","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000","sign_mp_appid":"wxbd687630cd02ce1d","sign_mp_path":"pages/PwdExemptContract/index"}"###,
+        r###"{"pre_entrustweb_id":"5778aadY9nltAsZzXixCkFIGYnV2V","mchid":"1900000109","service_id":12535,"out_contract_code":"wxwtdk20200910100000","sign_mp_appid":"wxbd687630cd02ce1d","sign_mp_path":"pages/PwdExemptContract/index"}"###,
     );
     decode::<wxpay::password_exempt::ecommerce::MiniProgramPreEntrustSignResponse>(
-        r###"{"pre_entrustweb_id":"5778aadY9nltAsZzXixCkFIGYnV2V","mchid":"1900000109","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000","sign_mp_appid":"wxbd687630cd02ce1d","sign_mp_path":"pages/PwdExemptContract/index"}"###,
+        r###"{"pre_entrustweb_id":"5778aadY9nltAsZzXixCkFIGYnV2V","mchid":"1900000109","service_id":12535,"out_contract_code":"wxwtdk20200910100000","sign_mp_appid":"wxbd687630cd02ce1d","sign_mp_path":"pages/PwdExemptContract/index"}"###,
     );
 }
 
@@ -18494,7 +18491,7 @@ fn password_exempt_ecommerce_mini_program_pre_entrust_sign_answer() {
 fn password_exempt_ecommerce_pay_redirect_pre_entrust_sign() {
     let req = wxpay::password_exempt::ecommerce::PayRedirectPreEntrustSign::new(
         "wxd678efh567hg6787",
-        12535.0_f64,
+        12535_i64,
         "wxwtdk20200910100000",
         "https://yourapp.com/notify",
         "微信代扣用户A",
@@ -18506,7 +18503,7 @@ fn password_exempt_ecommerce_pay_redirect_pre_entrust_sign() {
         "/v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000","notify_url":"https://yourapp.com/notify","contract_display_account":"微信代扣用户A","prepay_id":"wx201410272009395522657a690389285100","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"}"###,
+            r###"{"appid":"wxd678efh567hg6787","service_id":12535,"out_contract_code":"wxwtdk20200910100000","notify_url":"https://yourapp.com/notify","contract_display_account":"微信代扣用户A","prepay_id":"wx201410272009395522657a690389285100","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"}"###,
         ),
     );
 }
@@ -18514,10 +18511,10 @@ fn password_exempt_ecommerce_pay_redirect_pre_entrust_sign() {
 #[test]
 fn password_exempt_ecommerce_pay_redirect_pre_entrust_sign_answer() {
     decode::<wxpay::password_exempt::ecommerce::PayRedirectPreEntrustSignResponse>(
-        r###"{"mchid":"1900000109","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000"}"###,
+        r###"{"mchid":"1900000109","service_id":12535,"out_contract_code":"wxwtdk20200910100000"}"###,
     );
     decode::<wxpay::password_exempt::ecommerce::PayRedirectPreEntrustSignResponse>(
-        r###"{"mchid":"1900000109","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000"}"###,
+        r###"{"mchid":"1900000109","service_id":12535,"out_contract_code":"wxwtdk20200910100000"}"###,
     );
 }
 
@@ -18527,7 +18524,7 @@ fn password_exempt_partner_mini_program_pre_entrust_sign() {
         "wxd678efh567hg6787",
         "1900000109",
         "wxd678efh567hg6787",
-        12535.0_f64,
+        12535_i64,
         "wxwtdk20200910100000",
         "https://yourapp.com/notify",
         "微信代扣用户A",
@@ -18539,7 +18536,7 @@ fn password_exempt_partner_mini_program_pre_entrust_sign() {
         "/v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program",
         None,
         Some(
-            r###"{"sp_appid":"wxd678efh567hg6787","sp_openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6787","sub_openid":"wxd678efh567hg6787","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000","notify_url":"https://yourapp.com/notify","contract_display_account":"微信代扣用户A"}"###,
+            r###"{"sp_appid":"wxd678efh567hg6787","sp_openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6787","sub_openid":"wxd678efh567hg6787","service_id":12535,"out_contract_code":"wxwtdk20200910100000","notify_url":"https://yourapp.com/notify","contract_display_account":"微信代扣用户A"}"###,
         ),
     );
 }
@@ -18547,10 +18544,10 @@ fn password_exempt_partner_mini_program_pre_entrust_sign() {
 #[test]
 fn password_exempt_partner_mini_program_pre_entrust_sign_answer() {
     decode::<wxpay::password_exempt::partner::MiniProgramPreEntrustSignResponse>(
-        r###"{"pre_entrustweb_id":"5778aadY9nltAsZzXixCkFIGYnV2V","mchid":"1900000109","sub_mchid":"1900000109","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000","sign_mp_appid":"wxbd687630cd02ce1d","sign_mp_path":"pages/PwdExemptContract/index"}"###,
+        r###"{"pre_entrustweb_id":"5778aadY9nltAsZzXixCkFIGYnV2V","mchid":"1900000109","sub_mchid":"1900000109","service_id":12535,"out_contract_code":"wxwtdk20200910100000","sign_mp_appid":"wxbd687630cd02ce1d","sign_mp_path":"pages/PwdExemptContract/index"}"###,
     );
     decode::<wxpay::password_exempt::partner::MiniProgramPreEntrustSignResponse>(
-        r###"{"pre_entrustweb_id":"5778aadY9nltAsZzXixCkFIGYnV2V","mchid":"1900000109","sub_mchid":"1900000109","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000","sign_mp_appid":"wxbd687630cd02ce1d","sign_mp_path":"pages/PwdExemptContract/index"}"###,
+        r###"{"pre_entrustweb_id":"5778aadY9nltAsZzXixCkFIGYnV2V","mchid":"1900000109","sub_mchid":"1900000109","service_id":12535,"out_contract_code":"wxwtdk20200910100000","sign_mp_appid":"wxbd687630cd02ce1d","sign_mp_path":"pages/PwdExemptContract/index"}"###,
     );
 }
 
@@ -18560,7 +18557,7 @@ fn password_exempt_partner_pay_redirect_pre_entrust_sign() {
         "wxd678efh567hg6787",
         "1900000109",
         "wxd678efh567hg6787",
-        12535.0_f64,
+        12535_i64,
         "wxwtdk20200910100000",
         "https://yourapp.com/notify",
         "微信代扣用户A",
@@ -18573,7 +18570,7 @@ fn password_exempt_partner_pay_redirect_pre_entrust_sign() {
         "/v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign",
         None,
         Some(
-            r###"{"sp_appid":"wxd678efh567hg6787","sp_openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6787","sub_openid":"wxd678efh567hg6787","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000","notify_url":"https://yourapp.com/notify","contract_display_account":"微信代扣用户A","prepay_id":"wx201410272009395522657a690389285100"}"###,
+            r###"{"sp_appid":"wxd678efh567hg6787","sp_openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6787","sub_openid":"wxd678efh567hg6787","service_id":12535,"out_contract_code":"wxwtdk20200910100000","notify_url":"https://yourapp.com/notify","contract_display_account":"微信代扣用户A","prepay_id":"wx201410272009395522657a690389285100"}"###,
         ),
     );
 }
@@ -18581,10 +18578,10 @@ fn password_exempt_partner_pay_redirect_pre_entrust_sign() {
 #[test]
 fn password_exempt_partner_pay_redirect_pre_entrust_sign_answer() {
     decode::<wxpay::password_exempt::partner::PayRedirectPreEntrustSignResponse>(
-        r###"{"mchid":"1900000109","sub_mchid":"1900000109","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000"}"###,
+        r###"{"mchid":"1900000109","sub_mchid":"1900000109","service_id":12535,"out_contract_code":"wxwtdk20200910100000"}"###,
     );
     decode::<wxpay::password_exempt::partner::PayRedirectPreEntrustSignResponse>(
-        r###"{"mchid":"1900000109","sub_mchid":"1900000109","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000"}"###,
+        r###"{"mchid":"1900000109","sub_mchid":"1900000109","service_id":12535,"out_contract_code":"wxwtdk20200910100000"}"###,
     );
 }
 
@@ -18594,7 +18591,7 @@ fn password_exempt_qs_mini_program_pre_entrust_sign() {
         "wxd678efh567hg6787",
         "wxd678efh567hg6787",
         "1900000109",
-        12535.0_f64,
+        12535_i64,
         "wxwtdk20200910100000",
         "https://yourapp.com/notify",
         "微信代扣用户A",
@@ -18606,7 +18603,7 @@ fn password_exempt_qs_mini_program_pre_entrust_sign() {
         "/v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","sub_mchid":"1900000109","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000","notify_url":"https://yourapp.com/notify","contract_display_account":"微信代扣用户A","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"}"###,
+            r###"{"appid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","sub_mchid":"1900000109","service_id":12535,"out_contract_code":"wxwtdk20200910100000","notify_url":"https://yourapp.com/notify","contract_display_account":"微信代扣用户A","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"}"###,
         ),
     );
 }
@@ -18614,10 +18611,10 @@ fn password_exempt_qs_mini_program_pre_entrust_sign() {
 #[test]
 fn password_exempt_qs_mini_program_pre_entrust_sign_answer() {
     decode::<wxpay::password_exempt::qs::MiniProgramPreEntrustSignResponse>(
-        r###"{"pre_entrustweb_id":"5778aadY9nltAsZzXixCkFIGYnV2V","mchid":"1900000109","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000","sign_mp_appid":"wxbd687630cd02ce1d","sign_mp_path":"pages/PwdExemptContract/index"}"###,
+        r###"{"pre_entrustweb_id":"5778aadY9nltAsZzXixCkFIGYnV2V","mchid":"1900000109","service_id":12535,"out_contract_code":"wxwtdk20200910100000","sign_mp_appid":"wxbd687630cd02ce1d","sign_mp_path":"pages/PwdExemptContract/index"}"###,
     );
     decode::<wxpay::password_exempt::qs::MiniProgramPreEntrustSignResponse>(
-        r###"{"pre_entrustweb_id":"5778aadY9nltAsZzXixCkFIGYnV2V","mchid":"1900000109","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000","sign_mp_appid":"wxbd687630cd02ce1d","sign_mp_path":"pages/PwdExemptContract/index"}"###,
+        r###"{"pre_entrustweb_id":"5778aadY9nltAsZzXixCkFIGYnV2V","mchid":"1900000109","service_id":12535,"out_contract_code":"wxwtdk20200910100000","sign_mp_appid":"wxbd687630cd02ce1d","sign_mp_path":"pages/PwdExemptContract/index"}"###,
     );
 }
 
@@ -18627,7 +18624,7 @@ fn password_exempt_qs_pay_redirect_pre_entrust_sign() {
         "wxd678efh567hg6787",
         "wxd678efh567hg6787",
         "1900000109",
-        12535.0_f64,
+        12535_i64,
         "wxwtdk20200910100000",
         "https://yourapp.com/notify",
         "微信代扣用户A",
@@ -18640,7 +18637,7 @@ fn password_exempt_qs_pay_redirect_pre_entrust_sign() {
         "/v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","sub_mchid":"1900000109","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000","notify_url":"https://yourapp.com/notify","contract_display_account":"微信代扣用户A","prepay_id":"wx201410272009395522657a690389285100","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"}"###,
+            r###"{"appid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","sub_mchid":"1900000109","service_id":12535,"out_contract_code":"wxwtdk20200910100000","notify_url":"https://yourapp.com/notify","contract_display_account":"微信代扣用户A","prepay_id":"wx201410272009395522657a690389285100","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"}"###,
         ),
     );
 }
@@ -18648,10 +18645,10 @@ fn password_exempt_qs_pay_redirect_pre_entrust_sign() {
 #[test]
 fn password_exempt_qs_pay_redirect_pre_entrust_sign_answer() {
     decode::<wxpay::password_exempt::qs::PayRedirectPreEntrustSignResponse>(
-        r###"{"mchid":"1900000109","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000"}"###,
+        r###"{"mchid":"1900000109","service_id":12535,"out_contract_code":"wxwtdk20200910100000"}"###,
     );
     decode::<wxpay::password_exempt::qs::PayRedirectPreEntrustSignResponse>(
-        r###"{"mchid":"1900000109","service_id":12535.0,"out_contract_code":"wxwtdk20200910100000"}"###,
+        r###"{"mchid":"1900000109","service_id":12535,"out_contract_code":"wxwtdk20200910100000"}"###,
     );
 }
 
@@ -18954,7 +18951,7 @@ fn pay_combine_mini_program_prepay() {
                 "1230000109",
                 "1900000109",
                 "20150806125346",
-                wxpay::pay::combine::MiniProgramPrepaySubOrdersAmount::new(10.0_f64, "CNY"),
+                wxpay::pay::combine::MiniProgramPrepaySubOrdersAmount::new(10_i64, "CNY"),
                 "深圳分店",
                 "Image形象店-深圳腾大-QQ公仔",
             )
@@ -18973,7 +18970,7 @@ fn pay_combine_mini_program_prepay() {
         "/v3/combine-transactions/miniprogram",
         None,
         Some(
-            r###"{"combine_appid":"wxd678efh567hg6787","combine_mchid":"1230000109","combine_out_trade_no":"P20150806125346","combine_payer_info":{"openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"},"scene_info":{"device_id":"POS1:1","payer_client_ip":"14.17.22.32"},"sub_orders":[{"mchid":"1230000109","order_service_type":"INDIVIDUALTRADE","individual_auth_id":"1900000109","individual_name":"哈哈哈小店","out_trade_no":"20150806125346","amount":{"total_amount":10.0,"currency":"CNY"},"attach":"深圳分店","description":"Image形象店-深圳腾大-QQ公仔"}],"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://yourapp.com/notify","trade_scenario":"RECOMMERCE"}"###,
+            r###"{"combine_appid":"wxd678efh567hg6787","combine_mchid":"1230000109","combine_out_trade_no":"P20150806125346","combine_payer_info":{"openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"},"scene_info":{"device_id":"POS1:1","payer_client_ip":"14.17.22.32"},"sub_orders":[{"mchid":"1230000109","order_service_type":"INDIVIDUALTRADE","individual_auth_id":"1900000109","individual_name":"哈哈哈小店","out_trade_no":"20150806125346","amount":{"total_amount":10,"currency":"CNY"},"attach":"深圳分店","description":"Image形象店-深圳腾大-QQ公仔"}],"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://yourapp.com/notify","trade_scenario":"RECOMMERCE"}"###,
         ),
     );
 }
@@ -19002,7 +18999,7 @@ fn pay_combine_query_combine_order_by_id() {
 #[test]
 fn pay_combine_query_combine_order_by_id_answer() {
     decode::<wxpay::pay::combine::QueryCombineOrderByIdResponse>(
-        r###"{"combine_appid":"wxd678efh567hg6787","combine_mchid":"1230000109","combine_out_trade_no":"P20150806125346","combine_transaction_id":"1217752501201407033233368018","combine_payer_info":{"openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"},"scene_info":{"device_id":"POS1:1"},"sub_orders":[{"mchid":"1900000109","individual_auth_id":"1900000109","individual_name":"哈哈哈小店","out_trade_no":"20150806125346","transaction_id":"1009660380201506130728806387","trade_type":"JSAPI","trade_state":"SUCCESS","bank_type":"CMC","attach":"深圳分店","success_time":"2015-05-20T13:29:35.120+08:00","amount":{"total_amount":10.0,"payer_amount":10.0,"currency":"CNY","payer_currency":"CNY","settlement_rate":650000000.0}}],"trade_scenario":"RECOMMERCE"}"###,
+        r###"{"combine_appid":"wxd678efh567hg6787","combine_mchid":"1230000109","combine_out_trade_no":"P20150806125346","combine_transaction_id":"1217752501201407033233368018","combine_payer_info":{"openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"},"scene_info":{"device_id":"POS1:1"},"sub_orders":[{"mchid":"1900000109","individual_auth_id":"1900000109","individual_name":"哈哈哈小店","out_trade_no":"20150806125346","transaction_id":"1009660380201506130728806387","trade_type":"JSAPI","trade_state":"SUCCESS","bank_type":"CMC","attach":"深圳分店","success_time":"2015-05-20T13:29:35.120+08:00","amount":{"total_amount":10,"payer_amount":10,"currency":"CNY","payer_currency":"CNY","settlement_rate":650000000}}],"trade_scenario":"RECOMMERCE"}"###,
     );
     decode::<wxpay::pay::combine::QueryCombineOrderByIdResponse>(
         r###"{"combine_appid":"wxd678efh567hg6787","combine_mchid":"1230000109","combine_out_trade_no":"P20150806125346","combine_transaction_id":"1217752501201407033233368018"}"###,
@@ -19023,7 +19020,7 @@ fn pay_combine_query_combine_order() {
 #[test]
 fn pay_combine_query_combine_order_answer() {
     decode::<wxpay::pay::combine::CombineTransaction>(
-        r###"{"combine_appid":"wxd678efh567hg6787","combine_mchid":"1900000109","combine_out_trade_no":"P20150806125346","combine_transaction_id":"1217752501201407033233368018","scene_info":{"device_id":"POS1:1"},"sub_orders":[{"mchid":"1900000109","individual_auth_id":"1900000109","individual_name":"哈哈哈小店","trade_type":"JSAPI","trade_state":"SUCCESS","bank_type":"CMC","attach":"深圳分店","success_time":"2015-05-20T13:29:35.120+08:00","transaction_id":"1009660380201506130728806387","out_trade_no":"20150806125346","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6999","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","promotion_detail":[{"coupon_id":"coupon_id","name":"name","scope":"GLOBAL","type":"CASH","amount":1,"stock_id":"stock_id","wechatpay_contribute":1,"merchant_contribute":1,"other_contribute":1,"currency":"CNY","goods_detail":[{"goods_id":"商品编码","quantity":1,"unit_price":828800,"discount_amount":1,"goods_remark":"商品备注信息"}]}],"amount":{"total_amount":100,"currency":"CNY","payer_amount":10,"payer_currency":"CNY","settlement_rate":650000000.0}}],"combine_payer_info":{"openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"},"trade_scenario":"RECOMMERCE","installment_info":{"use_subsidy":true,"selected_installment_number":3}}"###,
+        r###"{"combine_appid":"wxd678efh567hg6787","combine_mchid":"1900000109","combine_out_trade_no":"P20150806125346","combine_transaction_id":"1217752501201407033233368018","scene_info":{"device_id":"POS1:1"},"sub_orders":[{"mchid":"1900000109","individual_auth_id":"1900000109","individual_name":"哈哈哈小店","trade_type":"JSAPI","trade_state":"SUCCESS","bank_type":"CMC","attach":"深圳分店","success_time":"2015-05-20T13:29:35.120+08:00","transaction_id":"1009660380201506130728806387","out_trade_no":"20150806125346","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6999","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","promotion_detail":[{"coupon_id":"coupon_id","name":"name","scope":"GLOBAL","type":"CASH","amount":1,"stock_id":"stock_id","wechatpay_contribute":1,"merchant_contribute":1,"other_contribute":1,"currency":"CNY","goods_detail":[{"goods_id":"商品编码","quantity":1,"unit_price":828800,"discount_amount":1,"goods_remark":"商品备注信息"}]}],"amount":{"total_amount":100,"currency":"CNY","payer_amount":10,"payer_currency":"CNY","settlement_rate":650000000}}],"combine_payer_info":{"openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"},"trade_scenario":"RECOMMERCE","installment_info":{"use_subsidy":true,"selected_installment_number":3}}"###,
     );
     decode::<wxpay::pay::combine::CombineTransaction>(
         r###"{"combine_appid":"wxd678efh567hg6787","combine_mchid":"1900000109","combine_out_trade_no":"P20150806125346"}"###,
@@ -19426,7 +19423,7 @@ fn pay_partner_scanned_pos_prepay() {
         "1900000109",
         "Image形象店-深圳腾大-QQ公仔",
         "1217752501201407033233368018",
-        wxpay::pay::partner::ScannedPosPrepayAmount::new(888.0_f64).currency("CNY"),
+        wxpay::pay::partner::ScannedPosPrepayAmount::new(888_i64).currency("CNY"),
         wxpay::pay::partner::MiniProgramPrepayPayer::new()
             .sp_openid("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o")
             .sub_openid("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"),
@@ -19448,13 +19445,13 @@ fn pay_partner_scanned_pos_prepay() {
     .support_fapiao(true)
     .detail(
         wxpay::pay::partner::ScannedPosPrepayDetail::new()
-            .cost_price(1.0_f64)
+            .cost_price(1_i64)
             .invoice_id("wx123")
             .goods_detail(vec![
                 wxpay::pay::partner::ScannedPosPrepayDetailGoodsDetail::new(
                     "由半角的大小写字母、数字、中划线、下划线中的一种或几种组成",
-                    1.0_f64,
-                    528800.0_f64,
+                    1_i64,
+                    528800_i64,
                 )
                 .wechatpay_goods_id("微信支付定义的统一商品编号（没有可不传）")
                 .goods_name("iPhone6s 16G"),
@@ -19466,7 +19463,7 @@ fn pay_partner_scanned_pos_prepay() {
         "/v3/pay/partner/transactions/scannedpos",
         None,
         Some(
-            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","description":"Image形象店-深圳腾大-QQ公仔","out_trade_no":"1217752501201407033233368018","time_expire":"2018-06-08T10:34:56+08:00","attach":"自定义数据","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","support_fapiao":true,"amount":{"total":888.0,"currency":"CNY"},"payer":{"sp_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"},"detail":{"cost_price":1.0,"invoice_id":"wx123","goods_detail":[{"merchant_goods_id":"由半角的大小写字母、数字、中划线、下划线中的一种或几种组成","wechatpay_goods_id":"微信支付定义的统一商品编号（没有可不传）","goods_name":"iPhone6s 16G","quantity":1.0,"unit_price":528800.0}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","out_id":"example_out_id"}},"settle_info":{"profit_sharing":true}}"###,
+            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","description":"Image形象店-深圳腾大-QQ公仔","out_trade_no":"1217752501201407033233368018","time_expire":"2018-06-08T10:34:56+08:00","attach":"自定义数据","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","support_fapiao":true,"amount":{"total":888,"currency":"CNY"},"payer":{"sp_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"},"detail":{"cost_price":1,"invoice_id":"wx123","goods_detail":[{"merchant_goods_id":"由半角的大小写字母、数字、中划线、下划线中的一种或几种组成","wechatpay_goods_id":"微信支付定义的统一商品编号（没有可不传）","goods_name":"iPhone6s 16G","quantity":1,"unit_price":528800}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","out_id":"example_out_id"}},"settle_info":{"profit_sharing":true}}"###,
         ),
     );
 }
@@ -20038,7 +20035,7 @@ fn pay_contract_jsapi_prepay_with_contract() {
         "Image形象店-深圳腾大-QQ公仔",
         "1217752501201407033233368018",
         "https://www.weixin.qq.com/wxpay/pay.php",
-        wxpay::pay_contract::JsapiPrepayWithContractAmount::new(100.0_f64).currency("CNY"),
+        wxpay::pay_contract::JsapiPrepayWithContractAmount::new(100_i64).currency("CNY"),
         wxpay::pay_contract::JsapiPrepayWithContractPayer::new("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"),
         wxpay::pay_contract::JsapiPrepayWithContractContractInfo::new()
             .token("201710180325670965")
@@ -20060,13 +20057,13 @@ fn pay_contract_jsapi_prepay_with_contract() {
         wxpay::pay_contract::JsapiPrepayWithContractDetail::new(vec![
             wxpay::pay_contract::JsapiPrepayWithContractDetailGoodsDetail::new(
                 "1246464644",
-                1.0_f64,
-                528800.0_f64,
+                1_i64,
+                528800_i64,
             )
             .wechatpay_goods_id("1001")
             .goods_name("iPhoneX 256G"),
         ])
-        .cost_price(608800.0_f64)
+        .cost_price(608800_i64)
         .invoice_id("微信123"),
     )
     .scene_info(
@@ -20088,7 +20085,7 @@ fn pay_contract_jsapi_prepay_with_contract() {
         "/v3/pay/transactions/jsapi-with-contract",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","mchid":"1230000109","description":"Image形象店-深圳腾大-QQ公仔","out_trade_no":"1217752501201407033233368018","time_expire":"2018-06-08T10:34:56+08:00","attach":"自定义数据说明","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","support_fapiao":false,"amount":{"total":100.0,"currency":"CNY"},"payer":{"openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"},"detail":{"cost_price":608800.0,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"1246464644","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1.0,"unit_price":528800.0}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","name":"腾讯大厦分店","area_code":"440305","address":"广东省深圳市南山区科技中一道10000号"}},"settle_info":{"profit_sharing":false},"contract_info":{"token":"201710180325670965","password_free_contract_id":"201710180325670965","plan_id":"3484306348","contract_mchid":"1200009811","contract_appid":"wxcbda96de0b165486","contract_code":"100001256","request_serial":"1695","contract_display_account":"123456","contract_notify_url":"https://yoursite.com"}}"###,
+            r###"{"appid":"wxd678efh567hg6787","mchid":"1230000109","description":"Image形象店-深圳腾大-QQ公仔","out_trade_no":"1217752501201407033233368018","time_expire":"2018-06-08T10:34:56+08:00","attach":"自定义数据说明","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","support_fapiao":false,"amount":{"total":100,"currency":"CNY"},"payer":{"openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"},"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"1246464644","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":528800}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","name":"腾讯大厦分店","area_code":"440305","address":"广东省深圳市南山区科技中一道10000号"}},"settle_info":{"profit_sharing":false},"contract_info":{"token":"201710180325670965","password_free_contract_id":"201710180325670965","plan_id":"3484306348","contract_mchid":"1200009811","contract_appid":"wxcbda96de0b165486","contract_code":"100001256","request_serial":"1695","contract_display_account":"123456","contract_notify_url":"https://yoursite.com"}}"###,
         ),
     );
 }
@@ -20110,7 +20107,7 @@ fn pay_contract_app_prepay_with_contract() {
         "Image形象店-深圳腾大-QQ公仔",
         "1217752501201407033233368018",
         "https://www.weixin.qq.com/wxpay/pay.php",
-        wxpay::pay_contract::JsapiPrepayWithContractAmount::new(100.0_f64).currency("CNY"),
+        wxpay::pay_contract::JsapiPrepayWithContractAmount::new(100_i64).currency("CNY"),
         wxpay::pay_contract::AppPrepayWithContractContractInfo::new(
             "3484306348",
             "1200009811",
@@ -20130,13 +20127,13 @@ fn pay_contract_app_prepay_with_contract() {
         wxpay::pay_contract::JsapiPrepayWithContractDetail::new(vec![
             wxpay::pay_contract::JsapiPrepayWithContractDetailGoodsDetail::new(
                 "1246464644",
-                1.0_f64,
-                528800.0_f64,
+                1_i64,
+                528800_i64,
             )
             .wechatpay_goods_id("1001")
             .goods_name("iPhoneX 256G"),
         ])
-        .cost_price(608800.0_f64)
+        .cost_price(608800_i64)
         .invoice_id("微信123"),
     )
     .scene_info(
@@ -20158,7 +20155,7 @@ fn pay_contract_app_prepay_with_contract() {
         "/v3/pay/transactions/app-with-contract",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","mchid":"1230000109","description":"Image形象店-深圳腾大-QQ公仔","out_trade_no":"1217752501201407033233368018","time_expire":"2018-06-08T10:34:56+08:00","attach":"自定义数据说明","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","support_fapiao":false,"amount":{"total":100.0,"currency":"CNY"},"detail":{"cost_price":608800.0,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"1246464644","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1.0,"unit_price":528800.0}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","name":"腾讯大厦分店","area_code":"440305","address":"广东省深圳市南山区科技中一道10000号"}},"settle_info":{"profit_sharing":false},"contract_info":{"plan_id":"3484306348","contract_mchid":"1200009811","contract_appid":"wxcbda96de0b165486","contract_code":"100001256","request_serial":"1695","contract_display_account":"123456","contract_notify_url":"https://yoursite.com"}}"###,
+            r###"{"appid":"wxd678efh567hg6787","mchid":"1230000109","description":"Image形象店-深圳腾大-QQ公仔","out_trade_no":"1217752501201407033233368018","time_expire":"2018-06-08T10:34:56+08:00","attach":"自定义数据说明","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","support_fapiao":false,"amount":{"total":100,"currency":"CNY"},"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"1246464644","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":528800}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","name":"腾讯大厦分店","area_code":"440305","address":"广东省深圳市南山区科技中一道10000号"}},"settle_info":{"profit_sharing":false},"contract_info":{"plan_id":"3484306348","contract_mchid":"1200009811","contract_appid":"wxcbda96de0b165486","contract_code":"100001256","request_serial":"1695","contract_display_account":"123456","contract_notify_url":"https://yoursite.com"}}"###,
         ),
     );
 }
@@ -20181,7 +20178,7 @@ fn pay_contract_partner_jsapi_prepay_with_contract() {
         "Image形象店-深圳腾大-QQ公仔",
         "1217752501201407033233368018",
         "https://www.weixin.qq.com/wxpay/pay.php",
-        wxpay::pay_contract::JsapiPrepayWithContractAmount::new(100.0_f64).currency("CNY"),
+        wxpay::pay_contract::JsapiPrepayWithContractAmount::new(100_i64).currency("CNY"),
         wxpay::pay_contract::partner::JsapiPrepayWithContractPayer::new()
             .sp_openid("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o")
             .sub_openid("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"),
@@ -20209,13 +20206,13 @@ fn pay_contract_partner_jsapi_prepay_with_contract() {
         wxpay::pay_contract::JsapiPrepayWithContractDetail::new(vec![
             wxpay::pay_contract::JsapiPrepayWithContractDetailGoodsDetail::new(
                 "1246464644",
-                1.0_f64,
-                528800.0_f64,
+                1_i64,
+                528800_i64,
             )
             .wechatpay_goods_id("1001")
             .goods_name("iPhoneX 256G"),
         ])
-        .cost_price(608800.0_f64)
+        .cost_price(608800_i64)
         .invoice_id("微信123"),
     )
     .scene_info(
@@ -20234,7 +20231,7 @@ fn pay_contract_partner_jsapi_prepay_with_contract() {
         "/v3/pay/partner/transactions/jsapi-with-contract",
         None,
         Some(
-            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","description":"Image形象店-深圳腾大-QQ公仔","out_trade_no":"1217752501201407033233368018","time_expire":"2018-06-08T10:34:56+08:00","attach":"自定义数据","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","settle_info":{"profit_sharing":false},"support_fapiao":true,"amount":{"total":100.0,"currency":"CNY"},"payer":{"sp_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"},"detail":{"cost_price":608800.0,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"1246464644","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1.0,"unit_price":528800.0}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","name":"腾讯大厦分店","area_code":"440305","address":"广东省深圳市南山区科技中一道10000号"}},"contract_info":{"password_free_contract_id":"201710180325670965","token":"201710180325670965","plan_id":"3484306348","contract_mchid":"1200009811","contract_appid":"wxcbda96de0b165486","contract_code":"100001256","request_serial":"1695","contract_display_account":"123456","contract_notify_url":"https://yoursite.com"}}"###,
+            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","description":"Image形象店-深圳腾大-QQ公仔","out_trade_no":"1217752501201407033233368018","time_expire":"2018-06-08T10:34:56+08:00","attach":"自定义数据","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","settle_info":{"profit_sharing":false},"support_fapiao":true,"amount":{"total":100,"currency":"CNY"},"payer":{"sp_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"},"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"1246464644","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":528800}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","name":"腾讯大厦分店","area_code":"440305","address":"广东省深圳市南山区科技中一道10000号"}},"contract_info":{"password_free_contract_id":"201710180325670965","token":"201710180325670965","plan_id":"3484306348","contract_mchid":"1200009811","contract_appid":"wxcbda96de0b165486","contract_code":"100001256","request_serial":"1695","contract_display_account":"123456","contract_notify_url":"https://yoursite.com"}}"###,
         ),
     );
 }
@@ -20257,7 +20254,7 @@ fn pay_contract_partner_app_prepay_with_contract() {
         "Image形象店-深圳腾大-QQ公仔",
         "1217752501201407033233368018",
         "https://www.weixin.qq.com/wxpay/pay.php",
-        wxpay::pay_contract::JsapiPrepayWithContractAmount::new(100.0_f64).currency("CNY"),
+        wxpay::pay_contract::JsapiPrepayWithContractAmount::new(100_i64).currency("CNY"),
         wxpay::pay_contract::AppPrepayWithContractContractInfo::new(
             "3484306348",
             "1200009811",
@@ -20281,13 +20278,13 @@ fn pay_contract_partner_app_prepay_with_contract() {
         wxpay::pay_contract::JsapiPrepayWithContractDetail::new(vec![
             wxpay::pay_contract::JsapiPrepayWithContractDetailGoodsDetail::new(
                 "1246464644",
-                1.0_f64,
-                528800.0_f64,
+                1_i64,
+                528800_i64,
             )
             .wechatpay_goods_id("1001")
             .goods_name("iPhoneX 256G"),
         ])
-        .cost_price(608800.0_f64)
+        .cost_price(608800_i64)
         .invoice_id("微信123"),
     )
     .scene_info(
@@ -20306,7 +20303,7 @@ fn pay_contract_partner_app_prepay_with_contract() {
         "/v3/pay/partner/transactions/app-with-contract",
         None,
         Some(
-            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","description":"Image形象店-深圳腾大-QQ公仔","out_trade_no":"1217752501201407033233368018","time_expire":"2018-06-08T10:34:56+08:00","attach":"自定义数据","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","settle_info":{"profit_sharing":false},"support_fapiao":true,"amount":{"total":100.0,"currency":"CNY"},"detail":{"cost_price":608800.0,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"1246464644","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1.0,"unit_price":528800.0}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","name":"腾讯大厦分店","area_code":"440305","address":"广东省深圳市南山区科技中一道10000号"}},"contract_info":{"plan_id":"3484306348","contract_mchid":"1200009811","contract_appid":"wxcbda96de0b165486","contract_code":"100001256","request_serial":"1695","contract_display_account":"123456","contract_notify_url":"https://yoursite.com"}}"###,
+            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","description":"Image形象店-深圳腾大-QQ公仔","out_trade_no":"1217752501201407033233368018","time_expire":"2018-06-08T10:34:56+08:00","attach":"自定义数据","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","settle_info":{"profit_sharing":false},"support_fapiao":true,"amount":{"total":100,"currency":"CNY"},"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"1246464644","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":528800}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","name":"腾讯大厦分店","area_code":"440305","address":"广东省深圳市南山区科技中一道10000号"}},"contract_info":{"plan_id":"3484306348","contract_mchid":"1200009811","contract_appid":"wxcbda96de0b165486","contract_code":"100001256","request_serial":"1695","contract_display_account":"123456","contract_notify_url":"https://yoursite.com"}}"###,
         ),
     );
 }
@@ -21069,7 +21066,7 @@ fn payscore_query_permissions_by_code() {
 #[test]
 fn payscore_query_permissions_by_code_answer() {
     decode::<wxpay::payscore::Permissions>(
-        r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","authorization_code":"1275342195190894594","authorization_state":"UNAVAILABLE","notify_url":"https://www.weixin.com","cancel_authorization_time":"2015-05-20T13:29:35.120+08:00","authorization_success_time":"2015-05-20T13:29:35.120+08:00","user_risk_level":1.0,"risk_level_version":1.0}"###,
+        r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","authorization_code":"1275342195190894594","authorization_state":"UNAVAILABLE","notify_url":"https://www.weixin.com","cancel_authorization_time":"2015-05-20T13:29:35.120+08:00","authorization_success_time":"2015-05-20T13:29:35.120+08:00","user_risk_level":1,"risk_level_version":1}"###,
     );
     decode::<wxpay::payscore::Permissions>(
         r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","authorization_code":"1275342195190894594","authorization_state":"UNAVAILABLE"}"###,
@@ -21109,7 +21106,7 @@ fn payscore_query_permissions_by_openid() {
 #[test]
 fn payscore_query_permissions_by_openid_answer() {
     decode::<wxpay::payscore::QueryPermissionsByOpenidResponse>(
-        r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","authorization_code":"1275342195190894594","authorization_state":"UNAVAILABLE","cancel_authorization_time":"2015-05-20T13:29:35.120+08:00","authorization_success_time":"2015-05-20T13:29:35.120+08:00","user_risk_level":1.0,"risk_level_version":1.0}"###,
+        r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","authorization_code":"1275342195190894594","authorization_state":"UNAVAILABLE","cancel_authorization_time":"2015-05-20T13:29:35.120+08:00","authorization_success_time":"2015-05-20T13:29:35.120+08:00","user_risk_level":1,"risk_level_version":1}"###,
     );
     decode::<wxpay::payscore::QueryPermissionsByOpenidResponse>(
         r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","authorization_state":"UNAVAILABLE"}"###,
@@ -21208,7 +21205,7 @@ fn payscore_create_pay_on_delivery_order() {
 #[test]
 fn payscore_create_pay_on_delivery_order_answer() {
     decode::<wxpay::payscore::CreatePayOnDeliveryOrderResponse>(
-        r###"{"appid":"wxd678efh567hg6787","mchid":"1230000109","out_order_no":"1234323JKHDFE1243252","service_id":"2002000000000558128851361561536","service_introduction":"某某酒店","state":"CREATED","state_description":"MCH_COMPLETE","post_payments":[{"name":"就餐费用","amount":40000,"description":"就餐人均100元","count":4.0}],"post_discounts":[{"name":"满20减1元","description":"不与其他优惠叠加","amount":100,"count":2.0}],"risk_fund":{"name":"DEPOSIT","amount":10000,"description":"就餐的预估费用"},"time_range":{"start_time":"20091225091010","end_time":"20091225121010","start_time_remark":"备注1","end_time_remark":"备注2"},"location":{"start_location":"嗨客时尚主题展餐厅","end_location":"嗨客时尚主题展餐厅"},"attach":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald","notify_url":"https://api.test.com","order_id":"15646546545165651651","package":"DJIOSQPYWDxsjdldeuwhdodwxasd_dDiodnwjh9we","shopping_info":{"real_merchant_appid":"wxd678efh567hg6787","jump_link":{"jump_link_type":"JUMP_LINK_MINI_PROGRAM","appid":"wxd678efh567hg6787","path":"/page/order/orderid=PO213412451223"},"goods":[{"name":"森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪","picture":"http://mmbiz.qpic.cn/mmbiz_png/ldTw9dg46zkjOrzyTkbQAvQkysliaiblZhdthZWewgQMyqLZwStaNEsJrYmjwh2MlK7G4wibAFOEuISQKplSnxMWA/640?wx_fmt=png&wxfrom=200","amount":550,"count":1.0,"category_id":["category_id"]}]}}"###,
+        r###"{"appid":"wxd678efh567hg6787","mchid":"1230000109","out_order_no":"1234323JKHDFE1243252","service_id":"2002000000000558128851361561536","service_introduction":"某某酒店","state":"CREATED","state_description":"MCH_COMPLETE","post_payments":[{"name":"就餐费用","amount":40000,"description":"就餐人均100元","count":4}],"post_discounts":[{"name":"满20减1元","description":"不与其他优惠叠加","amount":100,"count":2}],"risk_fund":{"name":"DEPOSIT","amount":10000,"description":"就餐的预估费用"},"time_range":{"start_time":"20091225091010","end_time":"20091225121010","start_time_remark":"备注1","end_time_remark":"备注2"},"location":{"start_location":"嗨客时尚主题展餐厅","end_location":"嗨客时尚主题展餐厅"},"attach":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald","notify_url":"https://api.test.com","order_id":"15646546545165651651","package":"DJIOSQPYWDxsjdldeuwhdodwxasd_dDiodnwjh9we","shopping_info":{"real_merchant_appid":"wxd678efh567hg6787","jump_link":{"jump_link_type":"JUMP_LINK_MINI_PROGRAM","appid":"wxd678efh567hg6787","path":"/page/order/orderid=PO213412451223"},"goods":[{"name":"森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪","picture":"http://mmbiz.qpic.cn/mmbiz_png/ldTw9dg46zkjOrzyTkbQAvQkysliaiblZhdthZWewgQMyqLZwStaNEsJrYmjwh2MlK7G4wibAFOEuISQKplSnxMWA/640?wx_fmt=png&wxfrom=200","amount":550,"count":1,"category_id":["category_id"]}]}}"###,
     );
     decode::<wxpay::payscore::CreatePayOnDeliveryOrderResponse>(
         r###"{"appid":"wxd678efh567hg6787","mchid":"1230000109","out_order_no":"1234323JKHDFE1243252","service_id":"2002000000000558128851361561536","service_introduction":"某某酒店","state":"CREATED","order_id":"15646546545165651651","package":"DJIOSQPYWDxsjdldeuwhdodwxasd_dDiodnwjh9we"}"###,
@@ -21225,7 +21222,7 @@ fn payscore_send_pending_message() {
                 .name("就餐费用")
                 .amount(40000)
                 .description("就餐人均100元")
-                .count(4.0_f64),
+                .count(4_i64),
         ],
         50000,
         "20231218",
@@ -21235,14 +21232,14 @@ fn payscore_send_pending_message() {
             .name("满20减1元")
             .description("不与其他优惠叠加")
             .amount(100)
-            .count(2.0_f64),
+            .count(2_i64),
     ]);
     wire(
         &req,
         "/v3/payscore/serviceorder/out_order_no/send-pendingmessage",
         None,
         Some(
-            r###"{"service_id":"2002000000000558128851361561536","post_payments":[{"name":"就餐费用","amount":40000,"description":"就餐人均100元","count":4.0}],"post_discounts":[{"name":"满20减1元","description":"不与其他优惠叠加","amount":100,"count":2.0}],"total_amount":50000,"prepaid_time":"20231218"}"###,
+            r###"{"service_id":"2002000000000558128851361561536","post_payments":[{"name":"就餐费用","amount":40000,"description":"就餐人均100元","count":4}],"post_discounts":[{"name":"满20减1元","description":"不与其他优惠叠加","amount":100,"count":2}],"total_amount":50000,"prepaid_time":"20231218"}"###,
         ),
     );
 }
@@ -21257,7 +21254,7 @@ fn payscore_send_prepaid_message() {
                 .name("就餐费用")
                 .amount(40000)
                 .description("就餐人均100元")
-                .count(4.0_f64),
+                .count(4_i64),
         ],
         50000,
         "20231218",
@@ -21267,27 +21264,27 @@ fn payscore_send_prepaid_message() {
             .name("满20减1元")
             .description("不与其他优惠叠加")
             .amount(100)
-            .count(2.0_f64),
+            .count(2_i64),
     ]);
     wire(
         &req,
         "/v3/payscore/serviceorder/out_order_no/send-prepaidmessage",
         None,
         Some(
-            r###"{"service_id":"2002000000000558128851361561536","post_payments":[{"name":"就餐费用","amount":40000,"description":"就餐人均100元","count":4.0}],"post_discounts":[{"name":"满20减1元","description":"不与其他优惠叠加","amount":100,"count":2.0}],"total_amount":50000,"prepaid_time":"20231218"}"###,
+            r###"{"service_id":"2002000000000558128851361561536","post_payments":[{"name":"就餐费用","amount":40000,"description":"就餐人均100元","count":4}],"post_discounts":[{"name":"满20减1元","description":"不与其他优惠叠加","amount":100,"count":2}],"total_amount":50000,"prepaid_time":"20231218"}"###,
         ),
     );
 }
 
 #[test]
 fn payscore_assess_user_risk_level() {
-    let req = wxpay::payscore::AssessUserRiskLevel::new("500001", "wxd678efh567hg6787").authorization_code("1234323JKHDFE1243252").openid("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o").shopping_info(wxpay::payscore::AssessUserRiskLevelShoppingInfo::new(vec![wxpay::payscore::AssessUserRiskLevelShoppingInfoGoods::new("森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪", "http://mmbiz.qpic.cn/mmbiz_png/ldTw9dg46zkjOrzyTkbQAvQkysliaiblZhdthZWewgQMyqLZwStaNEsJrYmjwh2MlK7G4wibAFOEuISQKplSnxMWA/640?wx_fmt=png&wxfrom=200", 550, 1.0_f64).category_id(vec![String::from("category_id")])]));
+    let req = wxpay::payscore::AssessUserRiskLevel::new("500001", "wxd678efh567hg6787").authorization_code("1234323JKHDFE1243252").openid("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o").shopping_info(wxpay::payscore::AssessUserRiskLevelShoppingInfo::new(vec![wxpay::payscore::AssessUserRiskLevelShoppingInfoGoods::new("森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪", "http://mmbiz.qpic.cn/mmbiz_png/ldTw9dg46zkjOrzyTkbQAvQkysliaiblZhdthZWewgQMyqLZwStaNEsJrYmjwh2MlK7G4wibAFOEuISQKplSnxMWA/640?wx_fmt=png&wxfrom=200", 550, 1_i64).category_id(vec![String::from("category_id")])]));
     wire(
         &req,
         "/v3/payscore/permissions/assess-user-risk-level",
         None,
         Some(
-            r###"{"service_id":"500001","appid":"wxd678efh567hg6787","authorization_code":"1234323JKHDFE1243252","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","shopping_info":{"goods":[{"name":"森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪","picture":"http://mmbiz.qpic.cn/mmbiz_png/ldTw9dg46zkjOrzyTkbQAvQkysliaiblZhdthZWewgQMyqLZwStaNEsJrYmjwh2MlK7G4wibAFOEuISQKplSnxMWA/640?wx_fmt=png&wxfrom=200","amount":550,"count":1.0,"category_id":["category_id"]}]}}"###,
+            r###"{"service_id":"500001","appid":"wxd678efh567hg6787","authorization_code":"1234323JKHDFE1243252","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","shopping_info":{"goods":[{"name":"森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪","picture":"http://mmbiz.qpic.cn/mmbiz_png/ldTw9dg46zkjOrzyTkbQAvQkysliaiblZhdthZWewgQMyqLZwStaNEsJrYmjwh2MlK7G4wibAFOEuISQKplSnxMWA/640?wx_fmt=png&wxfrom=200","amount":550,"count":1,"category_id":["category_id"]}]}}"###,
         ),
     );
 }
@@ -21295,7 +21292,7 @@ fn payscore_assess_user_risk_level() {
 #[test]
 fn payscore_assess_user_risk_level_answer() {
     decode::<wxpay::payscore::AssessUserRiskLevelResponse>(
-        r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","authorization_code":"1275342195190894594","authorization_state":"UNAVAILABLE","notify_url":"https://www.weixin.com","cancel_authorization_time":"2015-05-20T13:29:35+08:00","authorization_success_time":"2015-05-20T13:29:35+08:00","sub_mchid":"1230000109","sub_appid":"wxd678efh567hg6787","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","user_label":"A","channel_id":"1230000109","user_risk_level":1.0,"risk_level_version":1.0}"###,
+        r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","authorization_code":"1275342195190894594","authorization_state":"UNAVAILABLE","notify_url":"https://www.weixin.com","cancel_authorization_time":"2015-05-20T13:29:35+08:00","authorization_success_time":"2015-05-20T13:29:35+08:00","sub_mchid":"1230000109","sub_appid":"wxd678efh567hg6787","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","user_label":"A","channel_id":"1230000109","user_risk_level":1,"risk_level_version":1}"###,
     );
     decode::<wxpay::payscore::AssessUserRiskLevelResponse>(
         r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","authorization_state":"UNAVAILABLE"}"###,
@@ -21549,7 +21546,7 @@ fn payscore_acquiring_bank_create_pay_on_delivery_order() {
 #[test]
 fn payscore_acquiring_bank_create_pay_on_delivery_order_answer() {
     decode::<wxpay::payscore::acquiring_bank::CreatePayOnDeliveryOrderResponse>(
-        r###"{"out_order_no":"1234323JKHDFE1243252","service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","service_introduction":"XX充电宝","state":"CREATED","state_description":"MCH_COMPLETE","post_payments":[{"name":"就餐费用","amount":40000,"description":"就餐人均100元","count":4.0}],"post_discounts":[{"name":"满20减1元","description":"不与其他优惠叠加","amount":100,"count":2.0}],"risk_fund":{"name":"DEPOSIT","amount":10000,"description":"就餐的预估费用"},"time_range":{"start_time":"20091225091010","end_time":"20091225121010","start_time_remark":"备注1","end_time_remark":"备注2"},"location":{"start_location":"嗨客时尚主题展餐厅","end_location":"嗨客时尚主题展餐厅"},"attach":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald","notify_url":"https://api.test.com","order_id":"0000300001201908301055157220022","package":"DJIOSQPYWDxsjdldeuwhdodwxasd_dDiodnwjh9we","shopping_info":{"real_merchant_appid":"wxd678efh567hg6787","jump_link":{"jump_link_type":"JUMP_LINK_MINI_PROGRAM","appid":"wxd678efh567hg6787","path":"/page/order/orderid=PO213412451223"},"goods":[{"name":"森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪","picture":"http://mmbiz.qpic.cn/mmbiz_png/ldTw9dg46zkjOrzyTkbQAvQkysliaiblZhdthZWewgQMyqLZwStaNEsJrYmjwh2MlK7G4wibAFOEuISQKplSnxMWA/640?wx_fmt=png&wxfrom=200","amount":550.0,"count":1.0,"category_id":["category_id"]}]}}"###,
+        r###"{"out_order_no":"1234323JKHDFE1243252","service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","service_introduction":"XX充电宝","state":"CREATED","state_description":"MCH_COMPLETE","post_payments":[{"name":"就餐费用","amount":40000,"description":"就餐人均100元","count":4}],"post_discounts":[{"name":"满20减1元","description":"不与其他优惠叠加","amount":100,"count":2}],"risk_fund":{"name":"DEPOSIT","amount":10000,"description":"就餐的预估费用"},"time_range":{"start_time":"20091225091010","end_time":"20091225121010","start_time_remark":"备注1","end_time_remark":"备注2"},"location":{"start_location":"嗨客时尚主题展餐厅","end_location":"嗨客时尚主题展餐厅"},"attach":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald","notify_url":"https://api.test.com","order_id":"0000300001201908301055157220022","package":"DJIOSQPYWDxsjdldeuwhdodwxasd_dDiodnwjh9we","shopping_info":{"real_merchant_appid":"wxd678efh567hg6787","jump_link":{"jump_link_type":"JUMP_LINK_MINI_PROGRAM","appid":"wxd678efh567hg6787","path":"/page/order/orderid=PO213412451223"},"goods":[{"name":"森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪","picture":"http://mmbiz.qpic.cn/mmbiz_png/ldTw9dg46zkjOrzyTkbQAvQkysliaiblZhdthZWewgQMyqLZwStaNEsJrYmjwh2MlK7G4wibAFOEuISQKplSnxMWA/640?wx_fmt=png&wxfrom=200","amount":550,"count":1,"category_id":["category_id"]}]}}"###,
     );
     decode::<wxpay::payscore::acquiring_bank::CreatePayOnDeliveryOrderResponse>(
         r###"{"out_order_no":"1234323JKHDFE1243252","service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","sub_mchid":"1900000109","service_introduction":"XX充电宝","state":"CREATED"}"###,
@@ -22215,7 +22212,7 @@ fn payscore_partner_create_pay_on_delivery_order() {
 #[test]
 fn payscore_partner_create_pay_on_delivery_order_answer() {
     decode::<wxpay::payscore::partner::CreatePayOnDeliveryOrderResponse>(
-        r###"{"out_order_no":"1234323JKHDFE1243252","service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","service_introduction":"XX充电宝","state":"CREATED","state_description":"MCH_COMPLETE","post_payments":[{"name":"就餐费用","amount":40000,"description":"就餐人均100元","count":4.0}],"post_discounts":[{"name":"满20减1元","description":"不与其他优惠叠加","amount":100,"count":2.0}],"risk_fund":{"name":"DEPOSIT","amount":10000,"description":"就餐的预估费用"},"time_range":{"start_time":"20091225091010","end_time":"20091225121010","start_time_remark":"备注1","end_time_remark":"备注2"},"location":{"start_location":"嗨客时尚主题展餐厅","end_location":"嗨客时尚主题展餐厅"},"attach":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald","notify_url":"https://api.test.com","order_id":"0000300001201908301055157220022","package":"DJIOSQPYWDxsjdldeuwhdodwxasd_dDiodnwjh9we","shopping_info":{"real_merchant_appid":"wxd678efh567hg6787","jump_link":{"jump_link_type":"JUMP_LINK_MINI_PROGRAM","appid":"wxd678efh567hg6787","path":"/page/order/orderid=PO213412451223"},"goods":[{"name":"森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪","picture":"http://mmbiz.qpic.cn/mmbiz_png/ldTw9dg46zkjOrzyTkbQAvQkysliaiblZhdthZWewgQMyqLZwStaNEsJrYmjwh2MlK7G4wibAFOEuISQKplSnxMWA/640?wx_fmt=png&wxfrom=200","amount":550,"count":1.0,"category_id":["category_id"]}]}}"###,
+        r###"{"out_order_no":"1234323JKHDFE1243252","service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","service_introduction":"XX充电宝","state":"CREATED","state_description":"MCH_COMPLETE","post_payments":[{"name":"就餐费用","amount":40000,"description":"就餐人均100元","count":4}],"post_discounts":[{"name":"满20减1元","description":"不与其他优惠叠加","amount":100,"count":2}],"risk_fund":{"name":"DEPOSIT","amount":10000,"description":"就餐的预估费用"},"time_range":{"start_time":"20091225091010","end_time":"20091225121010","start_time_remark":"备注1","end_time_remark":"备注2"},"location":{"start_location":"嗨客时尚主题展餐厅","end_location":"嗨客时尚主题展餐厅"},"attach":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald","notify_url":"https://api.test.com","order_id":"0000300001201908301055157220022","package":"DJIOSQPYWDxsjdldeuwhdodwxasd_dDiodnwjh9we","shopping_info":{"real_merchant_appid":"wxd678efh567hg6787","jump_link":{"jump_link_type":"JUMP_LINK_MINI_PROGRAM","appid":"wxd678efh567hg6787","path":"/page/order/orderid=PO213412451223"},"goods":[{"name":"森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪","picture":"http://mmbiz.qpic.cn/mmbiz_png/ldTw9dg46zkjOrzyTkbQAvQkysliaiblZhdthZWewgQMyqLZwStaNEsJrYmjwh2MlK7G4wibAFOEuISQKplSnxMWA/640?wx_fmt=png&wxfrom=200","amount":550,"count":1,"category_id":["category_id"]}]}}"###,
     );
     decode::<wxpay::payscore::partner::CreatePayOnDeliveryOrderResponse>(
         r###"{"out_order_no":"1234323JKHDFE1243252","service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","sub_mchid":"1900000109","service_introduction":"XX充电宝","state":"CREATED"}"###,
@@ -22233,7 +22230,7 @@ fn payscore_partner_send_pending_message() {
                 .name("就餐费用")
                 .amount(40000)
                 .description("就餐人均100元")
-                .count(4.0_f64),
+                .count(4_i64),
         ],
         50000,
         "20231218",
@@ -22243,14 +22240,14 @@ fn payscore_partner_send_pending_message() {
             .name("满20减1元")
             .description("不与其他优惠叠加")
             .amount(100)
-            .count(2.0_f64),
+            .count(2_i64),
     ]);
     wire(
         &req,
         "/v3/payscore/partner/serviceorder/out_order_no/send-pendingmessage",
         None,
         Some(
-            r###"{"service_id":"2002000000000558128851361561536","sub_mchid":"1900000109","post_payments":[{"name":"就餐费用","amount":40000,"description":"就餐人均100元","count":4.0}],"post_discounts":[{"name":"满20减1元","description":"不与其他优惠叠加","amount":100,"count":2.0}],"total_amount":50000,"prepaid_time":"20231218"}"###,
+            r###"{"service_id":"2002000000000558128851361561536","sub_mchid":"1900000109","post_payments":[{"name":"就餐费用","amount":40000,"description":"就餐人均100元","count":4}],"post_discounts":[{"name":"满20减1元","description":"不与其他优惠叠加","amount":100,"count":2}],"total_amount":50000,"prepaid_time":"20231218"}"###,
         ),
     );
 }
@@ -22266,7 +22263,7 @@ fn payscore_partner_send_prepaid_message() {
                 .name("就餐费用")
                 .amount(40000)
                 .description("就餐人均100元")
-                .count(4.0_f64),
+                .count(4_i64),
         ],
         50000,
         "20231218",
@@ -22276,14 +22273,14 @@ fn payscore_partner_send_prepaid_message() {
             .name("满20减1元")
             .description("不与其他优惠叠加")
             .amount(100)
-            .count(2.0_f64),
+            .count(2_i64),
     ]);
     wire(
         &req,
         "/v3/payscore/partner/serviceorder/out_order_no/send-prepaidmessage",
         None,
         Some(
-            r###"{"service_id":"2002000000000558128851361561536","sub_mchid":"1900000109","post_payments":[{"name":"就餐费用","amount":40000,"description":"就餐人均100元","count":4.0}],"post_discounts":[{"name":"满20减1元","description":"不与其他优惠叠加","amount":100,"count":2.0}],"total_amount":50000,"prepaid_time":"20231218"}"###,
+            r###"{"service_id":"2002000000000558128851361561536","sub_mchid":"1900000109","post_payments":[{"name":"就餐费用","amount":40000,"description":"就餐人均100元","count":4}],"post_discounts":[{"name":"满20减1元","description":"不与其他优惠叠加","amount":100,"count":2}],"total_amount":50000,"prepaid_time":"20231218"}"###,
         ),
     );
 }
@@ -22357,13 +22354,13 @@ fn payscore_partner_apply_permissions_for_scene_answer() {
 
 #[test]
 fn payscore_partner_assess_user_risk_level() {
-    let req = wxpay::payscore::partner::AssessUserRiskLevel::new("1230000109", "500001", "wxd678efh567hg6787").sub_appid("wxd678efh567hg6787").authorization_code("1234323JKHDFE1243252").openid("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o").sub_openid("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o").shopping_info(wxpay::payscore::AssessUserRiskLevelShoppingInfo::new(vec![wxpay::payscore::AssessUserRiskLevelShoppingInfoGoods::new("森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪", "http://mmbiz.qpic.cn/mmbiz_png/ldTw9dg46zkjOrzyTkbQAvQkysliaiblZhdthZWewgQMyqLZwStaNEsJrYmjwh2MlK7G4wibAFOEuISQKplSnxMWA/640?wx_fmt=png&wxfrom=200", 550, 1.0_f64).category_id(vec![String::from("category_id")])]));
+    let req = wxpay::payscore::partner::AssessUserRiskLevel::new("1230000109", "500001", "wxd678efh567hg6787").sub_appid("wxd678efh567hg6787").authorization_code("1234323JKHDFE1243252").openid("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o").sub_openid("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o").shopping_info(wxpay::payscore::AssessUserRiskLevelShoppingInfo::new(vec![wxpay::payscore::AssessUserRiskLevelShoppingInfoGoods::new("森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪", "http://mmbiz.qpic.cn/mmbiz_png/ldTw9dg46zkjOrzyTkbQAvQkysliaiblZhdthZWewgQMyqLZwStaNEsJrYmjwh2MlK7G4wibAFOEuISQKplSnxMWA/640?wx_fmt=png&wxfrom=200", 550, 1_i64).category_id(vec![String::from("category_id")])]));
     wire(
         &req,
         "/v3/payscore/partner/permissions/assess-user-risk-level",
         Some(r###"sub_mchid=1230000109"###),
         Some(
-            r###"{"service_id":"500001","appid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","authorization_code":"1234323JKHDFE1243252","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","shopping_info":{"goods":[{"name":"森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪","picture":"http://mmbiz.qpic.cn/mmbiz_png/ldTw9dg46zkjOrzyTkbQAvQkysliaiblZhdthZWewgQMyqLZwStaNEsJrYmjwh2MlK7G4wibAFOEuISQKplSnxMWA/640?wx_fmt=png&wxfrom=200","amount":550,"count":1.0,"category_id":["category_id"]}]}}"###,
+            r###"{"service_id":"500001","appid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","authorization_code":"1234323JKHDFE1243252","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","shopping_info":{"goods":[{"name":"森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪","picture":"http://mmbiz.qpic.cn/mmbiz_png/ldTw9dg46zkjOrzyTkbQAvQkysliaiblZhdthZWewgQMyqLZwStaNEsJrYmjwh2MlK7G4wibAFOEuISQKplSnxMWA/640?wx_fmt=png&wxfrom=200","amount":550,"count":1,"category_id":["category_id"]}]}}"###,
         ),
     );
 }
@@ -22371,7 +22368,7 @@ fn payscore_partner_assess_user_risk_level() {
 #[test]
 fn payscore_partner_assess_user_risk_level_answer() {
     decode::<wxpay::payscore::partner::AssessUserRiskLevelResponse>(
-        r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","authorization_code":"1275342195190894594","authorization_state":"UNAVAILABLE","notify_url":"https://www.weixin.com","cancel_authorization_time":"2015-05-20T13:29:35+08:00","authorization_success_time":"2015-05-20T13:29:35+08:00","sub_mchid":"1230000109","sub_appid":"wxd678efh567hg6787","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","user_label":"A","channel_id":"1230000109","user_risk_level":1.0,"risk_level_version":1.0}"###,
+        r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","authorization_code":"1275342195190894594","authorization_state":"UNAVAILABLE","notify_url":"https://www.weixin.com","cancel_authorization_time":"2015-05-20T13:29:35+08:00","authorization_success_time":"2015-05-20T13:29:35+08:00","sub_mchid":"1230000109","sub_appid":"wxd678efh567hg6787","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","user_label":"A","channel_id":"1230000109","user_risk_level":1,"risk_level_version":1}"###,
     );
     decode::<wxpay::payscore::partner::AssessUserRiskLevelResponse>(
         r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","authorization_state":"UNAVAILABLE"}"###,
@@ -22396,7 +22393,7 @@ fn payscore_partner_query_permissions_by_code() {
 #[test]
 fn payscore_partner_query_permissions_by_code_answer() {
     decode::<wxpay::payscore::partner::QueryPermissionsByCodeResponse>(
-        r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","authorization_code":"1275342195190894594","authorization_state":"UNAVAILABLE","notify_url":"https://www.weixin.com","cancel_authorization_time":"2015-05-20T13:29:35.120+08:00","authorization_success_time":"2015-05-20T13:29:35.120+08:00","sub_mchid":"1230000109","sub_appid":"wxd678efh567hg6787","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","user_risk_level":1.0,"risk_level_version":1.0}"###,
+        r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","authorization_code":"1275342195190894594","authorization_state":"UNAVAILABLE","notify_url":"https://www.weixin.com","cancel_authorization_time":"2015-05-20T13:29:35.120+08:00","authorization_success_time":"2015-05-20T13:29:35.120+08:00","sub_mchid":"1230000109","sub_appid":"wxd678efh567hg6787","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","user_risk_level":1,"risk_level_version":1}"###,
     );
     decode::<wxpay::payscore::partner::QueryPermissionsByCodeResponse>(
         r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","authorization_code":"1275342195190894594","authorization_state":"UNAVAILABLE","sub_mchid":"1230000109"}"###,
@@ -22442,7 +22439,7 @@ fn payscore_partner_query_permissions_by_openid() {
 #[test]
 fn payscore_partner_query_permissions_by_openid_answer() {
     decode::<wxpay::payscore::partner::QueryPermissionsByOpenidResponse>(
-        r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","authorization_code":"1275342195190894594","authorization_state":"UNAVAILABLE","notify_url":"https://www.weixin.com","cancel_authorization_time":"2015-05-20T13:29:35.120+08:00","authorization_success_time":"2015-05-20T13:29:35.120+08:00","sub_mchid":"1230000109","sub_appid":"wxd678efh567hg6787","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","user_risk_level":1.0,"risk_level_version":1.0}"###,
+        r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","authorization_code":"1275342195190894594","authorization_state":"UNAVAILABLE","notify_url":"https://www.weixin.com","cancel_authorization_time":"2015-05-20T13:29:35.120+08:00","authorization_success_time":"2015-05-20T13:29:35.120+08:00","sub_mchid":"1230000109","sub_appid":"wxd678efh567hg6787","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","user_risk_level":1,"risk_level_version":1}"###,
     );
     decode::<wxpay::payscore::partner::QueryPermissionsByOpenidResponse>(
         r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","mchid":"1230000109","authorization_state":"UNAVAILABLE","authorization_success_time":"2015-05-20T13:29:35.120+08:00","sub_mchid":"1230000109"}"###,
@@ -22476,14 +22473,14 @@ fn payscore_partner_query_service_quota() {
         "2002000000000558128851361561536",
         "1230000109",
         "wxd678efh567hg6787",
-        1.0_f64,
+        1_i64,
     )
     .sub_appid("wxd678efh567hg6787");
     wire(
         &req,
         "/v3/payscore/partner/servicequotas/service-id/2002000000000558128851361561536",
         Some(
-            r###"sub_mchid=1230000109&appid=wxd678efh567hg6787&sub_appid=wxd678efh567hg6787&risk_level_version=1.0"###,
+            r###"sub_mchid=1230000109&appid=wxd678efh567hg6787&sub_appid=wxd678efh567hg6787&risk_level_version=1"###,
         ),
         None,
     );
@@ -22492,10 +22489,10 @@ fn payscore_partner_query_service_quota() {
 #[test]
 fn payscore_partner_query_service_quota_answer() {
     decode::<wxpay::payscore::partner::QueryServiceQuotaResponse>(
-        r###"{"service_id":"2002000000000558128851361561536","mchid":"1230000109","sub_mchid":"1230000109","appid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","risk_level_version":1.0,"quotas":[{"risk_level":1.0,"suggested_quota":1000}]}"###,
+        r###"{"service_id":"2002000000000558128851361561536","mchid":"1230000109","sub_mchid":"1230000109","appid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","risk_level_version":1,"quotas":[{"risk_level":1,"suggested_quota":1000}]}"###,
     );
     decode::<wxpay::payscore::partner::QueryServiceQuotaResponse>(
-        r###"{"service_id":"2002000000000558128851361561536","mchid":"1230000109","sub_mchid":"1230000109","appid":"wxd678efh567hg6787","risk_level_version":1.0,"quotas":[{"risk_level":1.0,"suggested_quota":1000}]}"###,
+        r###"{"service_id":"2002000000000558128851361561536","mchid":"1230000109","sub_mchid":"1230000109","appid":"wxd678efh567hg6787","risk_level_version":1,"quotas":[{"risk_level":1,"suggested_quota":1000}]}"###,
     );
 }
 
@@ -22557,8 +22554,8 @@ fn payscore_partner_plan_create_plan() {
         "wxd678efh567hg6787",
         "1900000109",
         "瑜伽课20节",
-        300.0_f64,
-        10.0_f64,
+        300_i64,
+        10_i64,
         15000,
         15000,
         "1234323JKHDFE1243252",
@@ -22573,7 +22570,7 @@ fn payscore_partner_plan_create_plan() {
         "/v3/payscore/plan/partner/payscore-plans",
         None,
         Some(
-            r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6787","plan_name":"瑜伽课20节","plan_duration":300.0,"deduction_quantity":10.0,"total_original_price":15000,"total_actual_price":15000,"plan_detail_list":[{"original_price":15000,"plan_discount_description":"享受九折","actual_price":14000,"plan_detail_name":"第八节课"}],"merchant_plan_no":"1234323JKHDFE1243252"}"###,
+            r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6787","plan_name":"瑜伽课20节","plan_duration":300,"deduction_quantity":10,"total_original_price":15000,"total_actual_price":15000,"plan_detail_list":[{"original_price":15000,"plan_discount_description":"享受九折","actual_price":14000,"plan_detail_name":"第八节课"}],"merchant_plan_no":"1234323JKHDFE1243252"}"###,
         ),
     );
 }
@@ -22581,10 +22578,10 @@ fn payscore_partner_plan_create_plan() {
 #[test]
 fn payscore_partner_plan_create_plan_answer() {
     decode::<wxpay::payscore::partner_plan::CreatePlanResponse>(
-        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10.0,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10.0,"total_actual_price":140000,"plan_detail_list":[{"plan_detail_no":1.0,"plan_detail_name":"第8节课","original_price":15000,"plan_discount_description":"享受九折优惠","actual_price":14000}],"stop_mchid":"1900000109","stop_time":"2021-05-20T13:29:35.120+08:00"}"###,
+        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10,"total_actual_price":140000,"plan_detail_list":[{"plan_detail_no":1,"plan_detail_name":"第8节课","original_price":15000,"plan_discount_description":"享受九折优惠","actual_price":14000}],"stop_mchid":"1900000109","stop_time":"2021-05-20T13:29:35.120+08:00"}"###,
     );
     decode::<wxpay::payscore::partner_plan::CreatePlanResponse>(
-        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10.0,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10.0,"total_actual_price":140000}"###,
+        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10,"total_actual_price":140000}"###,
     );
 }
 
@@ -22602,10 +22599,10 @@ fn payscore_partner_plan_query_plan() {
 #[test]
 fn payscore_partner_plan_query_plan_answer() {
     decode::<wxpay::payscore::partner_plan::QueryPlanResponse>(
-        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10.0,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10.0,"total_actual_price":140000,"plan_detail_list":[{"plan_detail_no":1.0,"plan_detail_name":"第8节课","original_price":15000,"plan_discount_description":"享受九折优惠","actual_price":14000}],"stop_mchid":"1900000109","stop_time":"2021-05-20T13:29:35.120+08:00"}"###,
+        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10,"total_actual_price":140000,"plan_detail_list":[{"plan_detail_no":1,"plan_detail_name":"第8节课","original_price":15000,"plan_discount_description":"享受九折优惠","actual_price":14000}],"stop_mchid":"1900000109","stop_time":"2021-05-20T13:29:35.120+08:00"}"###,
     );
     decode::<wxpay::payscore::partner_plan::QueryPlanResponse>(
-        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10.0,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10.0,"total_actual_price":140000}"###,
+        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10,"total_actual_price":140000}"###,
     );
 }
 
@@ -22623,10 +22620,10 @@ fn payscore_partner_plan_stop_plan() {
 #[test]
 fn payscore_partner_plan_stop_plan_answer() {
     decode::<wxpay::payscore::partner_plan::StopPlanResponse>(
-        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10.0,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10.0,"total_actual_price":140000,"plan_detail_list":[{"plan_detail_no":1.0,"plan_detail_name":"第8节课","original_price":15000,"plan_discount_description":"享受九折优惠","actual_price":14000}],"stop_mchid":"1900000109","stop_time":"2021-05-20T13:29:35.120+08:00"}"###,
+        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10,"total_actual_price":140000,"plan_detail_list":[{"plan_detail_no":1,"plan_detail_name":"第8节课","original_price":15000,"plan_discount_description":"享受九折优惠","actual_price":14000}],"stop_mchid":"1900000109","stop_time":"2021-05-20T13:29:35.120+08:00"}"###,
     );
     decode::<wxpay::payscore::partner_plan::StopPlanResponse>(
-        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10.0,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10.0,"total_actual_price":140000}"###,
+        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10,"total_actual_price":140000}"###,
     );
 }
 
@@ -22641,7 +22638,7 @@ fn payscore_partner_plan_create_user_sign_plan() {
         "https://api.test.com",
         vec![
             wxpay::payscore::plan::CreateUserSignPlanSignPlanDetail::new(
-                1.0_f64,
+                1_i64,
                 "1234323JKHDFE1243252",
             ),
         ],
@@ -22654,7 +22651,7 @@ fn payscore_partner_plan_create_user_sign_plan() {
         "/v3/payscore/sign-plan/partner/user-sign-plans",
         None,
         Some(
-            r###"{"service_id":"2002000000000558128851361561536","plan_id":"01000033210000324638000000376258","appid":"wxd678efh567hg6787","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6999","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","merchant_sign_plan_no":"1234323JKHDFE1243252","notify_url":"https://api.test.com","sign_plan_detail":[{"plan_detail_no":1.0,"merchant_plan_detail_no":"1234323JKHDFE1243252"}]}"###,
+            r###"{"service_id":"2002000000000558128851361561536","plan_id":"01000033210000324638000000376258","appid":"wxd678efh567hg6787","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6999","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","merchant_sign_plan_no":"1234323JKHDFE1243252","notify_url":"https://api.test.com","sign_plan_detail":[{"plan_detail_no":1,"merchant_plan_detail_no":"1234323JKHDFE1243252"}]}"###,
         ),
     );
 }
@@ -22662,10 +22659,10 @@ fn payscore_partner_plan_create_user_sign_plan() {
 #[test]
 fn payscore_partner_plan_create_user_sign_plan_answer() {
     decode::<wxpay::payscore::partner_plan::CreateUserSignPlanResponse>(
-        r###"{"sign_plan":{"sign_plan_id":"01010033210001424338000019876258","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2.0,"sign_state":"UNSIGNED","cancel_sign_time":"2021-05-20T13:29:35.120+08:00","cancel_sign_type":"NOT_CANCEL","cancel_reason":"用户放弃课程","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10.0,"total_actual_price":120000,"signed_detail_list":[{"plan_detail_no":1.0,"original_price":30000,"plan_discount_description":"享9折优惠","actual_price":27000,"plan_detail_state":"NOT_USED","order_id":"0000300001201908301055157220022","merchant_plan_detail_no":"1234323JKHDFE1243252","plan_detail_name":"第一节课","actual_pay_price":50000,"use_time":"2021-05-20T13:29:35.120+08:00","complete_time":"2021-05-20T13:29:35.120+08:00","cancel_time":"2021-05-20T13:29:35.120+08:00"}],"sign_time":"2021-05-20T13:29:35.120+08:00"},"package":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald"}"###,
+        r###"{"sign_plan":{"sign_plan_id":"01010033210001424338000019876258","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2,"sign_state":"UNSIGNED","cancel_sign_time":"2021-05-20T13:29:35.120+08:00","cancel_sign_type":"NOT_CANCEL","cancel_reason":"用户放弃课程","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10,"total_actual_price":120000,"signed_detail_list":[{"plan_detail_no":1,"original_price":30000,"plan_discount_description":"享9折优惠","actual_price":27000,"plan_detail_state":"NOT_USED","order_id":"0000300001201908301055157220022","merchant_plan_detail_no":"1234323JKHDFE1243252","plan_detail_name":"第一节课","actual_pay_price":50000,"use_time":"2021-05-20T13:29:35.120+08:00","complete_time":"2021-05-20T13:29:35.120+08:00","cancel_time":"2021-05-20T13:29:35.120+08:00"}],"sign_time":"2021-05-20T13:29:35.120+08:00"},"package":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald"}"###,
     );
     decode::<wxpay::payscore::partner_plan::CreateUserSignPlanResponse>(
-        r###"{"sign_plan":{"sign_plan_id":"01010033210001424338000019876258","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2.0,"sign_state":"UNSIGNED","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10.0,"total_actual_price":120000},"package":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald"}"###,
+        r###"{"sign_plan":{"sign_plan_id":"01010033210001424338000019876258","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2,"sign_state":"UNSIGNED","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10,"total_actual_price":120000},"package":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald"}"###,
     );
 }
 
@@ -22684,10 +22681,10 @@ fn payscore_partner_plan_query_user_sign_plan() {
 #[test]
 fn payscore_partner_plan_query_user_sign_plan_answer() {
     decode::<wxpay::payscore::partner_plan::QueryUserSignPlanResponse>(
-        r###"{"sign_plan_id":"01010033210001424338000019876258","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2.0,"sign_state":"UNSIGNED","cancel_sign_time":"2021-05-20T13:29:35.120+08:00","cancel_sign_type":"NOT_CANCEL","cancel_reason":"用户放弃课程","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10.0,"total_actual_price":120000,"signed_detail_list":[{"plan_detail_no":1.0,"original_price":30000,"plan_discount_description":"享9折优惠","actual_price":27000,"plan_detail_state":"NOT_USED","order_id":"0000300001201908301055157220022","merchant_plan_detail_no":"1234323JKHDFE1243252","plan_detail_name":"第一节课","actual_pay_price":50000,"use_time":"2021-05-20T13:29:35.120+08:00","complete_time":"2021-05-20T13:29:35.120+08:00","cancel_time":"2021-05-20T13:29:35.120+08:00"}],"sign_time":"2021-05-20T13:29:35.120+08:00"}"###,
+        r###"{"sign_plan_id":"01010033210001424338000019876258","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2,"sign_state":"UNSIGNED","cancel_sign_time":"2021-05-20T13:29:35.120+08:00","cancel_sign_type":"NOT_CANCEL","cancel_reason":"用户放弃课程","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10,"total_actual_price":120000,"signed_detail_list":[{"plan_detail_no":1,"original_price":30000,"plan_discount_description":"享9折优惠","actual_price":27000,"plan_detail_state":"NOT_USED","order_id":"0000300001201908301055157220022","merchant_plan_detail_no":"1234323JKHDFE1243252","plan_detail_name":"第一节课","actual_pay_price":50000,"use_time":"2021-05-20T13:29:35.120+08:00","complete_time":"2021-05-20T13:29:35.120+08:00","cancel_time":"2021-05-20T13:29:35.120+08:00"}],"sign_time":"2021-05-20T13:29:35.120+08:00"}"###,
     );
     decode::<wxpay::payscore::partner_plan::QueryUserSignPlanResponse>(
-        r###"{"sign_plan_id":"01010033210001424338000019876258","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2.0,"sign_state":"UNSIGNED","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10.0,"total_actual_price":120000}"###,
+        r###"{"sign_plan_id":"01010033210001424338000019876258","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2,"sign_state":"UNSIGNED","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10,"total_actual_price":120000}"###,
     );
 }
 
@@ -22709,10 +22706,10 @@ fn payscore_partner_plan_stop_user_sign_plan() {
 #[test]
 fn payscore_partner_plan_stop_user_sign_plan_answer() {
     decode::<wxpay::payscore::partner_plan::StopUserSignPlanResponse>(
-        r###"{"sign_plan_id":"01010033210001424338000019876258","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2.0,"sign_state":"UNSIGNED","cancel_sign_time":"2021-05-20T13:29:35.120+08:00","cancel_sign_type":"NOT_CANCEL","cancel_reason":"用户放弃课程","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10.0,"total_actual_price":120000,"signed_detail_list":[{"plan_detail_no":1.0,"original_price":30000,"plan_discount_description":"享9折优惠","actual_price":27000,"plan_detail_state":"NOT_USED","order_id":"0000300001201908301055157220022","merchant_plan_detail_no":"1234323JKHDFE1243252","plan_detail_name":"第一节课","actual_pay_price":50000,"use_time":"2021-05-20T13:29:35.120+08:00","complete_time":"2021-05-20T13:29:35.120+08:00","cancel_time":"2021-05-20T13:29:35.120+08:00"}],"sign_time":"2021-05-20T13:29:35.120+08:00"}"###,
+        r###"{"sign_plan_id":"01010033210001424338000019876258","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","sub_appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2,"sign_state":"UNSIGNED","cancel_sign_time":"2021-05-20T13:29:35.120+08:00","cancel_sign_type":"NOT_CANCEL","cancel_reason":"用户放弃课程","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10,"total_actual_price":120000,"signed_detail_list":[{"plan_detail_no":1,"original_price":30000,"plan_discount_description":"享9折优惠","actual_price":27000,"plan_detail_state":"NOT_USED","order_id":"0000300001201908301055157220022","merchant_plan_detail_no":"1234323JKHDFE1243252","plan_detail_name":"第一节课","actual_pay_price":50000,"use_time":"2021-05-20T13:29:35.120+08:00","complete_time":"2021-05-20T13:29:35.120+08:00","cancel_time":"2021-05-20T13:29:35.120+08:00"}],"sign_time":"2021-05-20T13:29:35.120+08:00"}"###,
     );
     decode::<wxpay::payscore::partner_plan::StopUserSignPlanResponse>(
-        r###"{"sign_plan_id":"01010033210001424338000019876258","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2.0,"sign_state":"UNSIGNED","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10.0,"total_actual_price":120000}"###,
+        r###"{"sign_plan_id":"01010033210001424338000019876258","service_id":"2002000000000558128851361561536","mchid":"1900000109","sub_mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2,"sign_state":"UNSIGNED","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10,"total_actual_price":120000}"###,
     );
 }
 
@@ -22721,7 +22718,7 @@ fn payscore_partner_plan_create_sign_plan_service_order() {
     let req = wxpay::payscore::partner_plan::CreateSignPlanServiceOrder::new(
         "2002000000000558128851361561536",
         "01000033210000324638000000376258",
-        2.0_f64,
+        2_i64,
         "wxd678efh567hg6787",
         "1900000109",
         "https://api.test.com",
@@ -22746,7 +22743,7 @@ fn payscore_partner_plan_create_sign_plan_service_order() {
         "/v3/payscore/sign-plan/partner/serviceorder",
         None,
         Some(
-            r###"{"service_id":"2002000000000558128851361561536","sign_plan_id":"01000033210000324638000000376258","plan_detail_no":2.0,"appid":"wxd678efh567hg6787","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6999","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","notify_url":"https://api.test.com","service_introduction":"羽毛球课基础练习课程","time_range":{"start_time":"20091225091010","end_time":"20091225121010","start_time_remark":"备注1","end_time_remark":"备注2"},"location":{"start_location":"嗨客时尚主题展餐厅","end_location":"嗨客时尚主题展餐厅"},"attach":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald","out_trade_no":"1514323JSVDFE1243252"}"###,
+            r###"{"service_id":"2002000000000558128851361561536","sign_plan_id":"01000033210000324638000000376258","plan_detail_no":2,"appid":"wxd678efh567hg6787","sub_mchid":"1900000109","sub_appid":"wxd678efh567hg6999","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","notify_url":"https://api.test.com","service_introduction":"羽毛球课基础练习课程","time_range":{"start_time":"20091225091010","end_time":"20091225121010","start_time_remark":"备注1","end_time_remark":"备注2"},"location":{"start_location":"嗨客时尚主题展餐厅","end_location":"嗨客时尚主题展餐厅"},"attach":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald","out_trade_no":"1514323JSVDFE1243252"}"###,
         ),
     );
 }
@@ -22947,8 +22944,8 @@ fn payscore_plan_create_plan() {
         "2002000000000558128851361561536",
         "wxd678efh567hg6787",
         "瑜伽课20节",
-        300.0_f64,
-        10.0_f64,
+        300_i64,
+        10_i64,
         15000,
         15000,
         "1234323JKHDFE1243252",
@@ -22962,7 +22959,7 @@ fn payscore_plan_create_plan() {
         "/v3/payscore/plan/payscore-plans",
         None,
         Some(
-            r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","plan_name":"瑜伽课20节","plan_duration":300.0,"deduction_quantity":10.0,"total_original_price":15000,"total_actual_price":15000,"plan_detail_list":[{"original_price":15000,"plan_discount_description":"享受九折","actual_price":14000,"plan_detail_name":"第八节课"}],"merchant_plan_no":"1234323JKHDFE1243252"}"###,
+            r###"{"service_id":"2002000000000558128851361561536","appid":"wxd678efh567hg6787","plan_name":"瑜伽课20节","plan_duration":300,"deduction_quantity":10,"total_original_price":15000,"total_actual_price":15000,"plan_detail_list":[{"original_price":15000,"plan_discount_description":"享受九折","actual_price":14000,"plan_detail_name":"第八节课"}],"merchant_plan_no":"1234323JKHDFE1243252"}"###,
         ),
     );
 }
@@ -22970,10 +22967,10 @@ fn payscore_plan_create_plan() {
 #[test]
 fn payscore_plan_create_plan_answer() {
     decode::<wxpay::payscore::plan::CreatePlanResponse>(
-        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10.0,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10.0,"total_actual_price":140000,"plan_detail_list":[{"plan_detail_no":1.0,"plan_detail_name":"第8节课","original_price":15000,"plan_discount_description":"享受九折优惠","actual_price":14000}],"stop_mchid":"1900000109","stop_time":"2021-05-20T13:29:35.120+08:00"}"###,
+        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10,"total_actual_price":140000,"plan_detail_list":[{"plan_detail_no":1,"plan_detail_name":"第8节课","original_price":15000,"plan_discount_description":"享受九折优惠","actual_price":14000}],"stop_mchid":"1900000109","stop_time":"2021-05-20T13:29:35.120+08:00"}"###,
     );
     decode::<wxpay::payscore::plan::CreatePlanResponse>(
-        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10.0,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10.0,"total_actual_price":140000}"###,
+        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10,"total_actual_price":140000}"###,
     );
 }
 
@@ -22991,10 +22988,10 @@ fn payscore_plan_query_plan() {
 #[test]
 fn payscore_plan_query_plan_answer() {
     decode::<wxpay::payscore::plan::QueryPlanResponse>(
-        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10.0,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10.0,"total_actual_price":140000,"plan_detail_list":[{"plan_detail_no":1.0,"plan_detail_name":"第8节课","original_price":15000,"plan_discount_description":"享受九折优惠","actual_price":14000}],"stop_mchid":"1900000109","stop_time":"2021-05-20T13:29:35.120+08:00"}"###,
+        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10,"total_actual_price":140000,"plan_detail_list":[{"plan_detail_no":1,"plan_detail_name":"第8节课","original_price":15000,"plan_discount_description":"享受九折优惠","actual_price":14000}],"stop_mchid":"1900000109","stop_time":"2021-05-20T13:29:35.120+08:00"}"###,
     );
     decode::<wxpay::payscore::plan::QueryPlanResponse>(
-        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10.0,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10.0,"total_actual_price":140000}"###,
+        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10,"total_actual_price":140000}"###,
     );
 }
 
@@ -23012,10 +23009,10 @@ fn payscore_plan_stop_plan() {
 #[test]
 fn payscore_plan_stop_plan_answer() {
     decode::<wxpay::payscore::plan::StopPlanResponse>(
-        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10.0,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10.0,"total_actual_price":140000,"plan_detail_list":[{"plan_detail_no":1.0,"plan_detail_name":"第8节课","original_price":15000,"plan_discount_description":"享受九折优惠","actual_price":14000}],"stop_mchid":"1900000109","stop_time":"2021-05-20T13:29:35.120+08:00"}"###,
+        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10,"total_actual_price":140000,"plan_detail_list":[{"plan_detail_no":1,"plan_detail_name":"第8节课","original_price":15000,"plan_discount_description":"享受九折优惠","actual_price":14000}],"stop_mchid":"1900000109","stop_time":"2021-05-20T13:29:35.120+08:00"}"###,
     );
     decode::<wxpay::payscore::plan::StopPlanResponse>(
-        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10.0,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10.0,"total_actual_price":140000}"###,
+        r###"{"plan_id":"01000033210000324638000000376258","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_plan_no":"1234323JKHDFE1243252","plan_name":"瑜伽课20节","plan_duration":10,"plan_state":"NORMAL","total_original_price":15000,"deduction_quantity":10,"total_actual_price":140000}"###,
     );
 }
 
@@ -23030,7 +23027,7 @@ fn payscore_plan_create_user_sign_plan() {
         "https://api.test.com",
         vec![
             wxpay::payscore::plan::CreateUserSignPlanSignPlanDetail::new(
-                1.0_f64,
+                1_i64,
                 "1234323JKHDFE1243252",
             ),
         ],
@@ -23040,7 +23037,7 @@ fn payscore_plan_create_user_sign_plan() {
         "/v3/payscore/sign-plan/user-sign-plans",
         None,
         Some(
-            r###"{"service_id":"2002000000000558128851361561536","plan_id":"01000033210000324638000000376258","appid":"wxd678efh567hg6787","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","merchant_sign_plan_no":"1234323JKHDFE1243252","notify_url":"https://api.test.com","sign_plan_detail":[{"plan_detail_no":1.0,"merchant_plan_detail_no":"1234323JKHDFE1243252"}]}"###,
+            r###"{"service_id":"2002000000000558128851361561536","plan_id":"01000033210000324638000000376258","appid":"wxd678efh567hg6787","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","merchant_sign_plan_no":"1234323JKHDFE1243252","notify_url":"https://api.test.com","sign_plan_detail":[{"plan_detail_no":1,"merchant_plan_detail_no":"1234323JKHDFE1243252"}]}"###,
         ),
     );
 }
@@ -23048,10 +23045,10 @@ fn payscore_plan_create_user_sign_plan() {
 #[test]
 fn payscore_plan_create_user_sign_plan_answer() {
     decode::<wxpay::payscore::plan::CreateUserSignPlanResponse>(
-        r###"{"sign_plan":{"sign_plan_id":"01010033210001424338000019876258","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2.0,"sign_state":"UNSIGNED","cancel_sign_time":"2021-05-20T13:29:35.120+08:00","cancel_sign_type":"NOT_CANCEL","cancel_reason":"用户放弃课程","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10.0,"total_actual_price":120000,"signed_detail_list":[{"plan_detail_no":1.0,"original_price":30000,"plan_discount_description":"享9折优惠","actual_price":27000,"plan_detail_state":"NOT_USED","order_id":"0000300001201908301055157220022","merchant_plan_detail_no":"1234323JKHDFE1243252","plan_detail_name":"第一节课","actual_pay_price":50000,"use_time":"2021-05-20T13:29:35.120+08:00","complete_time":"2021-05-20T13:29:35.120+08:00","cancel_time":"2021-05-20T13:29:35.120+08:00"}],"sign_time":"2021-05-20T13:29:35.120+08:00"},"package":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald"}"###,
+        r###"{"sign_plan":{"sign_plan_id":"01010033210001424338000019876258","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2,"sign_state":"UNSIGNED","cancel_sign_time":"2021-05-20T13:29:35.120+08:00","cancel_sign_type":"NOT_CANCEL","cancel_reason":"用户放弃课程","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10,"total_actual_price":120000,"signed_detail_list":[{"plan_detail_no":1,"original_price":30000,"plan_discount_description":"享9折优惠","actual_price":27000,"plan_detail_state":"NOT_USED","order_id":"0000300001201908301055157220022","merchant_plan_detail_no":"1234323JKHDFE1243252","plan_detail_name":"第一节课","actual_pay_price":50000,"use_time":"2021-05-20T13:29:35.120+08:00","complete_time":"2021-05-20T13:29:35.120+08:00","cancel_time":"2021-05-20T13:29:35.120+08:00"}],"sign_time":"2021-05-20T13:29:35.120+08:00"},"package":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald"}"###,
     );
     decode::<wxpay::payscore::plan::CreateUserSignPlanResponse>(
-        r###"{"sign_plan":{"sign_plan_id":"01010033210001424338000019876258","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2.0,"sign_state":"UNSIGNED","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10.0,"total_actual_price":120000},"package":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald"}"###,
+        r###"{"sign_plan":{"sign_plan_id":"01010033210001424338000019876258","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2,"sign_state":"UNSIGNED","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10,"total_actual_price":120000},"package":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald"}"###,
     );
 }
 
@@ -23069,10 +23066,10 @@ fn payscore_plan_query_user_sign_plan() {
 #[test]
 fn payscore_plan_query_user_sign_plan_answer() {
     decode::<wxpay::payscore::plan::QueryUserSignPlanResponse>(
-        r###"{"sign_plan_id":"01010033210001424338000019876258","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2.0,"sign_state":"UNSIGNED","cancel_sign_time":"2021-05-20T13:29:35.120+08:00","cancel_sign_type":"NOT_CANCEL","cancel_reason":"用户放弃课程","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10.0,"total_actual_price":120000,"signed_detail_list":[{"plan_detail_no":1.0,"original_price":30000,"plan_discount_description":"享9折优惠","actual_price":27000,"plan_detail_state":"NOT_USED","order_id":"0000300001201908301055157220022","merchant_plan_detail_no":"1234323JKHDFE1243252","plan_detail_name":"第一节课","actual_pay_price":50000,"use_time":"2021-05-20T13:29:35.120+08:00","complete_time":"2021-05-20T13:29:35.120+08:00","cancel_time":"2021-05-20T13:29:35.120+08:00"}],"sign_time":"2021-05-20T13:29:35.120+08:00"}"###,
+        r###"{"sign_plan_id":"01010033210001424338000019876258","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2,"sign_state":"UNSIGNED","cancel_sign_time":"2021-05-20T13:29:35.120+08:00","cancel_sign_type":"NOT_CANCEL","cancel_reason":"用户放弃课程","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10,"total_actual_price":120000,"signed_detail_list":[{"plan_detail_no":1,"original_price":30000,"plan_discount_description":"享9折优惠","actual_price":27000,"plan_detail_state":"NOT_USED","order_id":"0000300001201908301055157220022","merchant_plan_detail_no":"1234323JKHDFE1243252","plan_detail_name":"第一节课","actual_pay_price":50000,"use_time":"2021-05-20T13:29:35.120+08:00","complete_time":"2021-05-20T13:29:35.120+08:00","cancel_time":"2021-05-20T13:29:35.120+08:00"}],"sign_time":"2021-05-20T13:29:35.120+08:00"}"###,
     );
     decode::<wxpay::payscore::plan::QueryUserSignPlanResponse>(
-        r###"{"sign_plan_id":"01010033210001424338000019876258","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2.0,"sign_state":"UNSIGNED","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10.0,"total_actual_price":120000}"###,
+        r###"{"sign_plan_id":"01010033210001424338000019876258","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2,"sign_state":"UNSIGNED","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10,"total_actual_price":120000}"###,
     );
 }
 
@@ -23091,10 +23088,10 @@ fn payscore_plan_stop_user_sign_plan() {
 #[test]
 fn payscore_plan_stop_user_sign_plan_answer() {
     decode::<wxpay::payscore::plan::StopUserSignPlanResponse>(
-        r###"{"sign_plan_id":"01010033210001424338000019876258","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2.0,"sign_state":"UNSIGNED","cancel_sign_time":"2021-05-20T13:29:35.120+08:00","cancel_sign_type":"NOT_CANCEL","cancel_reason":"用户放弃课程","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10.0,"total_actual_price":120000,"signed_detail_list":[{"plan_detail_no":1.0,"original_price":30000,"plan_discount_description":"享9折优惠","actual_price":27000,"plan_detail_state":"NOT_USED","order_id":"0000300001201908301055157220022","merchant_plan_detail_no":"1234323JKHDFE1243252","plan_detail_name":"第一节课","actual_pay_price":50000,"use_time":"2021-05-20T13:29:35.120+08:00","complete_time":"2021-05-20T13:29:35.120+08:00","cancel_time":"2021-05-20T13:29:35.120+08:00"}],"sign_time":"2021-05-20T13:29:35.120+08:00"}"###,
+        r###"{"sign_plan_id":"01010033210001424338000019876258","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2,"sign_state":"UNSIGNED","cancel_sign_time":"2021-05-20T13:29:35.120+08:00","cancel_sign_type":"NOT_CANCEL","cancel_reason":"用户放弃课程","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10,"total_actual_price":120000,"signed_detail_list":[{"plan_detail_no":1,"original_price":30000,"plan_discount_description":"享9折优惠","actual_price":27000,"plan_detail_state":"NOT_USED","order_id":"0000300001201908301055157220022","merchant_plan_detail_no":"1234323JKHDFE1243252","plan_detail_name":"第一节课","actual_pay_price":50000,"use_time":"2021-05-20T13:29:35.120+08:00","complete_time":"2021-05-20T13:29:35.120+08:00","cancel_time":"2021-05-20T13:29:35.120+08:00"}],"sign_time":"2021-05-20T13:29:35.120+08:00"}"###,
     );
     decode::<wxpay::payscore::plan::StopUserSignPlanResponse>(
-        r###"{"sign_plan_id":"01010033210001424338000019876258","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2.0,"sign_state":"UNSIGNED","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10.0,"total_actual_price":120000}"###,
+        r###"{"sign_plan_id":"01010033210001424338000019876258","service_id":"2002000000000558128851361561536","mchid":"1900000109","appid":"wxd678efh567hg6787","merchant_sign_plan_no":"1234323JKHDFE1243252","merchant_callback_url":"https://api.test.com","plan_id":"01000033210000324638000000376258","going_detail_no":2,"sign_state":"UNSIGNED","plan_name":"瑜伽晨练课10次","plan_over_time":"2021-05-20T13:29:35.120+08:00","total_origin_price":150000,"deduction_quantity":10,"total_actual_price":120000}"###,
     );
 }
 
@@ -23103,7 +23100,7 @@ fn payscore_plan_create_sign_plan_service_order() {
     let req = wxpay::payscore::plan::CreateSignPlanServiceOrder::new(
         "2002000000000558128851361561536",
         "01000033210000324638000000376258",
-        2.0_f64,
+        2_i64,
         "wxd678efh567hg6787",
         "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o",
         "https://api.test.com",
@@ -23125,7 +23122,7 @@ fn payscore_plan_create_sign_plan_service_order() {
         "/v3/payscore/sign-plan/serviceorder",
         None,
         Some(
-            r###"{"service_id":"2002000000000558128851361561536","sign_plan_id":"01000033210000324638000000376258","plan_detail_no":2.0,"appid":"wxd678efh567hg6787","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","notify_url":"https://api.test.com","service_introduction":"羽毛球课基础练习课程","time_range":{"start_time":"20091225091010","end_time":"20091225121010","start_time_remark":"备注1","end_time_remark":"备注2"},"location":{"start_location":"嗨客时尚主题展餐厅","end_location":"嗨客时尚主题展餐厅"},"attach":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald","out_trade_no":"1514323JSVDFE1243252"}"###,
+            r###"{"service_id":"2002000000000558128851361561536","sign_plan_id":"01000033210000324638000000376258","plan_detail_no":2,"appid":"wxd678efh567hg6787","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","notify_url":"https://api.test.com","service_introduction":"羽毛球课基础练习课程","time_range":{"start_time":"20091225091010","end_time":"20091225121010","start_time_remark":"备注1","end_time_remark":"备注2"},"location":{"start_location":"嗨客时尚主题展餐厅","end_location":"嗨客时尚主题展餐厅"},"attach":"Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald","out_trade_no":"1514323JSVDFE1243252"}"###,
         ),
     );
 }
@@ -23881,7 +23878,7 @@ fn platsolution_insurance_mch_transfer_apply_transfer_batch() {
         "2023年2月深圳分部报销单",
         "2023年2月深圳分部报销单",
         4000000,
-        200.0_f64,
+        200_i64,
         "1000",
         vec![
             wxpay::platsolution::mch_transfer::ApplyTransferBatchTransferDetailList::new(
@@ -23900,7 +23897,7 @@ fn platsolution_insurance_mch_transfer_apply_transfer_batch() {
         "/v3/platsolution/insurance/mch-transfer/batches/apply",
         None,
         Some(
-            r###"{"sub_mchid":"1900001109","sp_appid":"wxf636efh567hg4356","sub_appid":"wxf636efh567hg4356","out_batch_no":"sjzz20230223","batch_name":"2023年2月深圳分部报销单","batch_remark":"2023年2月深圳分部报销单","total_amount":4000000,"total_num":200.0,"transfer_scene_id":"1000","transfer_detail_list":[{"out_detail_no":"x23zy545Bd5436","transfer_amount":200000,"transfer_remark":"2023年2月报销","reservation_id":"1330000071100999991182020050700019480001","openid":"o-MYE42l80oelYMDE34nYD456Xoy"}],"notify_url":"https://www.weixin.qq.com/wxpay/pay.php"}"###,
+            r###"{"sub_mchid":"1900001109","sp_appid":"wxf636efh567hg4356","sub_appid":"wxf636efh567hg4356","out_batch_no":"sjzz20230223","batch_name":"2023年2月深圳分部报销单","batch_remark":"2023年2月深圳分部报销单","total_amount":4000000,"total_num":200,"transfer_scene_id":"1000","transfer_detail_list":[{"out_detail_no":"x23zy545Bd5436","transfer_amount":200000,"transfer_remark":"2023年2月报销","reservation_id":"1330000071100999991182020050700019480001","openid":"o-MYE42l80oelYMDE34nYD456Xoy"}],"notify_url":"https://www.weixin.qq.com/wxpay/pay.php"}"###,
         ),
     );
 }
@@ -23925,8 +23922,8 @@ fn platsolution_insurance_mch_transfer_query_transfer_batch_by_batch_id() {
     .detail_state(
         wxpay::platsolution::mch_transfer::QueryTransferBatchByOutBatchNoDetailState::from("FAIL"),
     )
-    .offset(1.5_f64)
-    .limit(1.5_f64);
+    .offset(serde_json::Number::from_f64(1.5).unwrap())
+    .limit(serde_json::Number::from_f64(1.5).unwrap());
     wire(
         &req,
         "/v3/platsolution/insurance/mch-transfer/batches/batch-id/131000011085109987515042023022300246500006",
@@ -23940,10 +23937,10 @@ fn platsolution_insurance_mch_transfer_query_transfer_batch_by_batch_id() {
 #[test]
 fn platsolution_insurance_mch_transfer_query_transfer_batch_by_batch_id_answer() {
     decode::<wxpay::platsolution::insurance::mch_transfer::TransferBatch>(
-        r###"{"transfer_batch":{"out_batch_no":"sjzz20230223","batch_id":"131000011085109987515042023022300246500006","sp_appid":"wxf636efh567hg4356","sub_mchid":"1900000109","sub_appid":"wxf636efh567hg4356","batch_state":"ACCEPTED","batch_name":"2023年2月深圳分部转账单","batch_remark":"2023年2月深圳分部报销单","close_reason":"MERCHANT_REVOCATION","total_amount":4000000,"total_num":200.0,"create_time":"2023-02-23T13:29:35+08:00","success_amount":3900000,"success_num":199.0,"failed_amount":100000,"failed_num":1.0,"transfer_scene_id":"1000"},"data":[{"detail_id":"132000011085109987515042023022300246521006","out_detail_no":"x23zy545Bd5436","detail_state":"INIT"}],"offset":0.0,"limit":20.0}"###,
+        r###"{"transfer_batch":{"out_batch_no":"sjzz20230223","batch_id":"131000011085109987515042023022300246500006","sp_appid":"wxf636efh567hg4356","sub_mchid":"1900000109","sub_appid":"wxf636efh567hg4356","batch_state":"ACCEPTED","batch_name":"2023年2月深圳分部转账单","batch_remark":"2023年2月深圳分部报销单","close_reason":"MERCHANT_REVOCATION","total_amount":4000000,"total_num":200,"create_time":"2023-02-23T13:29:35+08:00","success_amount":3900000,"success_num":199,"failed_amount":100000,"failed_num":1,"transfer_scene_id":"1000"},"data":[{"detail_id":"132000011085109987515042023022300246521006","out_detail_no":"x23zy545Bd5436","detail_state":"INIT"}],"offset":0,"limit":20}"###,
     );
     decode::<wxpay::platsolution::insurance::mch_transfer::TransferBatch>(
-        r###"{"transfer_batch":{"out_batch_no":"sjzz20230223","batch_id":"131000011085109987515042023022300246500006","sp_appid":"wxf636efh567hg4356","sub_mchid":"1900000109","batch_state":"ACCEPTED","batch_name":"2023年2月深圳分部转账单","batch_remark":"2023年2月深圳分部报销单","total_amount":4000000,"total_num":200.0,"create_time":"2023-02-23T13:29:35+08:00","success_amount":3900000,"success_num":199.0,"failed_amount":100000,"failed_num":1.0,"transfer_scene_id":"1000"}}"###,
+        r###"{"transfer_batch":{"out_batch_no":"sjzz20230223","batch_id":"131000011085109987515042023022300246500006","sp_appid":"wxf636efh567hg4356","sub_mchid":"1900000109","batch_state":"ACCEPTED","batch_name":"2023年2月深圳分部转账单","batch_remark":"2023年2月深圳分部报销单","total_amount":4000000,"total_num":200,"create_time":"2023-02-23T13:29:35+08:00","success_amount":3900000,"success_num":199,"failed_amount":100000,"failed_num":1,"transfer_scene_id":"1000"}}"###,
     );
 }
 
@@ -23954,8 +23951,8 @@ fn platsolution_insurance_mch_transfer_query_transfer_batch_by_out_batch_no() {
         "1900102208",
         true,
     )
-    .offset(1.5_f64)
-    .limit(1.5_f64)
+    .offset(serde_json::Number::from_f64(1.5).unwrap())
+    .limit(serde_json::Number::from_f64(1.5).unwrap())
     .detail_state(
         wxpay::platsolution::mch_transfer::QueryTransferBatchByOutBatchNoDetailState::from("ALL"),
     );
@@ -23972,10 +23969,10 @@ fn platsolution_insurance_mch_transfer_query_transfer_batch_by_out_batch_no() {
 #[test]
 fn platsolution_insurance_mch_transfer_query_transfer_batch_by_out_batch_no_answer() {
     decode::<wxpay::platsolution::insurance::mch_transfer::TransferBatch>(
-        r###"{"transfer_batch":{"out_batch_no":"sjzz20230223","batch_id":"131000011085109987515042023022300246500006","sp_appid":"wxf636efh567hg4356","sub_mchid":"1900000109","sub_appid":"wxf636efh567hg4356","batch_state":"ACCEPTED","batch_name":"2023年2月深圳分部转账单","batch_remark":"2023年2月深圳分部报销单","close_reason":"MERCHANT_REVOCATION","total_amount":4000000,"total_num":200.0,"create_time":"2023-02-23T13:29:35+08:00","success_amount":3900000,"success_num":199.0,"failed_amount":100000,"failed_num":1.0,"transfer_scene_id":"1000"},"data":[{"detail_id":"132000011085109987515042023022300246521006","out_detail_no":"x23zy545Bd5436","detail_state":"INIT"}],"offset":0.0,"limit":20.0}"###,
+        r###"{"transfer_batch":{"out_batch_no":"sjzz20230223","batch_id":"131000011085109987515042023022300246500006","sp_appid":"wxf636efh567hg4356","sub_mchid":"1900000109","sub_appid":"wxf636efh567hg4356","batch_state":"ACCEPTED","batch_name":"2023年2月深圳分部转账单","batch_remark":"2023年2月深圳分部报销单","close_reason":"MERCHANT_REVOCATION","total_amount":4000000,"total_num":200,"create_time":"2023-02-23T13:29:35+08:00","success_amount":3900000,"success_num":199,"failed_amount":100000,"failed_num":1,"transfer_scene_id":"1000"},"data":[{"detail_id":"132000011085109987515042023022300246521006","out_detail_no":"x23zy545Bd5436","detail_state":"INIT"}],"offset":0,"limit":20}"###,
     );
     decode::<wxpay::platsolution::insurance::mch_transfer::TransferBatch>(
-        r###"{"transfer_batch":{"out_batch_no":"sjzz20230223","batch_id":"131000011085109987515042023022300246500006","sp_appid":"wxf636efh567hg4356","sub_mchid":"1900000109","batch_state":"ACCEPTED","batch_name":"2023年2月深圳分部转账单","batch_remark":"2023年2月深圳分部报销单","total_amount":4000000,"total_num":200.0,"create_time":"2023-02-23T13:29:35+08:00","success_amount":3900000,"success_num":199.0,"failed_amount":100000,"failed_num":1.0,"transfer_scene_id":"1000"}}"###,
+        r###"{"transfer_batch":{"out_batch_no":"sjzz20230223","batch_id":"131000011085109987515042023022300246500006","sp_appid":"wxf636efh567hg4356","sub_mchid":"1900000109","batch_state":"ACCEPTED","batch_name":"2023年2月深圳分部转账单","batch_remark":"2023年2月深圳分部报销单","total_amount":4000000,"total_num":200,"create_time":"2023-02-23T13:29:35+08:00","success_amount":3900000,"success_num":199,"failed_amount":100000,"failed_num":1,"transfer_scene_id":"1000"}}"###,
     );
 }
 
@@ -24228,7 +24225,7 @@ fn platsolution_mch_transfer_apply_transfer_batch() {
         "2023年2月深圳分部报销单",
         "2023年2月深圳分部报销单",
         4000000,
-        200.0_f64,
+        200_i64,
         "1000",
         vec![
             wxpay::platsolution::mch_transfer::ApplyTransferBatchTransferDetailList::new(
@@ -24247,7 +24244,7 @@ fn platsolution_mch_transfer_apply_transfer_batch() {
         "/v3/platsolution/mch-transfer/batches/apply",
         None,
         Some(
-            r###"{"sub_mchid":"1900001109","sp_appid":"wxf636efh567hg4356","sub_appid":"wxf636efh567hg4356","out_batch_no":"sjzz20230223","batch_name":"2023年2月深圳分部报销单","batch_remark":"2023年2月深圳分部报销单","total_amount":4000000,"total_num":200.0,"transfer_scene_id":"1000","transfer_detail_list":[{"out_detail_no":"x23zy545Bd5436","transfer_amount":200000,"transfer_remark":"2023年2月报销","reservation_id":"1330000071100999991182020050700019480001","openid":"o-MYE42l80oelYMDE34nYD456Xoy"}],"notify_url":"https://www.weixin.qq.com/wxpay/pay.php"}"###,
+            r###"{"sub_mchid":"1900001109","sp_appid":"wxf636efh567hg4356","sub_appid":"wxf636efh567hg4356","out_batch_no":"sjzz20230223","batch_name":"2023年2月深圳分部报销单","batch_remark":"2023年2月深圳分部报销单","total_amount":4000000,"total_num":200,"transfer_scene_id":"1000","transfer_detail_list":[{"out_detail_no":"x23zy545Bd5436","transfer_amount":200000,"transfer_remark":"2023年2月报销","reservation_id":"1330000071100999991182020050700019480001","openid":"o-MYE42l80oelYMDE34nYD456Xoy"}],"notify_url":"https://www.weixin.qq.com/wxpay/pay.php"}"###,
         ),
     );
 }
@@ -24270,8 +24267,8 @@ fn platsolution_mch_transfer_query_transfer_batch_by_batch_id() {
         true,
     )
     .detail_state(wxpay::platsolution::mch_transfer::DetailState::from("FAIL"))
-    .offset(1.5_f64)
-    .limit(1.5_f64);
+    .offset(serde_json::Number::from_f64(1.5).unwrap())
+    .limit(serde_json::Number::from_f64(1.5).unwrap());
     wire(
         &req,
         "/v3/platsolution/mch-transfer/batches/batch-id/131000011085109987515042023022300246500006",
@@ -24285,10 +24282,10 @@ fn platsolution_mch_transfer_query_transfer_batch_by_batch_id() {
 #[test]
 fn platsolution_mch_transfer_query_transfer_batch_by_batch_id_answer() {
     decode::<wxpay::platsolution::mch_transfer::TransferBatch>(
-        r###"{"transfer_batch":{"out_batch_no":"sjzz20230223","batch_id":"131000011085109987515042023022300246500006","sp_appid":"wxf636efh567hg4356","sub_mchid":"1900000109","sub_appid":"wxf636efh567hg4356","batch_state":"ACCEPTED","batch_name":"2023年2月深圳分部转账单","batch_remark":"2023年2月深圳分部报销单","close_reason":"MERCHANT_REVOCATION","total_amount":4000000,"total_num":200.0,"create_time":"2023-02-23T13:29:35+08:00","success_amount":3900000,"success_num":199.0,"failed_amount":100000,"failed_num":1.0,"transfer_scene_id":"1000"},"data":[{"detail_id":"132000011085109987515042023022300246521006","out_detail_no":"x23zy545Bd5436","detail_state":"INIT"}],"offset":0.0,"limit":20.0}"###,
+        r###"{"transfer_batch":{"out_batch_no":"sjzz20230223","batch_id":"131000011085109987515042023022300246500006","sp_appid":"wxf636efh567hg4356","sub_mchid":"1900000109","sub_appid":"wxf636efh567hg4356","batch_state":"ACCEPTED","batch_name":"2023年2月深圳分部转账单","batch_remark":"2023年2月深圳分部报销单","close_reason":"MERCHANT_REVOCATION","total_amount":4000000,"total_num":200,"create_time":"2023-02-23T13:29:35+08:00","success_amount":3900000,"success_num":199,"failed_amount":100000,"failed_num":1,"transfer_scene_id":"1000"},"data":[{"detail_id":"132000011085109987515042023022300246521006","out_detail_no":"x23zy545Bd5436","detail_state":"INIT"}],"offset":0,"limit":20}"###,
     );
     decode::<wxpay::platsolution::mch_transfer::TransferBatch>(
-        r###"{"transfer_batch":{"out_batch_no":"sjzz20230223","batch_id":"131000011085109987515042023022300246500006","sp_appid":"wxf636efh567hg4356","sub_mchid":"1900000109","batch_state":"ACCEPTED","batch_name":"2023年2月深圳分部转账单","batch_remark":"2023年2月深圳分部报销单","total_amount":4000000,"total_num":200.0,"create_time":"2023-02-23T13:29:35+08:00","success_amount":3900000,"success_num":199.0,"failed_amount":100000,"failed_num":1.0,"transfer_scene_id":"1000"}}"###,
+        r###"{"transfer_batch":{"out_batch_no":"sjzz20230223","batch_id":"131000011085109987515042023022300246500006","sp_appid":"wxf636efh567hg4356","sub_mchid":"1900000109","batch_state":"ACCEPTED","batch_name":"2023年2月深圳分部转账单","batch_remark":"2023年2月深圳分部报销单","total_amount":4000000,"total_num":200,"create_time":"2023-02-23T13:29:35+08:00","success_amount":3900000,"success_num":199,"failed_amount":100000,"failed_num":1,"transfer_scene_id":"1000"}}"###,
     );
 }
 
@@ -24299,8 +24296,8 @@ fn platsolution_mch_transfer_query_transfer_batch_by_out_batch_no() {
         "1900102208",
         true,
     )
-    .offset(1.5_f64)
-    .limit(1.5_f64)
+    .offset(serde_json::Number::from_f64(1.5).unwrap())
+    .limit(serde_json::Number::from_f64(1.5).unwrap())
     .detail_state(
         wxpay::platsolution::mch_transfer::QueryTransferBatchByOutBatchNoDetailState::from("ALL"),
     );
@@ -24317,10 +24314,10 @@ fn platsolution_mch_transfer_query_transfer_batch_by_out_batch_no() {
 #[test]
 fn platsolution_mch_transfer_query_transfer_batch_by_out_batch_no_answer() {
     decode::<wxpay::platsolution::mch_transfer::TransferBatch>(
-        r###"{"transfer_batch":{"out_batch_no":"sjzz20230223","batch_id":"131000011085109987515042023022300246500006","sp_appid":"wxf636efh567hg4356","sub_mchid":"1900000109","sub_appid":"wxf636efh567hg4356","batch_state":"ACCEPTED","batch_name":"2023年2月深圳分部转账单","batch_remark":"2023年2月深圳分部报销单","close_reason":"MERCHANT_REVOCATION","total_amount":4000000,"total_num":200.0,"create_time":"2023-02-23T13:29:35+08:00","success_amount":3900000,"success_num":199.0,"failed_amount":100000,"failed_num":1.0,"transfer_scene_id":"1000"},"data":[{"detail_id":"132000011085109987515042023022300246521006","out_detail_no":"x23zy545Bd5436","detail_state":"INIT"}],"offset":0.0,"limit":20.0}"###,
+        r###"{"transfer_batch":{"out_batch_no":"sjzz20230223","batch_id":"131000011085109987515042023022300246500006","sp_appid":"wxf636efh567hg4356","sub_mchid":"1900000109","sub_appid":"wxf636efh567hg4356","batch_state":"ACCEPTED","batch_name":"2023年2月深圳分部转账单","batch_remark":"2023年2月深圳分部报销单","close_reason":"MERCHANT_REVOCATION","total_amount":4000000,"total_num":200,"create_time":"2023-02-23T13:29:35+08:00","success_amount":3900000,"success_num":199,"failed_amount":100000,"failed_num":1,"transfer_scene_id":"1000"},"data":[{"detail_id":"132000011085109987515042023022300246521006","out_detail_no":"x23zy545Bd5436","detail_state":"INIT"}],"offset":0,"limit":20}"###,
     );
     decode::<wxpay::platsolution::mch_transfer::TransferBatch>(
-        r###"{"transfer_batch":{"out_batch_no":"sjzz20230223","batch_id":"131000011085109987515042023022300246500006","sp_appid":"wxf636efh567hg4356","sub_mchid":"1900000109","batch_state":"ACCEPTED","batch_name":"2023年2月深圳分部转账单","batch_remark":"2023年2月深圳分部报销单","total_amount":4000000,"total_num":200.0,"create_time":"2023-02-23T13:29:35+08:00","success_amount":3900000,"success_num":199.0,"failed_amount":100000,"failed_num":1.0,"transfer_scene_id":"1000"}}"###,
+        r###"{"transfer_batch":{"out_batch_no":"sjzz20230223","batch_id":"131000011085109987515042023022300246500006","sp_appid":"wxf636efh567hg4356","sub_mchid":"1900000109","batch_state":"ACCEPTED","batch_name":"2023年2月深圳分部转账单","batch_remark":"2023年2月深圳分部报销单","total_amount":4000000,"total_num":200,"create_time":"2023-02-23T13:29:35+08:00","success_amount":3900000,"success_num":199,"failed_amount":100000,"failed_num":1,"transfer_scene_id":"1000"}}"###,
     );
 }
 
@@ -24761,13 +24758,13 @@ fn platsolution_recharges_delete_recharge_employee_answer() {
 
 #[test]
 fn platsolution_settle_apply_prepay_settle() {
-    let req = wxpay::platsolution::settle::ApplyPrepaySettle::new("WXA12368855126622", "1236698745558870", "256322110225", "https://www.weixin.qq.com/wxpay/pay.php", "共计2笔订单，订单金额xxx元，平台服务费xxx元，合计收款xxx元", wxpay::platsolution::settle::TradeScenario::from("RECOMMERCE"), vec![wxpay::platsolution::settle::ApplyPrepaySettleSettleInfoList::new("12369666555136622", "4207752501201407033233368018", vec![wxpay::platsolution::settle::ApplyPrepaySettleSettleInfoListSettleDetailInfoList::new("123688556699666554", "RECEIVE", "MERCHANT", "1234567890", wxpay::platsolution::settle::ApplyPrepaySettleSettleInfoListSettleDetailInfoListAmount::new(11000.0_f64).currency("CNY"))])]).receive_type_template_id(1);
+    let req = wxpay::platsolution::settle::ApplyPrepaySettle::new("WXA12368855126622", "1236698745558870", "256322110225", "https://www.weixin.qq.com/wxpay/pay.php", "共计2笔订单，订单金额xxx元，平台服务费xxx元，合计收款xxx元", wxpay::platsolution::settle::TradeScenario::from("RECOMMERCE"), vec![wxpay::platsolution::settle::ApplyPrepaySettleSettleInfoList::new("12369666555136622", "4207752501201407033233368018", vec![wxpay::platsolution::settle::ApplyPrepaySettleSettleInfoListSettleDetailInfoList::new("123688556699666554", "RECEIVE", "MERCHANT", "1234567890", wxpay::platsolution::settle::ApplyPrepaySettleSettleInfoListSettleDetailInfoListAmount::new(11000_i64).currency("CNY"))])]).receive_type_template_id(1);
     wire(
         &req,
         "/v3/platsolution/ecommerce/settle/prepay-settle-orders",
         None,
         Some(
-            r###"{"appid":"WXA12368855126622","out_settle_batch_no":"1236698745558870","individual_auth_id":"256322110225","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","description":"共计2笔订单，订单金额xxx元，平台服务费xxx元，合计收款xxx元","trade_scenario":"RECOMMERCE","settle_info_list":[{"out_settle_no":"12369666555136622","transaction_id":"4207752501201407033233368018","settle_detail_info_list":[{"out_settle_detail_no":"123688556699666554","settle_type":"RECEIVE","receiver_type":"MERCHANT","receiver_account":"1234567890","amount":{"amount":11000.0,"currency":"CNY"}}]}],"receive_type_template_id":1}"###,
+            r###"{"appid":"WXA12368855126622","out_settle_batch_no":"1236698745558870","individual_auth_id":"256322110225","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","description":"共计2笔订单，订单金额xxx元，平台服务费xxx元，合计收款xxx元","trade_scenario":"RECOMMERCE","settle_info_list":[{"out_settle_no":"12369666555136622","transaction_id":"4207752501201407033233368018","settle_detail_info_list":[{"out_settle_detail_no":"123688556699666554","settle_type":"RECEIVE","receiver_type":"MERCHANT","receiver_account":"1234567890","amount":{"amount":11000,"currency":"CNY"}}]}],"receive_type_template_id":1}"###,
         ),
     );
 }
@@ -25591,7 +25588,7 @@ fn rate_activity_update_application_answer() {
 #[test]
 fn realname_verify_real_name() {
     let req = wxpay::realname::VerifyRealName::new(
-        1.0_f64,
+        1_i64,
         "InhziTSUwVqxfKp9M5nGCSjF395VL",
         "InhziTSUwVqxfKp9M5nGCSjF395VL",
         "442100010320250122523549415021",
@@ -25600,7 +25597,7 @@ fn realname_verify_real_name() {
         &req,
         "/v3/realname/verify",
         Some(
-            r###"credential_type=1.0&encrypted_credential_id=InhziTSUwVqxfKp9M5nGCSjF395VL&encrypted_name=InhziTSUwVqxfKp9M5nGCSjF395VL&wxp_trade_no=442100010320250122523549415021"###,
+            r###"credential_type=1&encrypted_credential_id=InhziTSUwVqxfKp9M5nGCSjF395VL&encrypted_name=InhziTSUwVqxfKp9M5nGCSjF395VL&wxp_trade_no=442100010320250122523549415021"###,
         ),
         None,
     );
@@ -25609,9 +25606,9 @@ fn realname_verify_real_name() {
 #[test]
 fn realname_verify_real_name_answer() {
     decode::<wxpay::realname::VerifyRealNameResponse>(
-        r###"{"verify_result":0.0,"err_message":"realname verify succ"}"###,
+        r###"{"verify_result":0,"err_message":"realname verify succ"}"###,
     );
-    decode::<wxpay::realname::VerifyRealNameResponse>(r###"{"verify_result":0.0}"###);
+    decode::<wxpay::realname::VerifyRealNameResponse>(r###"{"verify_result":0}"###);
 }
 
 #[test]
@@ -25890,14 +25887,14 @@ fn risk_ec_trade_query_risk_trades() {
         .mchid("1900009231")
         .start_time("2025-05-20T13:29:35+08:00")
         .end_time("2025-05-20T13:29:35+08:00")
-        .page_index(1.0_f64)
-        .page_size(10.0_f64);
+        .page_index(1_i64)
+        .page_size(10_i64);
     wire(
         &req,
         "/v3/merchant-risk-manage/ec-trade-risk/query-risk-trades",
         None,
         Some(
-            r###"{"sp_mchid":"1900000109","sub_mchid":"1900009231","mchid":"1900009231","start_time":"2025-05-20T13:29:35+08:00","end_time":"2025-05-20T13:29:35+08:00","page_index":1.0,"page_size":10.0}"###,
+            r###"{"sp_mchid":"1900000109","sub_mchid":"1900009231","mchid":"1900009231","start_time":"2025-05-20T13:29:35+08:00","end_time":"2025-05-20T13:29:35+08:00","page_index":1,"page_size":10}"###,
         ),
     );
 }
@@ -25905,7 +25902,7 @@ fn risk_ec_trade_query_risk_trades() {
 #[test]
 fn risk_ec_trade_query_risk_trades_answer() {
     decode::<wxpay::risk::ec_trade::QueryRiskTradesResponse>(
-        r###"{"total_num":10.0,"risk_trade_list":[{"mchid":"1900009231","out_trade_no":"20150806125346","risk_type":1.0,"risk_level":1.0,"risk_discove_time":"2020-12-01T16:18:12+08:00"}]}"###,
+        r###"{"total_num":10,"risk_trade_list":[{"mchid":"1900009231","out_trade_no":"20150806125346","risk_type":1,"risk_level":1,"risk_discove_time":"2020-12-01T16:18:12+08:00"}]}"###,
     );
     decode::<wxpay::risk::ec_trade::QueryRiskTradesResponse>(r###"{}"###);
 }
@@ -25916,18 +25913,18 @@ fn risk_ec_trade_report_dispose_result() {
         .sp_mchid("1900000109")
         .sub_mchid("1900009231")
         .mchid("1900009231")
-        .final_risk_result(1.0_f64)
-        .final_risk_type(1.0_f64)
-        .disp_conclusion(vec![1.5_f64])
+        .final_risk_result(1_i64)
+        .final_risk_type(1_i64)
+        .disp_conclusion(vec![serde_json::Number::from_f64(1.5).unwrap()])
         .disp_addition("example_disp_addition")
         .exist_complaint(true)
-        .refund_amount(100.0_f64);
+        .refund_amount(100_i64);
     wire(
         &req,
         "/v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result",
         None,
         Some(
-            r###"{"sp_mchid":"1900000109","sub_mchid":"1900009231","mchid":"1900009231","out_trade_no":"20150806125346","final_risk_result":1.0,"final_risk_type":1.0,"disp_conclusion":[1.5],"disp_addition":"example_disp_addition","exist_complaint":true,"refund_amount":100.0}"###,
+            r###"{"sp_mchid":"1900000109","sub_mchid":"1900009231","mchid":"1900009231","out_trade_no":"20150806125346","final_risk_result":1,"final_risk_type":1,"disp_conclusion":[1.5],"disp_addition":"example_disp_addition","exist_complaint":true,"refund_amount":100}"###,
         ),
     );
 }
@@ -25950,47 +25947,47 @@ fn risk_trade_report_trade_union_information() {
         .phone("ca775af5f841bdf424b2e6eb86a6e21e")
         .certificates_number("ca775af5f841bdf424b2e6eb86a6e21e")
         .client_ip("123.12.12.123")
-        .risk_level(1.0_f64)
-        .line_type(1.0_f64)
-        .goods_type(1.0_f64)
-        .seller_type(1.0_f64)
+        .risk_level(1_i64)
+        .line_type(1_i64)
+        .goods_type(1_i64)
+        .seller_type(1_i64)
         .is_need_deliver(false)
-        .device_type(1.0_f64)
+        .device_type(1_i64)
         .userid("华为的账号：260XXX")
-        .phone_from(1.0_f64)
+        .phone_from(1_i64)
         .seller_userid("抖音的账号：XXXXX")
-        .scene(1.0_f64)
+        .scene(1_i64)
         .recharge_fields(
             wxpay::risk::trade::ReportTradeUnionInformationRechargeFields::new()
-                .account_type(1.0_f64)
+                .account_type(1_i64)
                 .account("example_account"),
         )
         .living_expenses_fields(
             wxpay::risk::trade::ReportTradeUnionInformationLivingExpensesFields::new()
                 .acc_no("123456")
-                .r#type(1.0_f64)
+                .r#type(1_i64)
                 .city("湖南衡阳")
                 .address("广东省深圳市南山区海天二路33号")
                 .acc_name("詹讯")
                 .company_name("深圳电力")
-                .amount(500.0_f64),
+                .amount(500_i64),
         )
         .extra_fields1("{\"key1\":\"value1\"}")
         .extra_fields2("{\"key1\":\"value1\"}")
         .extra_fields3("{\"key1\":\"value1\"}")
-        .high_risk_goods(1.0_f64)
+        .high_risk_goods(1_i64)
         .same_deviced(true)
         .reliable_device(true)
         .delivery_province("example_delivery_province")
         .delivery_city("example_delivery_city")
         .new_address(true)
         .last_pay_openid("example_last_pay_openid")
-        .risky_goods(1.0_f64)
-        .offline_delivery_label(1.0_f64)
+        .risky_goods(1_i64)
+        .offline_delivery_label(1_i64)
         .proxy_payment(true)
         .order_phone_number("example_order_phone_number")
-        .user_risk_level(1.0_f64)
-        .sp_risk_level(1.0_f64)
+        .user_risk_level(1_i64)
+        .sp_risk_level(1_i64)
         .phone_number_location("example_phone_number_location")
         .goods_category("example_goods_category")
         .pre_opening_behavior("example_pre_opening_behavior")
@@ -26005,16 +26002,16 @@ fn risk_trade_report_trade_union_information() {
                 .mch_id("example_mch_id")
                 .delivery_province("example_delivery_province")
                 .delivery_city("example_delivery_city")
-                .risky_goods(1.0_f64)
-                .user_risk_level(1.0_f64)
-                .sp_risk_level(1.0_f64),
+                .risky_goods(1_i64)
+                .user_risk_level(1_i64)
+                .sp_risk_level(1_i64),
         ]);
     wire(
         &req,
         "/v3/merchant-risk-manage/report-trade-union-information",
         None,
         Some(
-            r###"{"sp_mchid":"1900000109","acquiring_bank_id":"1356485","channel_id":"1900000108","sub_mchid":"1900009231","out_trade_no":"1217752501201407033233368018","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","phone":"ca775af5f841bdf424b2e6eb86a6e21e","certificates_number":"ca775af5f841bdf424b2e6eb86a6e21e","client_ip":"123.12.12.123","risk_level":1.0,"line_type":1.0,"goods_type":1.0,"seller_type":1.0,"is_need_deliver":false,"device_type":1.0,"userid":"华为的账号：260XXX","phone_from":1.0,"seller_userid":"抖音的账号：XXXXX","scene":1.0,"recharge_fields":{"account_type":1.0,"account":"example_account"},"living_expenses_fields":{"acc_no":"123456","type":1.0,"city":"湖南衡阳","address":"广东省深圳市南山区海天二路33号","acc_name":"詹讯","company_name":"深圳电力","amount":500.0},"extra_fields1":"{\"key1\":\"value1\"}","extra_fields2":"{\"key1\":\"value1\"}","extra_fields3":"{\"key1\":\"value1\"}","high_risk_goods":1.0,"same_deviced":true,"reliable_device":true,"delivery_province":"example_delivery_province","delivery_city":"example_delivery_city","new_address":true,"last_pay_openid":"example_last_pay_openid","risky_goods":1.0,"offline_delivery_label":1.0,"proxy_payment":true,"order_phone_number":"example_order_phone_number","user_risk_level":1.0,"sp_risk_level":1.0,"phone_number_location":"example_phone_number_location","goods_category":"example_goods_category","pre_opening_behavior":"example_pre_opening_behavior","new_store":true,"store_identifier":"example_store_identifier","goods_listing_time":"example_goods_listing_time","combine_out_trade_no":"example_combine_out_trade_no","combine_mchid":"example_combine_mchid","sub_orders":[{"out_trade_no":"example_out_trade_no","mch_id":"example_mch_id","delivery_province":"example_delivery_province","delivery_city":"example_delivery_city","risky_goods":1.0,"user_risk_level":1.0,"sp_risk_level":1.0}]}"###,
+            r###"{"sp_mchid":"1900000109","acquiring_bank_id":"1356485","channel_id":"1900000108","sub_mchid":"1900009231","out_trade_no":"1217752501201407033233368018","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","phone":"ca775af5f841bdf424b2e6eb86a6e21e","certificates_number":"ca775af5f841bdf424b2e6eb86a6e21e","client_ip":"123.12.12.123","risk_level":1,"line_type":1,"goods_type":1,"seller_type":1,"is_need_deliver":false,"device_type":1,"userid":"华为的账号：260XXX","phone_from":1,"seller_userid":"抖音的账号：XXXXX","scene":1,"recharge_fields":{"account_type":1,"account":"example_account"},"living_expenses_fields":{"acc_no":"123456","type":1,"city":"湖南衡阳","address":"广东省深圳市南山区海天二路33号","acc_name":"詹讯","company_name":"深圳电力","amount":500},"extra_fields1":"{\"key1\":\"value1\"}","extra_fields2":"{\"key1\":\"value1\"}","extra_fields3":"{\"key1\":\"value1\"}","high_risk_goods":1,"same_deviced":true,"reliable_device":true,"delivery_province":"example_delivery_province","delivery_city":"example_delivery_city","new_address":true,"last_pay_openid":"example_last_pay_openid","risky_goods":1,"offline_delivery_label":1,"proxy_payment":true,"order_phone_number":"example_order_phone_number","user_risk_level":1,"sp_risk_level":1,"phone_number_location":"example_phone_number_location","goods_category":"example_goods_category","pre_opening_behavior":"example_pre_opening_behavior","new_store":true,"store_identifier":"example_store_identifier","goods_listing_time":"example_goods_listing_time","combine_out_trade_no":"example_combine_out_trade_no","combine_mchid":"example_combine_mchid","sub_orders":[{"out_trade_no":"example_out_trade_no","mch_id":"example_mch_id","delivery_province":"example_delivery_province","delivery_city":"example_delivery_city","risky_goods":1,"user_risk_level":1,"sp_risk_level":1}]}"###,
         ),
     );
 }
@@ -26048,9 +26045,9 @@ fn risk_trade_query_trade_risk_information() {
 #[test]
 fn risk_trade_query_trade_risk_information_answer() {
     decode::<wxpay::risk::trade::QueryTradeRiskInformationResponse>(
-        r###"{"risk_score":1.0,"risk_type":"OTHER_RISK","punish_type":"OTHER_PUNISH","punish_description":"延长商户账期7天"}"###,
+        r###"{"risk_score":1,"risk_type":"OTHER_RISK","punish_type":"OTHER_PUNISH","punish_description":"延长商户账期7天"}"###,
     );
-    decode::<wxpay::risk::trade::QueryTradeRiskInformationResponse>(r###"{"risk_score":1.0}"###);
+    decode::<wxpay::risk::trade::QueryTradeRiskInformationResponse>(r###"{"risk_score":1}"###);
 }
 
 #[test]
@@ -27447,7 +27444,7 @@ fn transfer_bills_close_user_confirm_authorization_answer() {
 #[test]
 fn transfer_brand_redpacket_create_redpacket_batch() {
     let req = wxpay::transfer::brand_redpacket::CreateRedpacketBatch::new(
-        1234.0_f64,
+        1234_i64,
         "wxf636efh567hg4356",
         wxpay::transfer::brand_redpacket::CreateRedpacketBatchScene::from("CUSTOM_SEND"),
         "123400001",
@@ -27455,7 +27452,7 @@ fn transfer_brand_redpacket_create_redpacket_batch() {
         "双十一营销用品牌红包",
         "双十一营销用品牌红包",
         10000,
-        10.0_f64,
+        10_i64,
         vec![
             wxpay::transfer::brand_redpacket::CreateRedpacketBatchDetailList::new(
                 "x23zy545Bd5436",
@@ -27471,7 +27468,7 @@ fn transfer_brand_redpacket_create_redpacket_batch() {
         "/v3/fund-app/brand-redpacket/brand-merchant-batches",
         None,
         Some(
-            r###"{"brand_id":1234.0,"brand_appid":"wxf636efh567hg4356","scene":"CUSTOM_SEND","template_id":"123400001","out_batch_no":"plfk2020042013","batch_name":"双十一营销用品牌红包","batch_remark":"双十一营销用品牌红包","total_amount":10000,"total_num":10.0,"detail_list":[{"out_detail_no":"x23zy545Bd5436","amount":100,"openid":"o-MYE42l80oelYMDE34nYD456Xoy","user_name":"enc:757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45","remark":"来自XX的红包"}]}"###,
+            r###"{"brand_id":1234,"brand_appid":"wxf636efh567hg4356","scene":"CUSTOM_SEND","template_id":"123400001","out_batch_no":"plfk2020042013","batch_name":"双十一营销用品牌红包","batch_remark":"双十一营销用品牌红包","total_amount":10000,"total_num":10,"detail_list":[{"out_detail_no":"x23zy545Bd5436","amount":100,"openid":"o-MYE42l80oelYMDE34nYD456Xoy","user_name":"enc:757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45","remark":"来自XX的红包"}]}"###,
         ),
     );
 }
@@ -27506,10 +27503,10 @@ fn transfer_brand_redpacket_query_redpacket_batch_by_batch_no() {
 #[test]
 fn transfer_brand_redpacket_query_redpacket_batch_by_batch_no_answer() {
     decode::<wxpay::transfer::brand_redpacket::RedpacketBatch>(
-        r###"{"brand_mchid":"1900001109","batch_no":"1210000071100999991182020050700019480001","out_batch_no":"plfk2020042013","brand_id":1234.0,"template_id":"123400001","brand_appid":"wxf636efh567hg4356","batch_state":"ACCEPTED","batch_name":"双十一营销用品牌红包","batch_remark":"双十一营销用品牌红包","close_reason":"MERCHANT_REVOCATION","total_amount":10000,"total_num":10.0,"create_time":"2015-05-20T13:29:35.120+08:00","update_time":"2015-05-20T13:29:35.120+08:00","success_amount":10000,"success_num":10.0,"fail_amount":10000,"fail_num":10.0,"detail_list":[{"transfer_detail_no":"1220000071100999991182020050700019500100","out_detail_no":"x23zy545Bd5436","detail_state":"DETAIL_SUCCESS"}]}"###,
+        r###"{"brand_mchid":"1900001109","batch_no":"1210000071100999991182020050700019480001","out_batch_no":"plfk2020042013","brand_id":1234,"template_id":"123400001","brand_appid":"wxf636efh567hg4356","batch_state":"ACCEPTED","batch_name":"双十一营销用品牌红包","batch_remark":"双十一营销用品牌红包","close_reason":"MERCHANT_REVOCATION","total_amount":10000,"total_num":10,"create_time":"2015-05-20T13:29:35.120+08:00","update_time":"2015-05-20T13:29:35.120+08:00","success_amount":10000,"success_num":10,"fail_amount":10000,"fail_num":10,"detail_list":[{"transfer_detail_no":"1220000071100999991182020050700019500100","out_detail_no":"x23zy545Bd5436","detail_state":"DETAIL_SUCCESS"}]}"###,
     );
     decode::<wxpay::transfer::brand_redpacket::RedpacketBatch>(
-        r###"{"brand_mchid":"1900001109","batch_no":"1210000071100999991182020050700019480001","out_batch_no":"plfk2020042013","batch_state":"ACCEPTED","batch_name":"双十一营销用品牌红包","batch_remark":"双十一营销用品牌红包","total_amount":10000,"total_num":10.0,"create_time":"2015-05-20T13:29:35.120+08:00","success_amount":10000,"success_num":10.0,"fail_amount":10000,"fail_num":10.0}"###,
+        r###"{"brand_mchid":"1900001109","batch_no":"1210000071100999991182020050700019480001","out_batch_no":"plfk2020042013","batch_state":"ACCEPTED","batch_name":"双十一营销用品牌红包","batch_remark":"双十一营销用品牌红包","total_amount":10000,"total_num":10,"create_time":"2015-05-20T13:29:35.120+08:00","success_amount":10000,"success_num":10,"fail_amount":10000,"fail_num":10}"###,
     );
 }
 
@@ -27532,10 +27529,10 @@ fn transfer_brand_redpacket_query_redpacket_batch_by_out_batch_no() {
 #[test]
 fn transfer_brand_redpacket_query_redpacket_batch_by_out_batch_no_answer() {
     decode::<wxpay::transfer::brand_redpacket::RedpacketBatch>(
-        r###"{"brand_mchid":"1900001109","batch_no":"1210000071100999991182020050700019480001","out_batch_no":"plfk2020042013","brand_id":1234.0,"template_id":"123400001","brand_appid":"wxf636efh567hg4356","batch_state":"ACCEPTED","batch_name":"双十一营销用品牌红包","batch_remark":"双十一营销用品牌红包","close_reason":"MERCHANT_REVOCATION","total_amount":10000,"total_num":10.0,"create_time":"2015-05-20T13:29:35.120+08:00","update_time":"2015-05-20T13:29:35.120+08:00","success_amount":10000,"success_num":10.0,"fail_amount":10000,"fail_num":10.0,"detail_list":[{"transfer_detail_no":"1220000071100999991182020050700019500100","out_detail_no":"x23zy545Bd5436","detail_state":"DETAIL_SUCCESS"}]}"###,
+        r###"{"brand_mchid":"1900001109","batch_no":"1210000071100999991182020050700019480001","out_batch_no":"plfk2020042013","brand_id":1234,"template_id":"123400001","brand_appid":"wxf636efh567hg4356","batch_state":"ACCEPTED","batch_name":"双十一营销用品牌红包","batch_remark":"双十一营销用品牌红包","close_reason":"MERCHANT_REVOCATION","total_amount":10000,"total_num":10,"create_time":"2015-05-20T13:29:35.120+08:00","update_time":"2015-05-20T13:29:35.120+08:00","success_amount":10000,"success_num":10,"fail_amount":10000,"fail_num":10,"detail_list":[{"transfer_detail_no":"1220000071100999991182020050700019500100","out_detail_no":"x23zy545Bd5436","detail_state":"DETAIL_SUCCESS"}]}"###,
     );
     decode::<wxpay::transfer::brand_redpacket::RedpacketBatch>(
-        r###"{"brand_mchid":"1900001109","batch_no":"1210000071100999991182020050700019480001","out_batch_no":"plfk2020042013","batch_state":"ACCEPTED","batch_name":"双十一营销用品牌红包","batch_remark":"双十一营销用品牌红包","total_amount":10000,"total_num":10.0,"create_time":"2015-05-20T13:29:35.120+08:00","success_amount":10000,"success_num":10.0,"fail_amount":10000,"fail_num":10.0}"###,
+        r###"{"brand_mchid":"1900001109","batch_no":"1210000071100999991182020050700019480001","out_batch_no":"plfk2020042013","batch_state":"ACCEPTED","batch_name":"双十一营销用品牌红包","batch_remark":"双十一营销用品牌红包","total_amount":10000,"total_num":10,"create_time":"2015-05-20T13:29:35.120+08:00","success_amount":10000,"success_num":10,"fail_amount":10000,"fail_num":10}"###,
     );
 }
 
@@ -27556,10 +27553,10 @@ fn transfer_brand_redpacket_query_redpacket_detail_by_detail_no() {
 #[test]
 fn transfer_brand_redpacket_query_redpacket_detail_by_detail_no_answer() {
     decode::<wxpay::transfer::brand_redpacket::RedpacketDetail>(
-        r###"{"brand_mchid":"1900001109","out_batch_no":"plfk2020042013","batch_no":"1210000071100999991182020050700019480001","out_detail_no":"x23zy545Bd5436","detail_no":"1220000071100999991182020050700019500100","detail_state":"DETAIL_SUCCESS","amount":10000,"remark":"来自XX的红包","fail_reason":"ACCOUNT_FROZEN","openid":"o-MYE42l80oelYMDE34nYD456Xoy","user_name":"757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45","initiate_time":"2015-05-20T13:29:35.120+08:00","update_time":"2015-05-20T13:29:35.120+08:00","brand_id":1234.0,"template_id":"123400001","brand_appid":"wxf636efh567hg4356"}"###,
+        r###"{"brand_mchid":"1900001109","out_batch_no":"plfk2020042013","batch_no":"1210000071100999991182020050700019480001","out_detail_no":"x23zy545Bd5436","detail_no":"1220000071100999991182020050700019500100","detail_state":"DETAIL_SUCCESS","amount":10000,"remark":"来自XX的红包","fail_reason":"ACCOUNT_FROZEN","openid":"o-MYE42l80oelYMDE34nYD456Xoy","user_name":"757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45","initiate_time":"2015-05-20T13:29:35.120+08:00","update_time":"2015-05-20T13:29:35.120+08:00","brand_id":1234,"template_id":"123400001","brand_appid":"wxf636efh567hg4356"}"###,
     );
     decode::<wxpay::transfer::brand_redpacket::RedpacketDetail>(
-        r###"{"brand_mchid":"1900001109","out_batch_no":"plfk2020042013","batch_no":"1210000071100999991182020050700019480001","out_detail_no":"x23zy545Bd5436","detail_no":"1220000071100999991182020050700019500100","detail_state":"DETAIL_SUCCESS","amount":10000,"remark":"来自XX的红包","openid":"o-MYE42l80oelYMDE34nYD456Xoy","update_time":"2015-05-20T13:29:35.120+08:00","brand_id":1234.0,"template_id":"123400001"}"###,
+        r###"{"brand_mchid":"1900001109","out_batch_no":"plfk2020042013","batch_no":"1210000071100999991182020050700019480001","out_detail_no":"x23zy545Bd5436","detail_no":"1220000071100999991182020050700019500100","detail_state":"DETAIL_SUCCESS","amount":10000,"remark":"来自XX的红包","openid":"o-MYE42l80oelYMDE34nYD456Xoy","update_time":"2015-05-20T13:29:35.120+08:00","brand_id":1234,"template_id":"123400001"}"###,
     );
 }
 
@@ -27580,10 +27577,10 @@ fn transfer_brand_redpacket_query_redpacket_detail_by_out_detail_no() {
 #[test]
 fn transfer_brand_redpacket_query_redpacket_detail_by_out_detail_no_answer() {
     decode::<wxpay::transfer::brand_redpacket::RedpacketDetail>(
-        r###"{"brand_mchid":"1900001109","out_batch_no":"plfk2020042013","batch_no":"1210000071100999991182020050700019480001","out_detail_no":"x23zy545Bd5436","detail_no":"1220000071100999991182020050700019500100","detail_state":"DETAIL_SUCCESS","amount":10000,"remark":"来自XX的红包","fail_reason":"ACCOUNT_FROZEN","openid":"o-MYE42l80oelYMDE34nYD456Xoy","user_name":"757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45","initiate_time":"2015-05-20T13:29:35.120+08:00","update_time":"2015-05-20T13:29:35.120+08:00","brand_id":1234.0,"template_id":"123400001","brand_appid":"wxf636efh567hg4356"}"###,
+        r###"{"brand_mchid":"1900001109","out_batch_no":"plfk2020042013","batch_no":"1210000071100999991182020050700019480001","out_detail_no":"x23zy545Bd5436","detail_no":"1220000071100999991182020050700019500100","detail_state":"DETAIL_SUCCESS","amount":10000,"remark":"来自XX的红包","fail_reason":"ACCOUNT_FROZEN","openid":"o-MYE42l80oelYMDE34nYD456Xoy","user_name":"757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45","initiate_time":"2015-05-20T13:29:35.120+08:00","update_time":"2015-05-20T13:29:35.120+08:00","brand_id":1234,"template_id":"123400001","brand_appid":"wxf636efh567hg4356"}"###,
     );
     decode::<wxpay::transfer::brand_redpacket::RedpacketDetail>(
-        r###"{"brand_mchid":"1900001109","out_batch_no":"plfk2020042013","batch_no":"1210000071100999991182020050700019480001","out_detail_no":"x23zy545Bd5436","detail_no":"1220000071100999991182020050700019500100","detail_state":"DETAIL_SUCCESS","amount":10000,"remark":"来自XX的红包","openid":"o-MYE42l80oelYMDE34nYD456Xoy","update_time":"2015-05-20T13:29:35.120+08:00","brand_id":1234.0,"template_id":"123400001"}"###,
+        r###"{"brand_mchid":"1900001109","out_batch_no":"plfk2020042013","batch_no":"1210000071100999991182020050700019480001","out_detail_no":"x23zy545Bd5436","detail_no":"1220000071100999991182020050700019500100","detail_state":"DETAIL_SUCCESS","amount":10000,"remark":"来自XX的红包","openid":"o-MYE42l80oelYMDE34nYD456Xoy","update_time":"2015-05-20T13:29:35.120+08:00","brand_id":1234,"template_id":"123400001"}"###,
     );
 }
 

@@ -361,7 +361,8 @@ fn brand_card_template_answers_decode() {
     let t: brand::CardTemplate = fixture("brand_card_template.json");
     assert_eq!(t.state, brand::CardTemplateState::CardEffective);
     assert_eq!(t.code_type, brand::CodeType::BarCodeAndQrCode);
-    assert_eq!(t.purchase_information.unwrap().price, Some(100.0));
+    let price = t.purchase_information.unwrap().price;
+    assert_eq!(price.and_then(|p| p.as_f64()), Some(100.0));
     assert_eq!(t.update_time, "2015-05-20T13:29:35.120+08:00");
 
     let i: brand::InvalidateCardTemplateResponse = fixture("brand_card_template.json");

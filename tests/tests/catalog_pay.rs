@@ -149,9 +149,9 @@ fn transactions_decode() {
         (
             amount.total_amount,
             amount.payer_amount,
-            amount.settlement_rate
+            amount.settlement_rate.as_ref().and_then(|r| r.as_i64())
         ),
-        (10, 10, Some(1000000.0))
+        (10, 10, Some(1000000))
     );
     assert_eq!(sub.trade_state, Some(combine::TradeState::Success));
     let promo = &sub.promotion_detail.as_ref().unwrap()[0];

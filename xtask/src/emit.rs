@@ -44,7 +44,9 @@ impl Kind {
         match self {
             Kind::Str => "String".into(),
             Kind::Int => "i64".into(),
-            Kind::Num => "f64".into(),
+            // The description says only "a JSON number": `Number` keeps an integer an
+            // integer on the wire (an `f64` would send `12535.0` for an id).
+            Kind::Num => "serde_json::Number".into(),
             Kind::Bool => "bool".into(),
             Kind::Any => "serde_json::Value".into(),
             Kind::Enum(n) | Kind::Struct(n) => n.clone(),
@@ -635,6 +637,10 @@ fn param(f: &Field, side: Side) -> (String, String) {
     match &f.kind {
         Kind::Str => ("impl Into<String>".into(), format!("{id}.into()")),
         Kind::Secret => ("impl Into<crate::Sensitive>".into(), format!("{id}.into()")),
+        Kind::Num => (
+            "impl Into<serde_json::Number>".into(),
+            format!("{id}.into()"),
+        ),
         k => (k.rust(side), id.clone()),
     }
 }

@@ -313,6 +313,10 @@ fn catalog(spec_dir: &Path, check: bool) -> Result<(), String> {
         PathBuf::from("tests/tests/catalog_generated.rs"),
         rustfmt(&root, &tests)?,
     );
+    files.insert(
+        PathBuf::from("wxpay/src/sandbox/operations.json"),
+        testgen::sandbox_data(&modules),
+    );
     let manifest = root.join("wxpay/Cargo.toml");
     let manifest =
         std::fs::read_to_string(&manifest).map_err(|e| format!("{}: {e}", manifest.display()))?;

@@ -119,15 +119,26 @@ impl<'a> Ctx<'a> {
                     text: n.to_string(),
                 }
             }
-            Kind::Num => {
-                let n: f64 = text.parse().unwrap_or(1.5);
-                let n = if n.is_finite() { n } else { 1.5 };
-                Val {
-                    rust: format!("{n:?}_f64"),
-                    json: format!("{n:?}"),
-                    text: format!("{n:?}"),
+            Kind::Num => match text.parse::<i64>() {
+                Ok(n) => Val {
+                    rust: if in_vec {
+                        format!("serde_json::Number::from({n}_i64)")
+                    } else {
+                        format!("{n}_i64")
+                    },
+                    json: n.to_string(),
+                    text: n.to_string(),
+                },
+                Err(_) => {
+                    let n: f64 = text.parse().unwrap_or(1.5);
+                    let n = if n.is_finite() { n } else { 1.5 };
+                    Val {
+                        rust: format!("serde_json::Number::from_f64({n:?}).unwrap()"),
+                        json: format!("{n:?}"),
+                        text: format!("{n:?}"),
+                    }
                 }
-            }
+            },
             Kind::Bool => {
                 let b = text != "false";
                 Val {
@@ -282,7 +293,13 @@ fn raw(s: &str) -> String {
     format!("r###\"{s}\"###")
 }
 
-fn request_test(out: &mut String, ctx: &Ctx<'_>, ep: &EndpointDef, fname: &str) {
+/// Writes the wire test of `ep` and returns the request it checks: path, query, JSON body.
+fn request_test(
+    out: &mut String,
+    ctx: &Ctx<'_>,
+    ep: &EndpointDef,
+    fname: &str,
+) -> (String, Option<String>, Option<String>) {
     let mut args = Vec::new();
     let mut setters = String::new();
     let mut path = String::new();
@@ -353,15 +370,16 @@ fn request_test(out: &mut String, ctx: &Ctx<'_>, ep: &EndpointDef, fname: &str) 
     }
     let has_body = matches!(ep.op.method.as_str(), "POST" | "PUT" | "PATCH")
         || (ep.op.method == "DELETE" && !body.is_empty());
-    let query = if query.is_empty() {
-        "None".to_owned()
-    } else {
-        format!("Some({})", raw(&query.join("&")))
+    let query = (!query.is_empty()).then(|| query.join("&"));
+    let body = has_body.then(|| format!("{{{}}}", body.join(",")));
+    let example = (path.clone(), query.clone(), body.clone());
+    let query = match &query {
+        None => "None".to_owned(),
+        Some(q) => format!("Some({})", raw(q)),
     };
-    let body = if has_body {
-        format!("Some({})", raw(&format!("{{{}}}", body.join(","))))
-    } else {
-        "None".into()
+    let body = match &body {
+        None => "None".to_owned(),
+        Some(b) => format!("Some({})", raw(b)),
     };
     let files = if files.is_empty() {
         String::new()
@@ -374,6 +392,7 @@ fn request_test(out: &mut String, ctx: &Ctx<'_>, ep: &EndpointDef, fname: &str) 
         ctx.path(&ep.entry.name),
         args.join(", "),
     );
+    example
 }
 
 fn answer_test(out: &mut String, ctx: &Ctx<'_>, ep: &EndpointDef, fname: &str) {
@@ -447,5 +466,104 @@ pub fn tests(modules: &BTreeMap<String, Module>, header: &str) -> String {
             answer_test(&mut out, &ctx, ep, &fname);
         }
     }
+    out
+}
+
+/// A request field's shape for the sandbox's checks: `n` wire name, `t` JSON type, `r` required,
+/// `f` an object's fields, `i` an array's item.
+fn field_schema(ctx: &Ctx<'_>, kind: &Kind, depth: usize) -> serde_json::Value {
+    use serde_json::json;
+    match kind {
+        Kind::Str | Kind::Secret | Kind::Enum(_) => json!({ "t": "string" }),
+        Kind::Int => json!({ "t": "integer" }),
+        Kind::Num => json!({ "t": "number" }),
+        Kind::Bool => json!({ "t": "boolean" }),
+        Kind::Any | Kind::File => json!({ "t": "any" }),
+        Kind::Vec(inner) => json!({ "t": "array", "i": field_schema(ctx, inner, depth + 1) }),
+        Kind::Struct(name) => {
+            let (owner, name) = ctx.resolve(name);
+            match owner.module.structs.iter().find(|s| s.name == name) {
+                Some(s) if depth < 12 => json!({
+                    "t": "object",
+                    "f": s.fields.iter().map(|f| named(&owner, f, depth + 1)).collect::<Vec<_>>(),
+                }),
+                _ => json!({ "t": "object" }),
+            }
+        }
+    }
+}
+
+fn named(ctx: &Ctx<'_>, f: &Field, depth: usize) -> serde_json::Value {
+    let mut v = field_schema(ctx, &f.kind, depth);
+    if let Some(o) = v.as_object_mut() {
+        o.insert("n".into(), f.wire.clone().into());
+        o.insert("r".into(), f.required.into());
+    }
+    v
+}
+
+/// The data the sandbox answers every catalog operation with (`wxpay/src/sandbox/operations.json`):
+/// per operation its method, path pattern, query and body fields with their types and
+/// required-ness, the answer's status, and an example answer built from the description's examples.
+pub fn sandbox_data(modules: &BTreeMap<String, Module>) -> String {
+    use serde_json::json;
+    let mut ops = Vec::new();
+    for m in modules.values() {
+        let ctx = Ctx { module: m, modules };
+        for ep in &m.endpoints {
+            let fields = |place: Place| -> Vec<serde_json::Value> {
+                ep.request
+                    .fields
+                    .iter()
+                    .filter(|f| f.place == place)
+                    .map(|f| {
+                        let mut v = named(&ctx, f, 0);
+                        // The client fills these; a request without them is still complete.
+                        if f.fill {
+                            v["r"] = true.into();
+                        }
+                        v
+                    })
+                    .collect()
+            };
+            let answer = match &ep.response_kind {
+                Some(Kind::Struct(name)) => {
+                    let (owner, origin) = ctx.resolve(name);
+                    owner
+                        .module
+                        .structs
+                        .iter()
+                        .find(|s| s.name == origin)
+                        .map(|s| owner.object(s, Side::Answer, true, 0).1)
+                        .and_then(|j| serde_json::from_str::<serde_json::Value>(&j).ok())
+                        .unwrap_or_else(|| json!({}))
+                }
+                Some(Kind::Vec(_)) => json!([]),
+                Some(_) => json!({}),
+                None => serde_json::Value::Null,
+            };
+            let pattern = ep.template.replace('<', "{").replace('>', "}");
+            let (path, query, body) = request_test(&mut String::new(), &ctx, ep, "");
+            let body = body.and_then(|b| serde_json::from_str::<serde_json::Value>(&b).ok());
+            let status: u16 = match ep.op.status.parse() {
+                Ok(s) if answer.is_null() && s == 200 => 204,
+                Ok(s) => s,
+                Err(_) => 200,
+            };
+            ops.push(json!({
+                "method": ep.op.method,
+                "pattern": pattern,
+                "type": format!("{}::{}", m.path, ep.entry.name),
+                "query": fields(Place::Query),
+                "body": fields(Place::Body),
+                "files": ep.request.fields.iter().filter(|f| f.place == Place::File).map(|f| f.wire.clone()).collect::<Vec<_>>(),
+                "status": status,
+                "answer": answer,
+                "example": { "path": path, "query": query, "body": body },
+            }));
+        }
+    }
+    let mut out = serde_json::to_string(&ops).unwrap_or_default();
+    out.push('\n');
     out
 }

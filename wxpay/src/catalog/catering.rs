@@ -193,7 +193,7 @@ pub struct SyncOrderStatusDishList {
     /// 菜品单位，BY_SHARE-按份 BY_WEIGHT-按重量
     pub unit: Unit,
     /// 菜品数量，保留小数点后2位有效数字
-    pub count: f64,
+    pub count: serde_json::Number,
     /// 菜品折扣，百分值，8折填80
     #[serde(skip_serializing_if = "Option::is_none")]
     pub discount: Option<i64>,
@@ -215,14 +215,14 @@ impl SyncOrderStatusDishList {
         name: impl Into<String>,
         price: i64,
         unit: Unit,
-        count: f64,
+        count: impl Into<serde_json::Number>,
     ) -> Self {
         Self {
             out_dish_no: out_dish_no.into(),
             name: name.into(),
             price,
             unit,
-            count,
+            count: count.into(),
             discount: None,
             r#type: None,
             priority: None,

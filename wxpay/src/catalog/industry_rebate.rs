@@ -108,9 +108,9 @@ pub struct ReportRetailTransactionGoodsDetail {
     /// 商品名称
     pub goods_name: String,
     /// 商品数量
-    pub quantity: f64,
+    pub quantity: serde_json::Number,
     /// 商品单价
-    pub price: f64,
+    pub price: serde_json::Number,
 }
 
 impl ReportRetailTransactionGoodsDetail {
@@ -118,15 +118,15 @@ impl ReportRetailTransactionGoodsDetail {
     pub fn new(
         barcode: impl Into<String>,
         goods_name: impl Into<String>,
-        quantity: f64,
-        price: f64,
+        quantity: impl Into<serde_json::Number>,
+        price: impl Into<serde_json::Number>,
     ) -> Self {
         Self {
             barcode: barcode.into(),
             merchant_goods_id: None,
             goods_name: goods_name.into(),
-            quantity,
-            price,
+            quantity: quantity.into(),
+            price: price.into(),
         }
     }
     /// Sets `merchant_goods_id`: 商家商品编码

@@ -241,7 +241,7 @@ pub struct CreateStoreStoreBasics {
     pub branch_name: Option<String>,
     /// 品牌ID
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub brand_id: Option<f64>,
+    pub brand_id: Option<serde_json::Number>,
 }
 
 impl CreateStoreStoreBasics {
@@ -271,8 +271,8 @@ impl CreateStoreStoreBasics {
         self
     }
     /// Sets `brand_id`: 品牌ID
-    pub fn brand_id(mut self, brand_id: f64) -> Self {
-        self.brand_id = Some(brand_id);
+    pub fn brand_id(mut self, brand_id: impl Into<serde_json::Number>) -> Self {
+        self.brand_id = Some(brand_id.into());
         self
     }
 }
@@ -403,7 +403,7 @@ pub struct QueryStoreResponseStoreBasics {
     /// 分店名称
     pub branch_name: Option<String>,
     /// 品牌ID
-    pub brand_id: Option<f64>,
+    pub brand_id: Option<serde_json::Number>,
 }
 
 /// 门店地址信息

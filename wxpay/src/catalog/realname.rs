@@ -17,7 +17,7 @@ use crate::endpoint;
 pub struct VerifyRealName {
     /// 下单用户账户的证件类型
     #[query]
-    pub credential_type: f64,
+    pub credential_type: serde_json::Number,
     /// 加密后的下单用户证件号
     #[query]
     pub encrypted_credential_id: String,
@@ -32,13 +32,13 @@ pub struct VerifyRealName {
 impl VerifyRealName {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
-        credential_type: f64,
+        credential_type: impl Into<serde_json::Number>,
         encrypted_credential_id: impl Into<String>,
         encrypted_name: impl Into<String>,
         wxp_trade_no: impl Into<String>,
     ) -> Self {
         Self {
-            credential_type,
+            credential_type: credential_type.into(),
             encrypted_credential_id: encrypted_credential_id.into(),
             encrypted_name: encrypted_name.into(),
             wxp_trade_no: wxp_trade_no.into(),
@@ -51,7 +51,7 @@ impl VerifyRealName {
 #[non_exhaustive]
 pub struct VerifyRealNameResponse {
     /// 实名比对结果
-    pub verify_result: f64,
+    pub verify_result: serde_json::Number,
     /// 错误信息
     pub err_message: Option<String>,
 }

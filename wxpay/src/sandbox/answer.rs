@@ -51,6 +51,15 @@ impl Answer {
         }
     }
 
+    /// A success without a body (`204`, or the `202` of an accepted request).
+    pub(crate) fn empty(status: u16) -> Self {
+        Self {
+            status,
+            body: Bytes::new(),
+            file: false,
+        }
+    }
+
     pub(crate) fn no_content() -> Self {
         Self {
             status: 204,
@@ -72,7 +81,14 @@ impl Answer {
         Self::json(status, &json!({ "code": code, "message": message }))
     }
 
+    /// `400 PARAM_ERROR` naming the field as WeChat Pay does: a JSON pointer into the body or
+    /// the query (`amount.total` and `amount/total` are both written `/amount/total`).
     pub(crate) fn param_error(field: &str, location: &str, message: &str) -> Self {
+        let field = if field.is_empty() || field.starts_with('/') {
+            field.to_owned()
+        } else {
+            format!("/{}", field.replace('.', "/"))
+        };
         Self::json(
             400,
             &json!({

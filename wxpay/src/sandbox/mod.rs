@@ -4,8 +4,10 @@
 //! the 5-minute window and the RSA signature over `METHOD\nURL\ntimestamp\nnonce\nbody\n`,
 //! answering `401 SIGN_ERROR` on any mismatch), signs every answer (errors and 204s too) with
 //! its own "WeChat Pay" key, keeps state for the endpoints it implements, and injects faults
-//! on request. Every emulated endpoint is one entry of the routing table in `routes.rs`; any
-//! other request is answered `404 SANDBOX_NOT_EMULATED`.
+//! on request. Every statefully emulated endpoint is one entry of the routing table in
+//! `routes.rs`; every other operation of the catalog is checked against the generator's data
+//! (`400 PARAM_ERROR` naming the field as a JSON pointer) and answered with its example answer
+//! (`generic.rs`); any other request is answered `404 SANDBOX_NOT_EMULATED`.
 //!
 //! Besides its fixed merchant ([`credentials`]) it hosts any number of others, each with its
 //! own API key and serial, WeChat Pay public key and APIv3 key, rotated on request
@@ -38,6 +40,7 @@ mod answer;
 mod catalog;
 mod delivery;
 mod files;
+mod generic;
 mod merchants;
 mod payer;
 mod routes;

@@ -1,6 +1,7 @@
-//! The sandbox's one routing table: every emulated endpoint, as method + path pattern →
-//! handler. A request no entry matches is answered `404 SANDBOX_NOT_EMULATED` (signed), so a
-//! client can tell "the sandbox lacks this endpoint" from WeChat Pay's own `404 NOT_FOUND` by
+//! The sandbox's one routing table: every statefully emulated endpoint, as method + path
+//! pattern → handler. Every other catalog operation is answered by [`super::generic`] from the
+//! generator's data. A request neither knows is answered `404 SANDBOX_NOT_EMULATED` (signed), so
+//! a client can tell "the sandbox lacks this endpoint" from WeChat Pay's own `404 NOT_FOUND` by
 //! its code. (Not a 5xx: clients, wxpay's included, retry those as transient.)
 //!
 //! Handlers live in `catalog/*` and `files.rs`; they and this table share only
@@ -14,6 +15,7 @@ use super::answer::{Answer, Req, parse_query};
 use super::catalog::{ecommerce, marketing, pay, seeds, transfer};
 use super::delivery::Delivery;
 use super::files::{self, Multipart};
+use super::generic;
 use super::payer::{self, Trigger, TriggerError};
 use super::{Fault, credentials};
 
@@ -326,8 +328,13 @@ pub(crate) struct Incoming<'a> {
 
 /// Finds the route, parses the query and body, and runs the handler.
 pub(crate) fn dispatch(state: &State, inc: Incoming<'_>) -> Answer {
-    let Some((route, params)) = find(inc.method, inc.path) else {
-        return not_emulated(inc.method, inc.path);
+    let route = find(inc.method, inc.path);
+    let generic = match route {
+        Some(_) => None,
+        None => match generic::find(inc.method, inc.path) {
+            Some(op) => Some(op),
+            None => return not_emulated(inc.method, inc.path),
+        },
     };
     let query = match parse_query(inc.query) {
         Ok(q) => q,
@@ -340,6 +347,13 @@ pub(crate) fn dispatch(state: &State, inc: Incoming<'_>) -> Answer {
             Ok(Value::Object(m)) => m,
             _ => return Answer::param_error("", "body", "请求体不是合法的JSON对象"),
         }
+    };
+    let Some((route, params)) = route else {
+        // Every other catalog operation: checked and answered from the generator's data.
+        return match generic {
+            Some(op) => generic::answer(op, &query, &body, inc.form),
+            None => not_emulated(inc.method, inc.path),
+        };
     };
     let req = Req {
         path: inc.path,

@@ -1618,7 +1618,7 @@ pub struct CardTemplateCodeJumpInformation {
 #[non_exhaustive]
 pub struct CardTemplatePurchaseInformation {
     /// 付费会员价格
-    pub price: Option<f64>,
+    pub price: Option<serde_json::Number>,
     /// 付费会员跳转AppID
     pub jump_appid: Option<String>,
     /// 付费会员跳转路径
@@ -1741,7 +1741,7 @@ impl UpdateCardTemplateCodeJumpInformation {
 pub struct UpdateCardTemplatePurchaseInformation {
     /// 付费会员价格
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub price: Option<f64>,
+    pub price: Option<serde_json::Number>,
     /// 付费会员跳转AppID
     #[serde(skip_serializing_if = "Option::is_none")]
     pub jump_appid: Option<String>,
@@ -1760,8 +1760,8 @@ impl UpdateCardTemplatePurchaseInformation {
         }
     }
     /// Sets `price`: 付费会员价格
-    pub fn price(mut self, price: f64) -> Self {
-        self.price = Some(price);
+    pub fn price(mut self, price: impl Into<serde_json::Number>) -> Self {
+        self.price = Some(price.into());
         self
     }
     /// Sets `jump_appid`: 付费会员跳转AppID

@@ -1115,7 +1115,7 @@ pub struct EcommerceApplymentStatusAccountValidation {
     /// 付款卡号
     pub account_no: Option<String>,
     /// 汇款金额
-    pub pay_amount: f64,
+    pub pay_amount: serde_json::Number,
     /// 收款卡号
     pub destination_account_number: String,
     /// 收款户名
@@ -1175,7 +1175,7 @@ pub struct QueryEcommerceApplymentByOutRequestNoResponseAccountValidation {
     /// 付款卡号
     pub account_no: Option<String>,
     /// 汇款金额
-    pub pay_amount: Option<f64>,
+    pub pay_amount: Option<serde_json::Number>,
     /// 收款卡号
     pub destination_account_number: Option<String>,
     /// 收款户名

@@ -503,7 +503,7 @@ pub struct CreateFapiaoApplicationFapiaoInformationItems {
     pub goods_name: Option<String>,
     /// 企业侧维护的货物或应税劳务、服务编码
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub goods_id: Option<f64>,
+    pub goods_id: Option<serde_json::Number>,
     /// 规格型号
     #[serde(skip_serializing_if = "Option::is_none")]
     pub specification: Option<String>,
@@ -516,7 +516,7 @@ pub struct CreateFapiaoApplicationFapiaoInformationItems {
     pub total_amount: i64,
     /// 税率
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tax_rate: Option<f64>,
+    pub tax_rate: Option<serde_json::Number>,
     /// 税收优惠政策标识
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tax_prefer_mark: Option<String>,
@@ -557,8 +557,8 @@ impl CreateFapiaoApplicationFapiaoInformationItems {
         self
     }
     /// Sets `goods_id`: 企业侧维护的货物或应税劳务、服务编码
-    pub fn goods_id(mut self, goods_id: f64) -> Self {
-        self.goods_id = Some(goods_id);
+    pub fn goods_id(mut self, goods_id: impl Into<serde_json::Number>) -> Self {
+        self.goods_id = Some(goods_id.into());
         self
     }
     /// Sets `specification`: 规格型号
@@ -572,8 +572,8 @@ impl CreateFapiaoApplicationFapiaoInformationItems {
         self
     }
     /// Sets `tax_rate`: 税率
-    pub fn tax_rate(mut self, tax_rate: f64) -> Self {
-        self.tax_rate = Some(tax_rate);
+    pub fn tax_rate(mut self, tax_rate: impl Into<serde_json::Number>) -> Self {
+        self.tax_rate = Some(tax_rate.into());
         self
     }
     /// Sets `tax_prefer_mark`: 税收优惠政策标识
@@ -762,7 +762,7 @@ pub struct IssueGeneralFapiaoFapiaoInformationItems {
     /// 单行金额合计
     pub total_amount: i64,
     /// 税率
-    pub tax_rate: f64,
+    pub tax_rate: serde_json::Number,
     /// 是否折扣行
     pub discount: bool,
     /// 优惠政策标识
@@ -776,7 +776,7 @@ impl IssueGeneralFapiaoFapiaoInformationItems {
         tax_code: impl Into<String>,
         goods_name: impl Into<String>,
         total_amount: i64,
-        tax_rate: f64,
+        tax_rate: impl Into<serde_json::Number>,
         discount: bool,
     ) -> Self {
         Self {
@@ -786,7 +786,7 @@ impl IssueGeneralFapiaoFapiaoInformationItems {
             unit: None,
             quantity: None,
             total_amount,
-            tax_rate,
+            tax_rate: tax_rate.into(),
             discount,
             preferential_policy_code: None,
         }
@@ -992,7 +992,7 @@ pub struct IssuePassengerTransportFapiaoFapiaoInformationItems {
     /// 单行金额合计
     pub total_amount: i64,
     /// 税率
-    pub tax_rate: f64,
+    pub tax_rate: serde_json::Number,
     /// 是否折扣行
     pub discount: bool,
     /// 优惠政策标识
@@ -1010,7 +1010,7 @@ impl IssuePassengerTransportFapiaoFapiaoInformationItems {
         tax_code: impl Into<String>,
         goods_name: impl Into<String>,
         total_amount: i64,
-        tax_rate: f64,
+        tax_rate: impl Into<serde_json::Number>,
         discount: bool,
     ) -> Self {
         Self {
@@ -1020,7 +1020,7 @@ impl IssuePassengerTransportFapiaoFapiaoInformationItems {
             unit: None,
             quantity: None,
             total_amount,
-            tax_rate,
+            tax_rate: tax_rate.into(),
             discount,
             preferential_policy_code: None,
             passenger_information: None,
@@ -1178,7 +1178,7 @@ pub struct IssueRefinedOilFapiaoFapiaoInformationItems {
     /// 单行金额合计
     pub total_amount: i64,
     /// 税率
-    pub tax_rate: f64,
+    pub tax_rate: serde_json::Number,
     /// 是否折扣行
     pub discount: bool,
     /// 优惠政策标识
@@ -1196,7 +1196,7 @@ impl IssueRefinedOilFapiaoFapiaoInformationItems {
         tax_code: impl Into<String>,
         goods_name: impl Into<String>,
         total_amount: i64,
-        tax_rate: f64,
+        tax_rate: impl Into<serde_json::Number>,
         discount: bool,
     ) -> Self {
         Self {
@@ -1206,7 +1206,7 @@ impl IssueRefinedOilFapiaoFapiaoInformationItems {
             unit: None,
             quantity: None,
             total_amount,
-            tax_rate,
+            tax_rate: tax_rate.into(),
             discount,
             preferential_policy_code: None,
             refined_oil_information: None,
@@ -1399,7 +1399,7 @@ pub struct IssueRealEstateLeasingFapiaoFapiaoInformationItems {
     /// 单行金额合计
     pub total_amount: i64,
     /// 税率
-    pub tax_rate: f64,
+    pub tax_rate: serde_json::Number,
     /// 是否折扣行
     pub discount: bool,
     /// 优惠政策标识
@@ -1417,7 +1417,7 @@ impl IssueRealEstateLeasingFapiaoFapiaoInformationItems {
         tax_code: impl Into<String>,
         goods_name: impl Into<String>,
         total_amount: i64,
-        tax_rate: f64,
+        tax_rate: impl Into<serde_json::Number>,
         discount: bool,
     ) -> Self {
         Self {
@@ -1427,7 +1427,7 @@ impl IssueRealEstateLeasingFapiaoFapiaoInformationItems {
             unit: None,
             quantity: None,
             total_amount,
-            tax_rate,
+            tax_rate: tax_rate.into(),
             discount,
             preferential_policy_code: None,
             real_estate_leasing_information: None,

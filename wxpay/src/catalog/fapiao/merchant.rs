@@ -274,7 +274,7 @@ pub struct ListTaxCodesResponseData {
     /// 由商户自定义的货物或应税劳务、服务名称
     pub goods_name: String,
     /// 企业侧维护的货物或应税劳务、服务编码
-    pub goods_id: Option<f64>,
+    pub goods_id: Option<serde_json::Number>,
     /// 税局侧规定的货物或应税劳务、服务分类名称
     pub goods_category: Option<String>,
     /// 货物或应税劳务、服务编码

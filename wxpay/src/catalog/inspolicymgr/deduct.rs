@@ -125,7 +125,7 @@ pub struct CreatePolicy {
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 保单的扣费周期列表
-    pub policy_periods: Vec<f64>,
+    pub policy_periods: Vec<serde_json::Number>,
     /// 商户APPID
     pub appid: String,
     /// 用户在商户公众号内的身份标识
@@ -169,7 +169,7 @@ impl CreatePolicy {
         policy_state: PolicyState,
         plan_id: impl Into<String>,
         out_contract_code: impl Into<String>,
-        policy_periods: Vec<f64>,
+        policy_periods: Vec<serde_json::Number>,
         appid: impl Into<String>,
         openid: impl Into<String>,
         free_insurance: bool,
@@ -333,7 +333,7 @@ pub struct UpdatePolicy {
     /// 商户签约协议号
     pub out_contract_code: Option<String>,
     /// 保单的扣费周期列表
-    pub policy_periods: Option<Vec<f64>>,
+    pub policy_periods: Option<Vec<serde_json::Number>>,
     /// 是否为赠险
     pub free_insurance: Option<bool>,
     /// 是否与其它保单合并扣费
@@ -465,7 +465,7 @@ impl UpdatePolicy {
         self
     }
     /// Sets `policy_periods`: 保单的扣费周期列表
-    pub fn policy_periods(mut self, policy_periods: Vec<f64>) -> Self {
+    pub fn policy_periods(mut self, policy_periods: Vec<serde_json::Number>) -> Self {
         self.policy_periods = Some(policy_periods);
         self
     }
@@ -613,7 +613,7 @@ pub struct Policy {
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 保单的扣费周期列表
-    pub policy_periods: Vec<f64>,
+    pub policy_periods: Vec<serde_json::Number>,
     /// 是否为赠险
     pub free_insurance: bool,
     /// 是否与其它保单合并扣费

@@ -120,11 +120,11 @@ pub struct QueryCouponResponse {
     /// 活动ID
     pub activity_id: String,
     /// 最大使用次数
-    pub max_use_number: f64,
+    pub max_use_number: serde_json::Number,
     /// 可用次数
-    pub available_number: f64,
+    pub available_number: serde_json::Number,
     /// 已使用次数
-    pub used_number: f64,
+    pub used_number: serde_json::Number,
     /// 已用金额列表
     pub use_amount_list: Option<QueryCouponResponseUseAmountList>,
     /// 用户标识ID

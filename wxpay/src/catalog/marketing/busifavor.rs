@@ -1015,10 +1015,10 @@ pub struct ListCouponCodes {
     pub appid: Option<String>,
     /// 分页页码
     #[query]
-    pub offset: Option<f64>,
+    pub offset: Option<serde_json::Number>,
     /// 分页大小
     #[query]
-    pub limit: Option<f64>,
+    pub limit: Option<serde_json::Number>,
 }
 
 impl ListCouponCodes {
@@ -1043,13 +1043,13 @@ impl ListCouponCodes {
         self
     }
     /// Sets `offset`: 分页页码
-    pub fn offset(mut self, offset: f64) -> Self {
-        self.offset = Some(offset);
+    pub fn offset(mut self, offset: impl Into<serde_json::Number>) -> Self {
+        self.offset = Some(offset.into());
         self
     }
     /// Sets `limit`: 分页大小
-    pub fn limit(mut self, limit: f64) -> Self {
-        self.limit = Some(limit);
+    pub fn limit(mut self, limit: impl Into<serde_json::Number>) -> Self {
+        self.limit = Some(limit.into());
         self
     }
 }

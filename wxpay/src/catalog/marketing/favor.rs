@@ -1452,7 +1452,7 @@ pub struct Coupon {
     /// 已实扣代金券核销信息
     pub consume_information: Option<CouponConsumeInformation>,
     /// 剩余金额
-    pub available_balance: Option<f64>,
+    pub available_balance: Option<serde_json::Number>,
     /// 业务类型
     pub business_type: Option<BusinessType>,
     /// 是否无资金流

@@ -20,19 +20,23 @@ pub struct ListActivities {
     pub city_id: String,
     /// 分页页码
     #[query]
-    pub offset: f64,
+    pub offset: serde_json::Number,
     /// 最大返回的活动数
     #[query]
-    pub limit: f64,
+    pub limit: serde_json::Number,
 }
 
 impl ListActivities {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(city_id: impl Into<String>, offset: f64, limit: f64) -> Self {
+    pub fn new(
+        city_id: impl Into<String>,
+        offset: impl Into<serde_json::Number>,
+        limit: impl Into<serde_json::Number>,
+    ) -> Self {
         Self {
             city_id: city_id.into(),
-            offset,
-            limit,
+            offset: offset.into(),
+            limit: limit.into(),
         }
     }
 }
@@ -207,19 +211,23 @@ pub struct ListStores {
     pub brand_id: String,
     /// 分页页码
     #[query]
-    pub offset: f64,
+    pub offset: serde_json::Number,
     /// 分页大小
     #[query]
-    pub limit: f64,
+    pub limit: serde_json::Number,
 }
 
 impl ListStores {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(brand_id: impl Into<String>, offset: f64, limit: f64) -> Self {
+    pub fn new(
+        brand_id: impl Into<String>,
+        offset: impl Into<serde_json::Number>,
+        limit: impl Into<serde_json::Number>,
+    ) -> Self {
         Self {
             brand_id: brand_id.into(),
-            offset,
-            limit,
+            offset: offset.into(),
+            limit: limit.into(),
         }
     }
 }
@@ -279,7 +287,7 @@ pub struct CreateMaterials {
     /// 请求业务单据
     pub out_request_no: String,
     /// 生成物料码数量
-    pub material_num: f64,
+    pub material_num: serde_json::Number,
 }
 
 impl CreateMaterials {
@@ -287,12 +295,12 @@ impl CreateMaterials {
     pub fn new(
         brand_id: impl Into<String>,
         out_request_no: impl Into<String>,
-        material_num: f64,
+        material_num: impl Into<serde_json::Number>,
     ) -> Self {
         Self {
             brand_id: brand_id.into(),
             out_request_no: out_request_no.into(),
-            material_num,
+            material_num: material_num.into(),
         }
     }
 }
@@ -354,19 +362,23 @@ pub struct ListRepresentatives {
     pub activity_id: String,
     /// 分页页码
     #[query]
-    pub offset: f64,
+    pub offset: serde_json::Number,
     /// 分页大小
     #[query]
-    pub limit: f64,
+    pub limit: serde_json::Number,
 }
 
 impl ListRepresentatives {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(activity_id: impl Into<String>, offset: f64, limit: f64) -> Self {
+    pub fn new(
+        activity_id: impl Into<String>,
+        offset: impl Into<serde_json::Number>,
+        limit: impl Into<serde_json::Number>,
+    ) -> Self {
         Self {
             activity_id: activity_id.into(),
-            offset,
-            limit,
+            offset: offset.into(),
+            limit: limit.into(),
         }
     }
 }
@@ -492,13 +504,13 @@ pub struct ListActivitiesResponseData {
 #[non_exhaustive]
 pub struct ListActivitiesResponse {
     /// 小店活动门店总数
-    pub total_count: Option<f64>,
+    pub total_count: Option<serde_json::Number>,
     /// 小店活动门店集合
     pub data: Option<Vec<ListActivitiesResponseData>>,
     /// 分页页码
-    pub offset: Option<f64>,
+    pub offset: Option<serde_json::Number>,
     /// 分页大小
-    pub limit: Option<f64>,
+    pub limit: Option<serde_json::Number>,
 }
 
 /// 门店信息
@@ -551,7 +563,7 @@ pub struct ApplyActivityApplyInfos {
     pub store_info: Option<ApplyActivityApplyInfosStoreInfo>,
     /// 商品原价
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub goods_original_price: Option<f64>,
+    pub goods_original_price: Option<serde_json::Number>,
 }
 
 impl ApplyActivityApplyInfos {
@@ -568,8 +580,11 @@ impl ApplyActivityApplyInfos {
         self
     }
     /// Sets `goods_original_price`: 商品原价
-    pub fn goods_original_price(mut self, goods_original_price: f64) -> Self {
-        self.goods_original_price = Some(goods_original_price);
+    pub fn goods_original_price(
+        mut self,
+        goods_original_price: impl Into<serde_json::Number>,
+    ) -> Self {
+        self.goods_original_price = Some(goods_original_price.into());
         self
     }
 }
@@ -593,7 +608,7 @@ pub struct ApplyActivityResponseFailedApplyInfos {
     /// 门店信息
     pub store_info: Option<ApplyActivityResponseFailedApplyInfosStoreInfo>,
     /// 商品原价
-    pub goods_original_price: Option<f64>,
+    pub goods_original_price: Option<serde_json::Number>,
 }
 
 /// The answer of [`ApplyActivity`].
@@ -620,7 +635,7 @@ pub struct LockQualificationOrderInformation {
     pub out_trade_no: Option<String>,
     /// 订单总金额
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub total_fee: Option<f64>,
+    pub total_fee: Option<serde_json::Number>,
     /// 门店ID
     #[serde(skip_serializing_if = "Option::is_none")]
     pub store_id: Option<String>,
@@ -651,8 +666,8 @@ impl LockQualificationOrderInformation {
         self
     }
     /// Sets `total_fee`: 订单总金额
-    pub fn total_fee(mut self, total_fee: f64) -> Self {
-        self.total_fee = Some(total_fee);
+    pub fn total_fee(mut self, total_fee: impl Into<serde_json::Number>) -> Self {
+        self.total_fee = Some(total_fee.into());
         self
     }
     /// Sets `store_id`: 门店ID
@@ -758,13 +773,13 @@ pub struct QueryStoreResponse {
 #[non_exhaustive]
 pub struct ListStoresResponse {
     /// 小店活动门店总数
-    pub total_count: Option<f64>,
+    pub total_count: Option<serde_json::Number>,
     /// 小店活动门店集合
     pub data: Option<Vec<AddStoresResponseFailedStores>>,
     /// 分页页码
-    pub offset: Option<f64>,
+    pub offset: Option<serde_json::Number>,
     /// 分页大小
-    pub limit: Option<f64>,
+    pub limit: Option<serde_json::Number>,
 }
 
 /// The answer of [`DeleteStores`].
@@ -838,13 +853,13 @@ pub struct AddRepresentativesResponse {
 #[non_exhaustive]
 pub struct ListRepresentativesResponse {
     /// 小店活动业代总数
-    pub total_count: Option<f64>,
+    pub total_count: Option<serde_json::Number>,
     /// 小店活动业代集合
     pub data: Option<Vec<AddRepresentativesResponseFailedRepresentativeInfoList>>,
     /// 分页页码
-    pub offset: f64,
+    pub offset: serde_json::Number,
     /// 分页大小
-    pub limit: f64,
+    pub limit: serde_json::Number,
 }
 
 /// The answer of [`DeleteRepresentatives`].

@@ -4135,7 +4135,7 @@ pub struct ConfirmUserCouponResponseSingleUsageDetail {
     pub associated_pay_score_order_info:
         Option<ConfirmUserCouponResponseSingleUsageDetailAssociatedPayScoreOrderInfo>,
     /// 优惠金额
-    pub saved_amount: Option<f64>,
+    pub saved_amount: Option<serde_json::Number>,
     /// 退券请求单号
     pub return_request_no: Option<String>,
     /// 退券时间

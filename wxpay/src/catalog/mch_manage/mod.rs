@@ -20,10 +20,10 @@ pub struct ListManageRecords {
     pub sub_mchid: String,
     /// 最大资源条数
     #[query]
-    pub limit: f64,
+    pub limit: serde_json::Number,
     /// 请求资源起始位置
     #[query]
-    pub offset: Option<f64>,
+    pub offset: Option<serde_json::Number>,
     /// 商户管理记录类型
     #[query]
     pub manage_record_type: ManageRecordType,
@@ -36,20 +36,20 @@ impl ListManageRecords {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
         sub_mchid: impl Into<String>,
-        limit: f64,
+        limit: impl Into<serde_json::Number>,
         manage_record_type: ManageRecordType,
     ) -> Self {
         Self {
             sub_mchid: sub_mchid.into(),
-            limit,
+            limit: limit.into(),
             offset: None,
             manage_record_type,
             manage_record_state: None,
         }
     }
     /// Sets `offset`: 请求资源起始位置
-    pub fn offset(mut self, offset: f64) -> Self {
-        self.offset = Some(offset);
+    pub fn offset(mut self, offset: impl Into<serde_json::Number>) -> Self {
+        self.offset = Some(offset.into());
         self
     }
     /// Sets `manage_record_state`: 商户管理记录状态
@@ -160,11 +160,11 @@ pub struct ListManageRecordsResponseData {
 #[non_exhaustive]
 pub struct ListManageRecordsResponse {
     /// 请求资源起始位置
-    pub offset: Option<f64>,
+    pub offset: Option<serde_json::Number>,
     /// 最大资源条数
-    pub limit: Option<f64>,
+    pub limit: Option<serde_json::Number>,
     /// 资源总条数
-    pub total_count: Option<f64>,
+    pub total_count: Option<serde_json::Number>,
     /// 商户管理记录详情列表
     pub data: Option<Vec<ListManageRecordsResponseData>>,
 }

@@ -18,24 +18,24 @@ pub struct ListBlockRecords {
     pub sub_mchid: String,
     /// 最大资源条数
     #[query]
-    pub limit: f64,
+    pub limit: serde_json::Number,
     /// 请求资源起始位置
     #[query]
-    pub offset: Option<f64>,
+    pub offset: Option<serde_json::Number>,
 }
 
 impl ListBlockRecords {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(sub_mchid: impl Into<String>, limit: f64) -> Self {
+    pub fn new(sub_mchid: impl Into<String>, limit: impl Into<serde_json::Number>) -> Self {
         Self {
             sub_mchid: sub_mchid.into(),
-            limit,
+            limit: limit.into(),
             offset: None,
         }
     }
     /// Sets `offset`: 请求资源起始位置
-    pub fn offset(mut self, offset: f64) -> Self {
-        self.offset = Some(offset);
+    pub fn offset(mut self, offset: impl Into<serde_json::Number>) -> Self {
+        self.offset = Some(offset.into());
         self
     }
 }
@@ -140,11 +140,11 @@ pub struct ListBlockRecordsResponseData {
 #[non_exhaustive]
 pub struct ListBlockRecordsResponse {
     /// 请求资源起始位置
-    pub offset: Option<f64>,
+    pub offset: Option<serde_json::Number>,
     /// 最大资源条数
-    pub limit: Option<f64>,
+    pub limit: Option<serde_json::Number>,
     /// 资源总条数
-    pub total_count: Option<f64>,
+    pub total_count: Option<serde_json::Number>,
     /// 交易拦截记录详情列表
     pub data: Option<Vec<ListBlockRecordsResponseData>>,
 }

@@ -51,7 +51,7 @@ pub struct UploadDueDiligenceFile {
     /// 子商户号
     pub sub_mchid: Option<String>,
     /// 资料项唯一id
-    pub item_id: Option<f64>,
+    pub item_id: Option<serde_json::Number>,
 }
 
 impl UploadDueDiligenceFile {
@@ -82,8 +82,8 @@ impl UploadDueDiligenceFile {
         self
     }
     /// Sets `item_id`: 资料项唯一id
-    pub fn item_id(mut self, item_id: f64) -> Self {
-        self.item_id = Some(item_id);
+    pub fn item_id(mut self, item_id: impl Into<serde_json::Number>) -> Self {
+        self.item_id = Some(item_id.into());
         self
     }
 }

@@ -22,15 +22,18 @@ pub struct QueryContract {
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
 }
 
 impl QueryContract {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(out_contract_code: impl Into<String>, plan_id: f64) -> Self {
+    pub fn new(
+        out_contract_code: impl Into<String>,
+        plan_id: impl Into<serde_json::Number>,
+    ) -> Self {
         Self {
             out_contract_code: out_contract_code.into(),
-            plan_id,
+            plan_id: plan_id.into(),
         }
     }
 }
@@ -129,7 +132,7 @@ pub struct QueryContractResponse {
     /// 商户AppID
     pub appid: String,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 用户账户展示名称

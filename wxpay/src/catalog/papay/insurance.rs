@@ -27,7 +27,7 @@ pub struct AppPreEntrustSign {
     /// 用户在直连商户应用下的用户标示
     pub openid: Option<String>,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 被保人的展示名称
@@ -61,7 +61,7 @@ pub struct AppPreEntrustSign {
     /// 用户实名信息
     pub real_identity: Option<AppPreEntrustSignRealIdentity>,
     /// 合并扣费期数
-    pub combined_deduct_period_count: Option<f64>,
+    pub combined_deduct_period_count: Option<serde_json::Number>,
 }
 
 impl AppPreEntrustSign {
@@ -69,7 +69,7 @@ impl AppPreEntrustSign {
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         appid: impl Into<String>,
-        plan_id: f64,
+        plan_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         insured_display_name: impl Into<String>,
         contract_notify_url: impl Into<String>,
@@ -80,7 +80,7 @@ impl AppPreEntrustSign {
         Self {
             appid: appid.into(),
             openid: None,
-            plan_id,
+            plan_id: plan_id.into(),
             out_contract_code: out_contract_code.into(),
             insured_display_name: insured_display_name.into(),
             contract_notify_url: contract_notify_url.into(),
@@ -156,8 +156,11 @@ impl AppPreEntrustSign {
         self
     }
     /// Sets `combined_deduct_period_count`: 合并扣费期数
-    pub fn combined_deduct_period_count(mut self, combined_deduct_period_count: f64) -> Self {
-        self.combined_deduct_period_count = Some(combined_deduct_period_count);
+    pub fn combined_deduct_period_count(
+        mut self,
+        combined_deduct_period_count: impl Into<serde_json::Number>,
+    ) -> Self {
+        self.combined_deduct_period_count = Some(combined_deduct_period_count.into());
         self
     }
 }
@@ -177,7 +180,7 @@ pub struct H5PreEntrustSign {
     /// 用户在直连商户应用下的用户标示
     pub openid: Option<String>,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 被保人的展示名称
@@ -213,7 +216,7 @@ pub struct H5PreEntrustSign {
     /// 跳转控制信息
     pub jump_control: Option<H5PreEntrustSignJumpControl>,
     /// 合并扣费期数
-    pub combined_deduct_period_count: Option<f64>,
+    pub combined_deduct_period_count: Option<serde_json::Number>,
 }
 
 impl H5PreEntrustSign {
@@ -221,7 +224,7 @@ impl H5PreEntrustSign {
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         appid: impl Into<String>,
-        plan_id: f64,
+        plan_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         insured_display_name: impl Into<String>,
         contract_notify_url: impl Into<String>,
@@ -232,7 +235,7 @@ impl H5PreEntrustSign {
         Self {
             appid: appid.into(),
             openid: None,
-            plan_id,
+            plan_id: plan_id.into(),
             out_contract_code: out_contract_code.into(),
             insured_display_name: insured_display_name.into(),
             contract_notify_url: contract_notify_url.into(),
@@ -314,8 +317,11 @@ impl H5PreEntrustSign {
         self
     }
     /// Sets `combined_deduct_period_count`: 合并扣费期数
-    pub fn combined_deduct_period_count(mut self, combined_deduct_period_count: f64) -> Self {
-        self.combined_deduct_period_count = Some(combined_deduct_period_count);
+    pub fn combined_deduct_period_count(
+        mut self,
+        combined_deduct_period_count: impl Into<serde_json::Number>,
+    ) -> Self {
+        self.combined_deduct_period_count = Some(combined_deduct_period_count.into());
         self
     }
 }
@@ -335,7 +341,7 @@ pub struct JsapiPreEntrustSign {
     /// 用户在直连商户应用下的用户标示
     pub openid: Option<String>,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 被保人的展示名称
@@ -369,7 +375,7 @@ pub struct JsapiPreEntrustSign {
     /// 用户实名信息
     pub real_identity: Option<AppPreEntrustSignRealIdentity>,
     /// 合并扣费期数
-    pub combined_deduct_period_count: Option<f64>,
+    pub combined_deduct_period_count: Option<serde_json::Number>,
 }
 
 impl JsapiPreEntrustSign {
@@ -377,7 +383,7 @@ impl JsapiPreEntrustSign {
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         appid: impl Into<String>,
-        plan_id: f64,
+        plan_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         insured_display_name: impl Into<String>,
         contract_notify_url: impl Into<String>,
@@ -388,7 +394,7 @@ impl JsapiPreEntrustSign {
         Self {
             appid: appid.into(),
             openid: None,
-            plan_id,
+            plan_id: plan_id.into(),
             out_contract_code: out_contract_code.into(),
             insured_display_name: insured_display_name.into(),
             contract_notify_url: contract_notify_url.into(),
@@ -464,8 +470,11 @@ impl JsapiPreEntrustSign {
         self
     }
     /// Sets `combined_deduct_period_count`: 合并扣费期数
-    pub fn combined_deduct_period_count(mut self, combined_deduct_period_count: f64) -> Self {
-        self.combined_deduct_period_count = Some(combined_deduct_period_count);
+    pub fn combined_deduct_period_count(
+        mut self,
+        combined_deduct_period_count: impl Into<serde_json::Number>,
+    ) -> Self {
+        self.combined_deduct_period_count = Some(combined_deduct_period_count.into());
         self
     }
 }
@@ -485,7 +494,7 @@ pub struct MiniProgramPreEntrustSign {
     /// 用户在直连商户应用下的用户标示
     pub openid: Option<String>,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 被保人的展示名称
@@ -519,7 +528,7 @@ pub struct MiniProgramPreEntrustSign {
     /// 用户实名信息
     pub real_identity: Option<AppPreEntrustSignRealIdentity>,
     /// 合并扣费期数
-    pub combined_deduct_period_count: Option<f64>,
+    pub combined_deduct_period_count: Option<serde_json::Number>,
 }
 
 impl MiniProgramPreEntrustSign {
@@ -527,7 +536,7 @@ impl MiniProgramPreEntrustSign {
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         appid: impl Into<String>,
-        plan_id: f64,
+        plan_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         insured_display_name: impl Into<String>,
         contract_notify_url: impl Into<String>,
@@ -538,7 +547,7 @@ impl MiniProgramPreEntrustSign {
         Self {
             appid: appid.into(),
             openid: None,
-            plan_id,
+            plan_id: plan_id.into(),
             out_contract_code: out_contract_code.into(),
             insured_display_name: insured_display_name.into(),
             contract_notify_url: contract_notify_url.into(),
@@ -614,8 +623,11 @@ impl MiniProgramPreEntrustSign {
         self
     }
     /// Sets `combined_deduct_period_count`: 合并扣费期数
-    pub fn combined_deduct_period_count(mut self, combined_deduct_period_count: f64) -> Self {
-        self.combined_deduct_period_count = Some(combined_deduct_period_count);
+    pub fn combined_deduct_period_count(
+        mut self,
+        combined_deduct_period_count: impl Into<serde_json::Number>,
+    ) -> Self {
+        self.combined_deduct_period_count = Some(combined_deduct_period_count.into());
         self
     }
 }
@@ -633,15 +645,18 @@ pub struct QueryContract {
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
 }
 
 impl QueryContract {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(out_contract_code: impl Into<String>, plan_id: f64) -> Self {
+    pub fn new(
+        out_contract_code: impl Into<String>,
+        plan_id: impl Into<serde_json::Number>,
+    ) -> Self {
         Self {
             out_contract_code: out_contract_code.into(),
-            plan_id,
+            plan_id: plan_id.into(),
         }
     }
 }
@@ -662,7 +677,7 @@ impl QueryContract {
 #[non_exhaustive]
 pub struct RenewContract {
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 委托代扣协议ID
     pub contract_id: String,
     /// 应用ID
@@ -674,13 +689,13 @@ pub struct RenewContract {
 impl RenewContract {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
-        plan_id: f64,
+        plan_id: impl Into<serde_json::Number>,
         contract_id: impl Into<String>,
         appid: impl Into<String>,
         policy_periods: Vec<AppPreEntrustSignPolicyPeriods>,
     ) -> Self {
         Self {
-            plan_id,
+            plan_id: plan_id.into(),
             contract_id: contract_id.into(),
             appid: appid.into(),
             policy_periods,
@@ -699,7 +714,7 @@ impl RenewContract {
 #[non_exhaustive]
 pub struct TerminateContract {
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 解约备注
@@ -709,12 +724,12 @@ pub struct TerminateContract {
 impl TerminateContract {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
-        plan_id: f64,
+        plan_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         contract_termination_remark: impl Into<String>,
     ) -> Self {
         Self {
-            plan_id,
+            plan_id: plan_id.into(),
             out_contract_code: out_contract_code.into(),
             contract_termination_remark: contract_termination_remark.into(),
         }
@@ -736,33 +751,36 @@ pub struct QueryPolicyPeriods {
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 分页大小
     #[query]
-    pub limit: Option<f64>,
+    pub limit: Option<serde_json::Number>,
     /// 分页开始位置
     #[query]
-    pub offset: Option<f64>,
+    pub offset: Option<serde_json::Number>,
 }
 
 impl QueryPolicyPeriods {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(out_contract_code: impl Into<String>, plan_id: f64) -> Self {
+    pub fn new(
+        out_contract_code: impl Into<String>,
+        plan_id: impl Into<serde_json::Number>,
+    ) -> Self {
         Self {
             out_contract_code: out_contract_code.into(),
-            plan_id,
+            plan_id: plan_id.into(),
             limit: None,
             offset: None,
         }
     }
     /// Sets `limit`: 分页大小
-    pub fn limit(mut self, limit: f64) -> Self {
-        self.limit = Some(limit);
+    pub fn limit(mut self, limit: impl Into<serde_json::Number>) -> Self {
+        self.limit = Some(limit.into());
         self
     }
     /// Sets `offset`: 分页开始位置
-    pub fn offset(mut self, offset: f64) -> Self {
-        self.offset = Some(offset);
+    pub fn offset(mut self, offset: impl Into<serde_json::Number>) -> Self {
+        self.offset = Some(offset.into());
         self
     }
 }
@@ -780,7 +798,7 @@ impl QueryPolicyPeriods {
 #[non_exhaustive]
 pub struct ModifyPolicyPeriods {
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 委托代扣协议ID
     pub contract_id: String,
     /// 应用ID
@@ -794,13 +812,13 @@ pub struct ModifyPolicyPeriods {
 impl ModifyPolicyPeriods {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
-        plan_id: f64,
+        plan_id: impl Into<serde_json::Number>,
         contract_id: impl Into<String>,
         appid: impl Into<String>,
         policy_periods: Vec<AppPreEntrustSignPolicyPeriods>,
     ) -> Self {
         Self {
-            plan_id,
+            plan_id: plan_id.into(),
             contract_id: contract_id.into(),
             appid: appid.into(),
             policy_periods,
@@ -829,15 +847,18 @@ pub struct QueryRenewalSchedule {
     /// 委托代扣协议ID
     pub contract_id: String,
     /// 保单的扣费周期编号
-    pub policy_period_id: f64,
+    pub policy_period_id: serde_json::Number,
 }
 
 impl QueryRenewalSchedule {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(contract_id: impl Into<String>, policy_period_id: f64) -> Self {
+    pub fn new(
+        contract_id: impl Into<String>,
+        policy_period_id: impl Into<serde_json::Number>,
+    ) -> Self {
         Self {
             contract_id: contract_id.into(),
-            policy_period_id,
+            policy_period_id: policy_period_id.into(),
         }
     }
 }
@@ -855,7 +876,7 @@ impl QueryRenewalSchedule {
 #[non_exhaustive]
 pub struct ScheduleRenewal {
     /// 保单的扣费周期编号
-    pub policy_period_id: f64,
+    pub policy_period_id: serde_json::Number,
     /// 委托代扣协议ID
     pub contract_id: String,
     /// 应用ID
@@ -867,13 +888,13 @@ pub struct ScheduleRenewal {
 impl ScheduleRenewal {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
-        policy_period_id: f64,
+        policy_period_id: impl Into<serde_json::Number>,
         contract_id: impl Into<String>,
         appid: impl Into<String>,
         scheduled_amount: AppPreEntrustSignPolicyPeriodsEstimatedDeductAmount,
     ) -> Self {
         Self {
-            policy_period_id,
+            policy_period_id: policy_period_id.into(),
             contract_id: contract_id.into(),
             appid: appid.into(),
             scheduled_amount,
@@ -902,7 +923,7 @@ pub struct ApplyTransaction {
     /// 委托代扣协议ID
     pub contract_id: String,
     /// 保单的扣费周期编号
-    pub policy_period_id: f64,
+    pub policy_period_id: serde_json::Number,
     /// 扣费金额信息
     pub amount: AppPreEntrustSignPolicyPeriodsEstimatedDeductAmount,
     /// 订单优惠标记
@@ -919,7 +940,7 @@ impl ApplyTransaction {
         description: impl Into<String>,
         transaction_notify_url: impl Into<String>,
         contract_id: impl Into<String>,
-        policy_period_id: f64,
+        policy_period_id: impl Into<serde_json::Number>,
         amount: AppPreEntrustSignPolicyPeriodsEstimatedDeductAmount,
     ) -> Self {
         Self {
@@ -928,7 +949,7 @@ impl ApplyTransaction {
             description: description.into(),
             transaction_notify_url: transaction_notify_url.into(),
             contract_id: contract_id.into(),
-            policy_period_id,
+            policy_period_id: policy_period_id.into(),
             amount,
             goods_tag: None,
             attach: None,
@@ -951,7 +972,7 @@ impl ApplyTransaction {
 #[non_exhaustive]
 pub struct AppPreEntrustSignPolicyPeriods {
     /// 保险扣费周期编号
-    pub policy_period_id: f64,
+    pub policy_period_id: serde_json::Number,
     /// 预计扣费的日期
     pub estimated_deduct_date: String,
     /// 预计扣费金额
@@ -961,12 +982,12 @@ pub struct AppPreEntrustSignPolicyPeriods {
 impl AppPreEntrustSignPolicyPeriods {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
-        policy_period_id: f64,
+        policy_period_id: impl Into<serde_json::Number>,
         estimated_deduct_date: impl Into<String>,
         estimated_deduct_amount: AppPreEntrustSignPolicyPeriodsEstimatedDeductAmount,
     ) -> Self {
         Self {
-            policy_period_id,
+            policy_period_id: policy_period_id.into(),
             estimated_deduct_date: estimated_deduct_date.into(),
             estimated_deduct_amount,
         }
@@ -1082,7 +1103,7 @@ impl H5PreEntrustSignPolicyPeriodsPolicyCoverageDetail {
 #[non_exhaustive]
 pub struct H5PreEntrustSignPolicyPeriods {
     /// 保险扣费周期编号
-    pub policy_period_id: f64,
+    pub policy_period_id: serde_json::Number,
     /// 预计扣费的日期
     pub estimated_deduct_date: String,
     /// 预计扣费金额
@@ -1095,12 +1116,12 @@ pub struct H5PreEntrustSignPolicyPeriods {
 impl H5PreEntrustSignPolicyPeriods {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
-        policy_period_id: f64,
+        policy_period_id: impl Into<serde_json::Number>,
         estimated_deduct_date: impl Into<String>,
         estimated_deduct_amount: AppPreEntrustSignPolicyPeriodsEstimatedDeductAmount,
     ) -> Self {
         Self {
-            policy_period_id,
+            policy_period_id: policy_period_id.into(),
             estimated_deduct_date: estimated_deduct_date.into(),
             estimated_deduct_amount,
             policy_coverage_detail: None,
@@ -1155,7 +1176,7 @@ pub struct QueryContractResponse {
     /// 商户AppID
     pub appid: String,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 被保人姓名
@@ -1189,7 +1210,7 @@ pub struct TerminateContractResponse {
     /// 商户AppID
     pub appid: String,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 被保人姓名
@@ -1213,7 +1234,7 @@ pub struct TerminateContractResponse {
 #[non_exhaustive]
 pub struct QueryPolicyPeriodsResponseData {
     /// 保单的扣费周期编号
-    pub policy_period_id: f64,
+    pub policy_period_id: serde_json::Number,
     /// 扣费周期预计的扣费的日期
     pub estimated_deduct_date: String,
     /// 扣费周期预计的扣费金额
@@ -1235,11 +1256,11 @@ pub struct QueryPolicyPeriodsResponse {
     /// 扣费周期列表，包括每个扣费周期项详情。
     pub data: Option<Vec<QueryPolicyPeriodsResponseData>>,
     /// 分页大小
-    pub limit: f64,
+    pub limit: serde_json::Number,
     /// 分页开始位置
-    pub offset: f64,
+    pub offset: serde_json::Number,
     /// 扣费周期总条数
-    pub total_count: Option<f64>,
+    pub total_count: Option<serde_json::Number>,
 }
 
 /// Part of ModifyPolicyPeriodsResponsePolicyPeriods.
@@ -1247,7 +1268,7 @@ pub struct QueryPolicyPeriodsResponse {
 #[non_exhaustive]
 pub struct ModifyPolicyPeriodsResponsePolicyPeriods {
     /// 保险扣费周期编号
-    pub policy_period_id: f64,
+    pub policy_period_id: serde_json::Number,
     /// 预计扣费的日期
     pub estimated_deduct_date: String,
     /// 预计扣费金额
@@ -1269,7 +1290,7 @@ pub struct ModifyPolicyPeriodsResponse {
 #[non_exhaustive]
 pub struct QueryRenewalScheduleResponse {
     /// 保单的扣费周期编号
-    pub policy_period_id: f64,
+    pub policy_period_id: serde_json::Number,
     /// 当前扣费周期的状态
     pub policy_period_state: String,
     /// 可扣费开始日期
@@ -1289,7 +1310,7 @@ pub struct QueryRenewalScheduleResponse {
 #[non_exhaustive]
 pub struct ScheduleRenewalResponse {
     /// 保单的扣费周期编号
-    pub policy_period_id: f64,
+    pub policy_period_id: serde_json::Number,
     /// 当前扣费周期的状态
     pub policy_period_state: String,
     /// 可扣费开始日期

@@ -27,7 +27,7 @@ pub struct PreEntrustSign {
     /// 用户在直连商户应用下的用户标示
     pub openid: Option<String>,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 用户账户展示名称
@@ -48,7 +48,7 @@ impl PreEntrustSign {
     pub fn new(
         sign_scene: SignScene,
         appid: impl Into<String>,
-        plan_id: f64,
+        plan_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         contract_display_account: impl Into<String>,
         contract_notify_url: impl Into<String>,
@@ -59,7 +59,7 @@ impl PreEntrustSign {
             sign_scene,
             appid: appid.into(),
             openid: None,
-            plan_id,
+            plan_id: plan_id.into(),
             out_contract_code: out_contract_code.into(),
             contract_display_account: contract_display_account.into(),
             contract_notify_url: contract_notify_url.into(),
@@ -93,15 +93,18 @@ pub struct QueryContract {
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
 }
 
 impl QueryContract {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(out_contract_code: impl Into<String>, plan_id: f64) -> Self {
+    pub fn new(
+        out_contract_code: impl Into<String>,
+        plan_id: impl Into<serde_json::Number>,
+    ) -> Self {
         Self {
             out_contract_code: out_contract_code.into(),
-            plan_id,
+            plan_id: plan_id.into(),
         }
     }
 }
@@ -119,7 +122,7 @@ impl QueryContract {
 #[non_exhaustive]
 pub struct TerminateContract {
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 解约备注
@@ -129,12 +132,12 @@ pub struct TerminateContract {
 impl TerminateContract {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
-        plan_id: f64,
+        plan_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         contract_termination_remark: impl Into<String>,
     ) -> Self {
         Self {
-            plan_id,
+            plan_id: plan_id.into(),
             out_contract_code: out_contract_code.into(),
             contract_termination_remark: contract_termination_remark.into(),
         }
@@ -156,7 +159,7 @@ pub struct AppScheduledDeductSign {
     /// 用户在直连商户应用下的用户标示
     pub openid: Option<String>,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 用户账户展示名称
@@ -173,7 +176,7 @@ impl AppScheduledDeductSign {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
         appid: impl Into<String>,
-        plan_id: f64,
+        plan_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         contract_display_account: impl Into<String>,
         contract_notify_url: impl Into<String>,
@@ -181,7 +184,7 @@ impl AppScheduledDeductSign {
         Self {
             appid: appid.into(),
             openid: None,
-            plan_id,
+            plan_id: plan_id.into(),
             out_contract_code: out_contract_code.into(),
             contract_display_account: contract_display_account.into(),
             contract_notify_url: contract_notify_url.into(),
@@ -224,7 +227,7 @@ pub struct H5ScheduledDeductSign {
     /// 用户在直连商户应用下的用户标示
     pub openid: Option<String>,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 用户账户展示名称
@@ -243,7 +246,7 @@ impl H5ScheduledDeductSign {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
         appid: impl Into<String>,
-        plan_id: f64,
+        plan_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         contract_display_account: impl Into<String>,
         contract_notify_url: impl Into<String>,
@@ -251,7 +254,7 @@ impl H5ScheduledDeductSign {
         Self {
             appid: appid.into(),
             openid: None,
-            plan_id,
+            plan_id: plan_id.into(),
             out_contract_code: out_contract_code.into(),
             contract_display_account: contract_display_account.into(),
             contract_notify_url: contract_notify_url.into(),
@@ -300,7 +303,7 @@ pub struct JsapiScheduledDeductSign {
     /// 用户在直连商户应用下的用户标示
     pub openid: Option<String>,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 用户账户展示名称
@@ -317,7 +320,7 @@ impl JsapiScheduledDeductSign {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
         appid: impl Into<String>,
-        plan_id: f64,
+        plan_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         contract_display_account: impl Into<String>,
         contract_notify_url: impl Into<String>,
@@ -325,7 +328,7 @@ impl JsapiScheduledDeductSign {
         Self {
             appid: appid.into(),
             openid: None,
-            plan_id,
+            plan_id: plan_id.into(),
             out_contract_code: out_contract_code.into(),
             contract_display_account: contract_display_account.into(),
             contract_notify_url: contract_notify_url.into(),
@@ -368,7 +371,7 @@ pub struct MiniProgramScheduledDeductSign {
     /// 用户在直连商户应用下的用户标示
     pub openid: Option<String>,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 用户账户展示名称
@@ -385,7 +388,7 @@ impl MiniProgramScheduledDeductSign {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
         appid: impl Into<String>,
-        plan_id: f64,
+        plan_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         contract_display_account: impl Into<String>,
         contract_notify_url: impl Into<String>,
@@ -393,7 +396,7 @@ impl MiniProgramScheduledDeductSign {
         Self {
             appid: appid.into(),
             openid: None,
-            plan_id,
+            plan_id: plan_id.into(),
             out_contract_code: out_contract_code.into(),
             contract_display_account: contract_display_account.into(),
             contract_notify_url: contract_notify_url.into(),
@@ -742,7 +745,7 @@ pub struct QueryContractResponse {
     /// 商户AppID
     pub appid: String,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 用户账户展示名称
@@ -774,7 +777,7 @@ pub struct TerminateContractResponse {
     /// 商户AppID
     pub appid: String,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 用户账户展示名称

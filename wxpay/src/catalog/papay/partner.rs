@@ -26,7 +26,7 @@ pub use crate::papay::QueryContractResponseDeductScheduleEstimatedDeductAmount a
 #[non_exhaustive]
 pub struct TerminateContract {
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 子商户号商户号
@@ -38,13 +38,13 @@ pub struct TerminateContract {
 impl TerminateContract {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
-        plan_id: f64,
+        plan_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         sub_mchid: impl Into<String>,
         contract_termination_remark: impl Into<String>,
     ) -> Self {
         Self {
-            plan_id,
+            plan_id: plan_id.into(),
             out_contract_code: out_contract_code.into(),
             sub_mchid: sub_mchid.into(),
             contract_termination_remark: contract_termination_remark.into(),
@@ -67,7 +67,7 @@ pub struct QueryContract {
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 子商户号商户号
     #[query]
     pub sub_mchid: String,
@@ -77,12 +77,12 @@ impl QueryContract {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
         out_contract_code: impl Into<String>,
-        plan_id: f64,
+        plan_id: impl Into<serde_json::Number>,
         sub_mchid: impl Into<String>,
     ) -> Self {
         Self {
             out_contract_code: out_contract_code.into(),
-            plan_id,
+            plan_id: plan_id.into(),
             sub_mchid: sub_mchid.into(),
         }
     }
@@ -109,7 +109,7 @@ pub struct AppScheduledDeductSign {
     /// 子商户AppID对应的用户OpenID
     pub sub_openid: Option<String>,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 用户账户展示名称
@@ -127,7 +127,7 @@ impl AppScheduledDeductSign {
     pub fn new(
         sp_appid: impl Into<String>,
         sub_mchid: impl Into<String>,
-        plan_id: f64,
+        plan_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         contract_display_account: impl Into<String>,
         contract_notify_url: impl Into<String>,
@@ -138,7 +138,7 @@ impl AppScheduledDeductSign {
             sub_mchid: sub_mchid.into(),
             sub_appid: None,
             sub_openid: None,
-            plan_id,
+            plan_id: plan_id.into(),
             out_contract_code: out_contract_code.into(),
             contract_display_account: contract_display_account.into(),
             contract_notify_url: contract_notify_url.into(),
@@ -197,7 +197,7 @@ pub struct H5ScheduledDeductSign {
     /// 子商户AppID对应的用户OpenID
     pub sub_openid: Option<String>,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 用户账户展示名称
@@ -217,7 +217,7 @@ impl H5ScheduledDeductSign {
     pub fn new(
         sp_appid: impl Into<String>,
         sub_mchid: impl Into<String>,
-        plan_id: f64,
+        plan_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         contract_display_account: impl Into<String>,
         contract_notify_url: impl Into<String>,
@@ -228,7 +228,7 @@ impl H5ScheduledDeductSign {
             sub_mchid: sub_mchid.into(),
             sub_appid: None,
             sub_openid: None,
-            plan_id,
+            plan_id: plan_id.into(),
             out_contract_code: out_contract_code.into(),
             contract_display_account: contract_display_account.into(),
             contract_notify_url: contract_notify_url.into(),
@@ -293,7 +293,7 @@ pub struct JsapiScheduledDeductSign {
     /// 子商户AppID对应的用户OpenID
     pub sub_openid: Option<String>,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 用户账户展示名称
@@ -311,7 +311,7 @@ impl JsapiScheduledDeductSign {
     pub fn new(
         sp_appid: impl Into<String>,
         sub_mchid: impl Into<String>,
-        plan_id: f64,
+        plan_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         contract_display_account: impl Into<String>,
         contract_notify_url: impl Into<String>,
@@ -322,7 +322,7 @@ impl JsapiScheduledDeductSign {
             sub_mchid: sub_mchid.into(),
             sub_appid: None,
             sub_openid: None,
-            plan_id,
+            plan_id: plan_id.into(),
             out_contract_code: out_contract_code.into(),
             contract_display_account: contract_display_account.into(),
             contract_notify_url: contract_notify_url.into(),
@@ -381,7 +381,7 @@ pub struct MiniProgramScheduledDeductSign {
     /// 子商户AppID对应的用户OpenID
     pub sub_openid: Option<String>,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 用户账户展示名称
@@ -399,7 +399,7 @@ impl MiniProgramScheduledDeductSign {
     pub fn new(
         sp_appid: impl Into<String>,
         sub_mchid: impl Into<String>,
-        plan_id: f64,
+        plan_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         contract_display_account: impl Into<String>,
         contract_notify_url: impl Into<String>,
@@ -410,7 +410,7 @@ impl MiniProgramScheduledDeductSign {
             sub_mchid: sub_mchid.into(),
             sub_appid: None,
             sub_openid: None,
-            plan_id,
+            plan_id: plan_id.into(),
             out_contract_code: out_contract_code.into(),
             contract_display_account: contract_display_account.into(),
             contract_notify_url: contract_notify_url.into(),
@@ -726,7 +726,7 @@ pub struct TerminateContractResponse {
     /// 子商户的AppID
     pub sub_appid: Option<String>,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 用户账户展示名称
@@ -764,7 +764,7 @@ pub struct QueryContractResponse {
     /// 子商户的AppID
     pub sub_appid: Option<String>,
     /// 委托代扣模板ID
-    pub plan_id: f64,
+    pub plan_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 用户账户展示名称
@@ -832,7 +832,7 @@ pub struct MiniProgramScheduledDeductSignResponse {
 #[non_exhaustive]
 pub struct NotifyPreDeductDeductDuration {
     /// 扣费持续时间数
-    pub count: f64,
+    pub count: serde_json::Number,
     /// 单位
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
@@ -840,8 +840,11 @@ pub struct NotifyPreDeductDeductDuration {
 
 impl NotifyPreDeductDeductDuration {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(count: f64) -> Self {
-        Self { count, unit: None }
+    pub fn new(count: impl Into<serde_json::Number>) -> Self {
+        Self {
+            count: count.into(),
+            unit: None,
+        }
     }
     /// Sets `unit`: 单位
     pub fn unit(mut self, unit: impl Into<String>) -> Self {

@@ -18,7 +18,7 @@ pub struct MiniProgramPreEntrustSign {
     /// 商户AppID
     pub appid: String,
     /// 免密支付服务ID
-    pub service_id: f64,
+    pub service_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 回调通知地址
@@ -33,7 +33,7 @@ impl MiniProgramPreEntrustSign {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
         appid: impl Into<String>,
-        service_id: f64,
+        service_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         notify_url: impl Into<String>,
         contract_display_account: impl Into<String>,
@@ -41,7 +41,7 @@ impl MiniProgramPreEntrustSign {
     ) -> Self {
         Self {
             appid: appid.into(),
-            service_id,
+            service_id: service_id.into(),
             out_contract_code: out_contract_code.into(),
             notify_url: notify_url.into(),
             contract_display_account: contract_display_account.into(),
@@ -65,7 +65,7 @@ pub struct PayRedirectPreEntrustSign {
     /// 商户AppID
     pub appid: String,
     /// 免密支付服务ID
-    pub service_id: f64,
+    pub service_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 回调通知地址
@@ -82,7 +82,7 @@ impl PayRedirectPreEntrustSign {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
         appid: impl Into<String>,
-        service_id: f64,
+        service_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         notify_url: impl Into<String>,
         contract_display_account: impl Into<String>,
@@ -91,7 +91,7 @@ impl PayRedirectPreEntrustSign {
     ) -> Self {
         Self {
             appid: appid.into(),
-            service_id,
+            service_id: service_id.into(),
             out_contract_code: out_contract_code.into(),
             notify_url: notify_url.into(),
             contract_display_account: contract_display_account.into(),
@@ -110,7 +110,7 @@ pub struct MiniProgramPreEntrustSignResponse {
     /// 商户号
     pub mchid: String,
     /// 免密支付服务ID
-    pub service_id: f64,
+    pub service_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 跳转签约的小程序AppID
@@ -126,7 +126,7 @@ pub struct PayRedirectPreEntrustSignResponse {
     /// 商户号
     pub mchid: String,
     /// 免密支付服务ID
-    pub service_id: f64,
+    pub service_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
 }

@@ -22,7 +22,7 @@ pub struct MiniProgramPreEntrustSign {
     /// 商户AppID
     pub appid: String,
     /// 免密支付服务ID
-    pub service_id: f64,
+    pub service_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 回调通知地址
@@ -37,7 +37,7 @@ impl MiniProgramPreEntrustSign {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
         appid: impl Into<String>,
-        service_id: f64,
+        service_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         notify_url: impl Into<String>,
         contract_display_account: impl Into<String>,
@@ -45,7 +45,7 @@ impl MiniProgramPreEntrustSign {
     ) -> Self {
         Self {
             appid: appid.into(),
-            service_id,
+            service_id: service_id.into(),
             out_contract_code: out_contract_code.into(),
             notify_url: notify_url.into(),
             contract_display_account: contract_display_account.into(),
@@ -67,7 +67,7 @@ pub struct PayRedirectPreEntrustSign {
     /// 商户AppID
     pub appid: String,
     /// 免密支付服务ID
-    pub service_id: f64,
+    pub service_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 回调通知地址
@@ -84,7 +84,7 @@ impl PayRedirectPreEntrustSign {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
         appid: impl Into<String>,
-        service_id: f64,
+        service_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         notify_url: impl Into<String>,
         contract_display_account: impl Into<String>,
@@ -93,7 +93,7 @@ impl PayRedirectPreEntrustSign {
     ) -> Self {
         Self {
             appid: appid.into(),
-            service_id,
+            service_id: service_id.into(),
             out_contract_code: out_contract_code.into(),
             notify_url: notify_url.into(),
             contract_display_account: contract_display_account.into(),
@@ -118,15 +118,18 @@ pub struct QueryContract {
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 免密支付服务ID
-    pub service_id: f64,
+    pub service_id: serde_json::Number,
 }
 
 impl QueryContract {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(out_contract_code: impl Into<String>, service_id: f64) -> Self {
+    pub fn new(
+        out_contract_code: impl Into<String>,
+        service_id: impl Into<serde_json::Number>,
+    ) -> Self {
         Self {
             out_contract_code: out_contract_code.into(),
-            service_id,
+            service_id: service_id.into(),
         }
     }
 }
@@ -144,7 +147,7 @@ impl QueryContract {
 #[non_exhaustive]
 pub struct TerminateContract {
     /// 免密支付服务ID
-    pub service_id: f64,
+    pub service_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 解约备注
@@ -154,12 +157,12 @@ pub struct TerminateContract {
 impl TerminateContract {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
-        service_id: f64,
+        service_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         contract_termination_remark: impl Into<String>,
     ) -> Self {
         Self {
-            service_id,
+            service_id: service_id.into(),
             out_contract_code: out_contract_code.into(),
             contract_termination_remark: contract_termination_remark.into(),
         }
@@ -175,7 +178,7 @@ pub struct MiniProgramPreEntrustSignResponse {
     /// 商户号
     pub mchid: String,
     /// 免密支付服务ID
-    pub service_id: f64,
+    pub service_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 跳转签约的小程序AppID
@@ -191,7 +194,7 @@ pub struct PayRedirectPreEntrustSignResponse {
     /// 商户号
     pub mchid: String,
     /// 免密支付服务ID
-    pub service_id: f64,
+    pub service_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
 }
@@ -225,7 +228,7 @@ pub struct QueryContractResponse {
     /// 用户标识
     pub sub_openid: Option<String>,
     /// 免密支付服务ID
-    pub service_id: f64,
+    pub service_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 用户账户展示名称
@@ -245,7 +248,7 @@ pub struct TerminateContractResponse {
     /// 商户号
     pub mchid: String,
     /// 免密支付服务ID
-    pub service_id: f64,
+    pub service_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
 }

@@ -28,7 +28,7 @@ pub struct MiniProgramPreEntrustSign {
     /// 用户子标识
     pub sub_openid: Option<String>,
     /// 免密支付服务ID
-    pub service_id: f64,
+    pub service_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 回调通知地址
@@ -43,7 +43,7 @@ impl MiniProgramPreEntrustSign {
         sp_appid: impl Into<String>,
         sub_mchid: impl Into<String>,
         sub_appid: impl Into<String>,
-        service_id: f64,
+        service_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         notify_url: impl Into<String>,
         contract_display_account: impl Into<String>,
@@ -54,7 +54,7 @@ impl MiniProgramPreEntrustSign {
             sub_mchid: sub_mchid.into(),
             sub_appid: sub_appid.into(),
             sub_openid: None,
-            service_id,
+            service_id: service_id.into(),
             out_contract_code: out_contract_code.into(),
             notify_url: notify_url.into(),
             contract_display_account: contract_display_account.into(),
@@ -95,7 +95,7 @@ pub struct PayRedirectPreEntrustSign {
     /// 用户子标识
     pub sub_openid: Option<String>,
     /// 免密支付服务ID
-    pub service_id: f64,
+    pub service_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 回调通知地址
@@ -113,7 +113,7 @@ impl PayRedirectPreEntrustSign {
         sp_appid: impl Into<String>,
         sub_mchid: impl Into<String>,
         sub_appid: impl Into<String>,
-        service_id: f64,
+        service_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         notify_url: impl Into<String>,
         contract_display_account: impl Into<String>,
@@ -125,7 +125,7 @@ impl PayRedirectPreEntrustSign {
             sub_mchid: sub_mchid.into(),
             sub_appid: sub_appid.into(),
             sub_openid: None,
-            service_id,
+            service_id: service_id.into(),
             out_contract_code: out_contract_code.into(),
             notify_url: notify_url.into(),
             contract_display_account: contract_display_account.into(),
@@ -155,7 +155,7 @@ pub struct MiniProgramPreEntrustSignResponse {
     /// 子商户号
     pub sub_mchid: String,
     /// 免密支付服务ID
-    pub service_id: f64,
+    pub service_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 跳转签约的小程序AppID
@@ -173,7 +173,7 @@ pub struct PayRedirectPreEntrustSignResponse {
     /// 子商户号
     pub sub_mchid: String,
     /// 免密支付服务ID
-    pub service_id: f64,
+    pub service_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
 }

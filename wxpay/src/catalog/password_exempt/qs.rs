@@ -22,7 +22,7 @@ pub struct MiniProgramPreEntrustSign {
     /// 子商户号
     pub sub_mchid: String,
     /// 免密支付服务ID
-    pub service_id: f64,
+    pub service_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 回调通知地址
@@ -41,7 +41,7 @@ impl MiniProgramPreEntrustSign {
         appid: impl Into<String>,
         sub_appid: impl Into<String>,
         sub_mchid: impl Into<String>,
-        service_id: f64,
+        service_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         notify_url: impl Into<String>,
         contract_display_account: impl Into<String>,
@@ -50,7 +50,7 @@ impl MiniProgramPreEntrustSign {
             appid: appid.into(),
             sub_appid: sub_appid.into(),
             sub_mchid: sub_mchid.into(),
-            service_id,
+            service_id: service_id.into(),
             out_contract_code: out_contract_code.into(),
             notify_url: notify_url.into(),
             contract_display_account: contract_display_account.into(),
@@ -87,7 +87,7 @@ pub struct PayRedirectPreEntrustSign {
     /// 子商户号
     pub sub_mchid: String,
     /// 免密支付服务ID
-    pub service_id: f64,
+    pub service_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 回调通知地址
@@ -109,7 +109,7 @@ impl PayRedirectPreEntrustSign {
         appid: impl Into<String>,
         sub_appid: impl Into<String>,
         sub_mchid: impl Into<String>,
-        service_id: f64,
+        service_id: impl Into<serde_json::Number>,
         out_contract_code: impl Into<String>,
         notify_url: impl Into<String>,
         contract_display_account: impl Into<String>,
@@ -119,7 +119,7 @@ impl PayRedirectPreEntrustSign {
             appid: appid.into(),
             sub_appid: sub_appid.into(),
             sub_mchid: sub_mchid.into(),
-            service_id,
+            service_id: service_id.into(),
             out_contract_code: out_contract_code.into(),
             notify_url: notify_url.into(),
             contract_display_account: contract_display_account.into(),
@@ -149,7 +149,7 @@ pub struct MiniProgramPreEntrustSignResponse {
     /// 商户号
     pub mchid: String,
     /// 免密支付服务ID
-    pub service_id: f64,
+    pub service_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
     /// 跳转签约的小程序AppID
@@ -165,7 +165,7 @@ pub struct PayRedirectPreEntrustSignResponse {
     /// 商户号
     pub mchid: String,
     /// 免密支付服务ID
-    pub service_id: f64,
+    pub service_id: serde_json::Number,
     /// 商户签约协议号
     pub out_contract_code: String,
 }

@@ -1195,16 +1195,16 @@ impl MiniProgramPrepayCombinePayerInfo {
 #[non_exhaustive]
 pub struct MiniProgramPrepaySubOrdersAmount {
     /// 标价金额
-    pub total_amount: f64,
+    pub total_amount: serde_json::Number,
     /// 标价币种
     pub currency: String,
 }
 
 impl MiniProgramPrepaySubOrdersAmount {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(total_amount: f64, currency: impl Into<String>) -> Self {
+    pub fn new(total_amount: impl Into<serde_json::Number>, currency: impl Into<String>) -> Self {
         Self {
-            total_amount,
+            total_amount: total_amount.into(),
             currency: currency.into(),
         }
     }
@@ -1296,15 +1296,15 @@ pub struct QueryCombineOrderByIdResponseSceneInfo {
 #[non_exhaustive]
 pub struct QueryCombineOrderByIdResponseSubOrdersAmount {
     /// 标价金额
-    pub total_amount: f64,
+    pub total_amount: serde_json::Number,
     /// 现金支付金额
-    pub payer_amount: f64,
+    pub payer_amount: serde_json::Number,
     /// 标价币种
     pub currency: String,
     /// 现金支付币种
     pub payer_currency: String,
     /// 结算汇率
-    pub settlement_rate: Option<f64>,
+    pub settlement_rate: Option<serde_json::Number>,
 }
 
 /// Part of QueryCombineOrderByIdResponseSubOrders.
@@ -1414,7 +1414,7 @@ pub struct CombineTransactionSubOrdersAmount {
     /// 现金支付币种
     pub payer_currency: Option<String>,
     /// 结算汇率(汇率值是汇率乘以10的8次方)
-    pub settlement_rate: Option<f64>,
+    pub settlement_rate: Option<serde_json::Number>,
 }
 
 /// Part of CombineTransactionSubOrders.

@@ -238,7 +238,7 @@ impl AppPrepayWithContract {
 #[non_exhaustive]
 pub struct JsapiPrepayWithContractAmount {
     /// 总金额
-    pub total: f64,
+    pub total: serde_json::Number,
     /// 货币类型
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
@@ -246,9 +246,9 @@ pub struct JsapiPrepayWithContractAmount {
 
 impl JsapiPrepayWithContractAmount {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(total: f64) -> Self {
+    pub fn new(total: impl Into<serde_json::Number>) -> Self {
         Self {
-            total,
+            total: total.into(),
             currency: None,
         }
     }
@@ -289,20 +289,24 @@ pub struct JsapiPrepayWithContractDetailGoodsDetail {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub goods_name: Option<String>,
     /// 商品数量
-    pub quantity: f64,
+    pub quantity: serde_json::Number,
     /// 商品单价
-    pub unit_price: f64,
+    pub unit_price: serde_json::Number,
 }
 
 impl JsapiPrepayWithContractDetailGoodsDetail {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(merchant_goods_id: impl Into<String>, quantity: f64, unit_price: f64) -> Self {
+    pub fn new(
+        merchant_goods_id: impl Into<String>,
+        quantity: impl Into<serde_json::Number>,
+        unit_price: impl Into<serde_json::Number>,
+    ) -> Self {
         Self {
             merchant_goods_id: merchant_goods_id.into(),
             wechatpay_goods_id: None,
             goods_name: None,
-            quantity,
-            unit_price,
+            quantity: quantity.into(),
+            unit_price: unit_price.into(),
         }
     }
     /// Sets `wechatpay_goods_id`: 微信支付商品编码
@@ -323,7 +327,7 @@ impl JsapiPrepayWithContractDetailGoodsDetail {
 pub struct JsapiPrepayWithContractDetail {
     /// 订单原价
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cost_price: Option<f64>,
+    pub cost_price: Option<serde_json::Number>,
     /// 商品小票ID
     #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_id: Option<String>,
@@ -341,8 +345,8 @@ impl JsapiPrepayWithContractDetail {
         }
     }
     /// Sets `cost_price`: 订单原价
-    pub fn cost_price(mut self, cost_price: f64) -> Self {
-        self.cost_price = Some(cost_price);
+    pub fn cost_price(mut self, cost_price: impl Into<serde_json::Number>) -> Self {
+        self.cost_price = Some(cost_price.into());
         self
     }
     /// Sets `invoice_id`: 商品小票ID

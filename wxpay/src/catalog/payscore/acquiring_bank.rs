@@ -1179,9 +1179,9 @@ pub struct CreatePayOnDeliveryOrderResponseShoppingInfoGoods {
     /// 商品图片链接
     pub picture: String,
     /// 商品单价金额
-    pub amount: f64,
+    pub amount: serde_json::Number,
     /// 商品数量
-    pub count: f64,
+    pub count: serde_json::Number,
     /// 商品品类ID
     pub category_id: Option<Vec<String>>,
 }

@@ -2041,9 +2041,9 @@ pub struct Permissions {
     /// 最近一次授权成功时间
     pub authorization_success_time: Option<String>,
     /// 用户分层
-    pub user_risk_level: Option<f64>,
+    pub user_risk_level: Option<serde_json::Number>,
     /// 分层版本
-    pub risk_level_version: Option<f64>,
+    pub risk_level_version: Option<serde_json::Number>,
 }
 
 /// The answer of [`QueryPermissionsByOpenid`].
@@ -2067,9 +2067,9 @@ pub struct QueryPermissionsByOpenidResponse {
     /// 最近一次授权成功时间
     pub authorization_success_time: Option<String>,
     /// 用户分层
-    pub user_risk_level: Option<f64>,
+    pub user_risk_level: Option<serde_json::Number>,
     /// 分层版本
-    pub risk_level_version: Option<f64>,
+    pub risk_level_version: Option<serde_json::Number>,
 }
 
 /// 后付费项目
@@ -2457,7 +2457,7 @@ pub struct CreatePayOnDeliveryOrderResponsePostPayments {
     /// 付费说明
     pub description: Option<String>,
     /// 付费数量
-    pub count: Option<f64>,
+    pub count: Option<serde_json::Number>,
 }
 
 /// Part of CreatePayOnDeliveryOrderResponsePostDiscounts.
@@ -2471,7 +2471,7 @@ pub struct CreatePayOnDeliveryOrderResponsePostDiscounts {
     /// 优惠金额
     pub amount: Option<i64>,
     /// 优惠数量
-    pub count: Option<f64>,
+    pub count: Option<serde_json::Number>,
 }
 
 /// 单详跳转链接
@@ -2497,7 +2497,7 @@ pub struct CreatePayOnDeliveryOrderResponseShoppingInfoGoods {
     /// 商品单价金额
     pub amount: i64,
     /// 商品数量
-    pub count: f64,
+    pub count: serde_json::Number,
     /// 商品品类ID
     pub category_id: Option<Vec<String>>,
 }
@@ -2569,7 +2569,7 @@ pub struct SendPendingMessagePostPayments {
     pub description: Option<String>,
     /// 付费数量
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub count: Option<f64>,
+    pub count: Option<serde_json::Number>,
 }
 
 impl SendPendingMessagePostPayments {
@@ -2598,8 +2598,8 @@ impl SendPendingMessagePostPayments {
         self
     }
     /// Sets `count`: 付费数量
-    pub fn count(mut self, count: f64) -> Self {
-        self.count = Some(count);
+    pub fn count(mut self, count: impl Into<serde_json::Number>) -> Self {
+        self.count = Some(count.into());
         self
     }
 }
@@ -2619,7 +2619,7 @@ pub struct SendPendingMessagePostDiscounts {
     pub amount: Option<i64>,
     /// 优惠数量
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub count: Option<f64>,
+    pub count: Option<serde_json::Number>,
 }
 
 impl SendPendingMessagePostDiscounts {
@@ -2648,8 +2648,8 @@ impl SendPendingMessagePostDiscounts {
         self
     }
     /// Sets `count`: 优惠数量
-    pub fn count(mut self, count: f64) -> Self {
-        self.count = Some(count);
+    pub fn count(mut self, count: impl Into<serde_json::Number>) -> Self {
+        self.count = Some(count.into());
         self
     }
 }
@@ -2665,7 +2665,7 @@ pub struct AssessUserRiskLevelShoppingInfoGoods {
     /// 商品单价金额
     pub amount: i64,
     /// 商品数量
-    pub count: f64,
+    pub count: serde_json::Number,
     /// 商品品类ID
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category_id: Option<Vec<String>>,
@@ -2677,13 +2677,13 @@ impl AssessUserRiskLevelShoppingInfoGoods {
         name: impl Into<String>,
         picture: impl Into<String>,
         amount: i64,
-        count: f64,
+        count: impl Into<serde_json::Number>,
     ) -> Self {
         Self {
             name: name.into(),
             picture: picture.into(),
             amount,
-            count,
+            count: count.into(),
             category_id: None,
         }
     }
@@ -2742,9 +2742,9 @@ pub struct AssessUserRiskLevelResponse {
     /// 渠道商商户号
     pub channel_id: Option<String>,
     /// 用户分层
-    pub user_risk_level: Option<f64>,
+    pub user_risk_level: Option<serde_json::Number>,
     /// 分层版本
-    pub risk_level_version: Option<f64>,
+    pub risk_level_version: Option<serde_json::Number>,
 }
 
 /// The answer of [`QueryUserServiceState`].

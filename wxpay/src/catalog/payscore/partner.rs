@@ -1276,7 +1276,7 @@ pub struct QueryServiceQuota {
     pub sub_appid: Option<String>,
     /// 分层版本
     #[query]
-    pub risk_level_version: f64,
+    pub risk_level_version: serde_json::Number,
 }
 
 impl QueryServiceQuota {
@@ -1285,14 +1285,14 @@ impl QueryServiceQuota {
         service_id: impl Into<String>,
         sub_mchid: impl Into<String>,
         appid: impl Into<String>,
-        risk_level_version: f64,
+        risk_level_version: impl Into<serde_json::Number>,
     ) -> Self {
         Self {
             service_id: service_id.into(),
             sub_mchid: sub_mchid.into(),
             appid: appid.into(),
             sub_appid: None,
-            risk_level_version,
+            risk_level_version: risk_level_version.into(),
         }
     }
     /// Sets `sub_appid`: 子商户的公众号ID
@@ -1848,9 +1848,9 @@ pub struct AssessUserRiskLevelResponse {
     /// 渠道商商户号
     pub channel_id: Option<String>,
     /// 用户分层
-    pub user_risk_level: Option<f64>,
+    pub user_risk_level: Option<serde_json::Number>,
     /// 分层版本
-    pub risk_level_version: Option<f64>,
+    pub risk_level_version: Option<serde_json::Number>,
 }
 
 /// The answer of [`QueryPermissionsByCode`].
@@ -1882,9 +1882,9 @@ pub struct QueryPermissionsByCodeResponse {
     /// 子商户公众号下的用户标识
     pub sub_openid: Option<String>,
     /// 用户分层
-    pub user_risk_level: Option<f64>,
+    pub user_risk_level: Option<serde_json::Number>,
     /// 分层版本
-    pub risk_level_version: Option<f64>,
+    pub risk_level_version: Option<serde_json::Number>,
 }
 
 /// The answer of [`QueryPermissionsByOpenid`].
@@ -1916,9 +1916,9 @@ pub struct QueryPermissionsByOpenidResponse {
     /// 子商户公众号下的用户标识
     pub sub_openid: Option<String>,
     /// 用户分层
-    pub user_risk_level: Option<f64>,
+    pub user_risk_level: Option<serde_json::Number>,
     /// 分层版本
-    pub risk_level_version: Option<f64>,
+    pub risk_level_version: Option<serde_json::Number>,
 }
 
 /// Part of QueryServiceQuotaResponseQuotas.
@@ -1926,7 +1926,7 @@ pub struct QueryPermissionsByOpenidResponse {
 #[non_exhaustive]
 pub struct QueryServiceQuotaResponseQuotas {
     /// 用户分层
-    pub risk_level: f64,
+    pub risk_level: serde_json::Number,
     /// 建议先享金额
     pub suggested_quota: i64,
 }
@@ -1946,7 +1946,7 @@ pub struct QueryServiceQuotaResponse {
     /// 子商户的公众号ID
     pub sub_appid: Option<String>,
     /// 分层版本
-    pub risk_level_version: f64,
+    pub risk_level_version: serde_json::Number,
     /// 先享金额列表
     pub quotas: Vec<QueryServiceQuotaResponseQuotas>,
 }

@@ -38,9 +38,9 @@ pub struct CreatePlan {
     /// 支付分计划名称
     pub plan_name: String,
     /// 支付分计划有效期(单位天)
-    pub plan_duration: f64,
+    pub plan_duration: serde_json::Number,
     /// 支付分计划扣费次数
-    pub deduction_quantity: f64,
+    pub deduction_quantity: serde_json::Number,
     /// 支付分计划原总金额(单位分)
     pub total_original_price: i64,
     /// 支付分计划实际扣费总金额(单位分)
@@ -59,8 +59,8 @@ impl CreatePlan {
         appid: impl Into<String>,
         sub_mchid: impl Into<String>,
         plan_name: impl Into<String>,
-        plan_duration: f64,
-        deduction_quantity: f64,
+        plan_duration: impl Into<serde_json::Number>,
+        deduction_quantity: impl Into<serde_json::Number>,
         total_original_price: i64,
         total_actual_price: i64,
         merchant_plan_no: impl Into<String>,
@@ -71,8 +71,8 @@ impl CreatePlan {
             sub_mchid: sub_mchid.into(),
             sub_appid: None,
             plan_name: plan_name.into(),
-            plan_duration,
-            deduction_quantity,
+            plan_duration: plan_duration.into(),
+            deduction_quantity: deduction_quantity.into(),
             total_original_price,
             total_actual_price,
             plan_detail_list: None,
@@ -296,7 +296,7 @@ pub struct CreateSignPlanServiceOrder {
     /// 待创建服务订单对应的用户的签约计划
     pub sign_plan_id: String,
     /// 待创建服务订单对应的用户的签约计划详情序号
-    pub plan_detail_no: f64,
+    pub plan_detail_no: serde_json::Number,
     /// 服务商的AppID
     pub appid: String,
     /// 子商户号
@@ -327,7 +327,7 @@ impl CreateSignPlanServiceOrder {
     pub fn new(
         service_id: impl Into<String>,
         sign_plan_id: impl Into<String>,
-        plan_detail_no: f64,
+        plan_detail_no: impl Into<serde_json::Number>,
         appid: impl Into<String>,
         sub_mchid: impl Into<String>,
         notify_url: impl Into<String>,
@@ -338,7 +338,7 @@ impl CreateSignPlanServiceOrder {
         Self {
             service_id: service_id.into(),
             sign_plan_id: sign_plan_id.into(),
-            plan_detail_no,
+            plan_detail_no: plan_detail_no.into(),
             appid: appid.into(),
             sub_mchid: sub_mchid.into(),
             sub_appid: None,
@@ -400,13 +400,13 @@ pub struct CreatePlanResponse {
     /// 支付分计划名称
     pub plan_name: String,
     /// 支付分计划有效期(单位天)
-    pub plan_duration: f64,
+    pub plan_duration: serde_json::Number,
     /// 支付分计划状态
     pub plan_state: String,
     /// 支付分计划原总金额(单位分)
     pub total_original_price: i64,
     /// 支付分计划扣费次数
-    pub deduction_quantity: f64,
+    pub deduction_quantity: serde_json::Number,
     /// 支付分计划实际扣费总金额(单位分)
     pub total_actual_price: i64,
     /// 支付分计划明细列表
@@ -438,13 +438,13 @@ pub struct QueryPlanResponse {
     /// 支付分计划名称
     pub plan_name: String,
     /// 支付分计划有效期(单位天)
-    pub plan_duration: f64,
+    pub plan_duration: serde_json::Number,
     /// 支付分计划状态
     pub plan_state: String,
     /// 支付分计划原总金额(单位分)
     pub total_original_price: i64,
     /// 支付分计划扣费次数
-    pub deduction_quantity: f64,
+    pub deduction_quantity: serde_json::Number,
     /// 支付分计划实际扣费总金额(单位分)
     pub total_actual_price: i64,
     /// 支付分计划明细列表
@@ -476,13 +476,13 @@ pub struct StopPlanResponse {
     /// 支付分计划名称
     pub plan_name: String,
     /// 支付分计划有效期(单位天)
-    pub plan_duration: f64,
+    pub plan_duration: serde_json::Number,
     /// 支付分计划状态
     pub plan_state: String,
     /// 支付分计划原总金额(单位分)
     pub total_original_price: i64,
     /// 支付分计划扣费次数
-    pub deduction_quantity: f64,
+    pub deduction_quantity: serde_json::Number,
     /// 支付分计划实际扣费总金额(单位分)
     pub total_actual_price: i64,
     /// 支付分计划明细列表
@@ -520,7 +520,7 @@ pub struct CreateUserSignPlanResponseSignPlan {
     /// 签约所属计划ID
     pub plan_id: String,
     /// 目前用户进行到的计划详情序号
-    pub going_detail_no: f64,
+    pub going_detail_no: serde_json::Number,
     /// 计划签约状态
     pub sign_state: String,
     /// 签约计划取消时间
@@ -536,7 +536,7 @@ pub struct CreateUserSignPlanResponseSignPlan {
     /// 签约计划原总金额(单位分)
     pub total_origin_price: i64,
     /// 签约计划扣费次数
-    pub deduction_quantity: f64,
+    pub deduction_quantity: serde_json::Number,
     /// 签约计划实际总金额（单位分）
     pub total_actual_price: i64,
     /// 签约计划明细列表
@@ -582,7 +582,7 @@ pub struct QueryUserSignPlanResponse {
     /// 签约所属计划ID
     pub plan_id: String,
     /// 目前用户进行到的计划详情序号
-    pub going_detail_no: f64,
+    pub going_detail_no: serde_json::Number,
     /// 计划签约状态
     pub sign_state: String,
     /// 签约计划取消时间
@@ -598,7 +598,7 @@ pub struct QueryUserSignPlanResponse {
     /// 签约计划原总金额(单位分)
     pub total_origin_price: i64,
     /// 签约计划扣费次数
-    pub deduction_quantity: f64,
+    pub deduction_quantity: serde_json::Number,
     /// 签约计划实际总金额（单位分）
     pub total_actual_price: i64,
     /// 签约计划明细列表
@@ -634,7 +634,7 @@ pub struct StopUserSignPlanResponse {
     /// 签约所属计划ID
     pub plan_id: String,
     /// 目前用户进行到的计划详情序号
-    pub going_detail_no: f64,
+    pub going_detail_no: serde_json::Number,
     /// 计划签约状态
     pub sign_state: String,
     /// 签约计划取消时间
@@ -650,7 +650,7 @@ pub struct StopUserSignPlanResponse {
     /// 签约计划原总金额(单位分)
     pub total_origin_price: i64,
     /// 签约计划扣费次数
-    pub deduction_quantity: f64,
+    pub deduction_quantity: serde_json::Number,
     /// 签约计划实际总金额（单位分）
     pub total_actual_price: i64,
     /// 签约计划明细列表

@@ -26,9 +26,9 @@ pub struct CreatePlan {
     /// 支付分计划名称
     pub plan_name: String,
     /// 支付分计划有效期(单位天)
-    pub plan_duration: f64,
+    pub plan_duration: serde_json::Number,
     /// 支付分计划扣费次数
-    pub deduction_quantity: f64,
+    pub deduction_quantity: serde_json::Number,
     /// 支付分计划原总金额(单位分)
     pub total_original_price: i64,
     /// 支付分计划实际扣费总金额(单位分)
@@ -46,8 +46,8 @@ impl CreatePlan {
         service_id: impl Into<String>,
         appid: impl Into<String>,
         plan_name: impl Into<String>,
-        plan_duration: f64,
-        deduction_quantity: f64,
+        plan_duration: impl Into<serde_json::Number>,
+        deduction_quantity: impl Into<serde_json::Number>,
         total_original_price: i64,
         total_actual_price: i64,
         merchant_plan_no: impl Into<String>,
@@ -56,8 +56,8 @@ impl CreatePlan {
             service_id: service_id.into(),
             appid: appid.into(),
             plan_name: plan_name.into(),
-            plan_duration,
-            deduction_quantity,
+            plan_duration: plan_duration.into(),
+            deduction_quantity: deduction_quantity.into(),
             total_original_price,
             total_actual_price,
             plan_detail_list: None,
@@ -234,7 +234,7 @@ pub struct CreateSignPlanServiceOrder {
     /// 待创建服务订单对应的用户的签约计划
     pub sign_plan_id: String,
     /// 待创建服务订单对应的用户的签约计划详情序号
-    pub plan_detail_no: f64,
+    pub plan_detail_no: serde_json::Number,
     /// 商户的AppID
     pub appid: String,
     /// 商户公众号下的用户标识
@@ -259,7 +259,7 @@ impl CreateSignPlanServiceOrder {
     pub fn new(
         service_id: impl Into<String>,
         sign_plan_id: impl Into<String>,
-        plan_detail_no: f64,
+        plan_detail_no: impl Into<serde_json::Number>,
         appid: impl Into<String>,
         openid: impl Into<String>,
         notify_url: impl Into<String>,
@@ -270,7 +270,7 @@ impl CreateSignPlanServiceOrder {
         Self {
             service_id: service_id.into(),
             sign_plan_id: sign_plan_id.into(),
-            plan_detail_no,
+            plan_detail_no: plan_detail_no.into(),
             appid: appid.into(),
             openid: openid.into(),
             notify_url: notify_url.into(),
@@ -337,7 +337,7 @@ impl CreatePlanPlanDetailList {
 #[non_exhaustive]
 pub struct CreatePlanResponsePlanDetailList {
     /// 计划明细序号
-    pub plan_detail_no: f64,
+    pub plan_detail_no: serde_json::Number,
     /// 计划明细名称
     pub plan_detail_name: String,
     /// 计划明细原支付金额(单位分)
@@ -365,13 +365,13 @@ pub struct CreatePlanResponse {
     /// 支付分计划名称
     pub plan_name: String,
     /// 支付分计划有效期(单位天)
-    pub plan_duration: f64,
+    pub plan_duration: serde_json::Number,
     /// 支付分计划状态
     pub plan_state: String,
     /// 支付分计划原总金额(单位分)
     pub total_original_price: i64,
     /// 支付分计划扣费次数
-    pub deduction_quantity: f64,
+    pub deduction_quantity: serde_json::Number,
     /// 支付分计划实际扣费总金额(单位分)
     pub total_actual_price: i64,
     /// 支付分计划明细列表
@@ -399,13 +399,13 @@ pub struct QueryPlanResponse {
     /// 支付分计划名称
     pub plan_name: String,
     /// 支付分计划有效期(单位天)
-    pub plan_duration: f64,
+    pub plan_duration: serde_json::Number,
     /// 支付分计划状态
     pub plan_state: String,
     /// 支付分计划原总金额(单位分)
     pub total_original_price: i64,
     /// 支付分计划扣费次数
-    pub deduction_quantity: f64,
+    pub deduction_quantity: serde_json::Number,
     /// 支付分计划实际扣费总金额(单位分)
     pub total_actual_price: i64,
     /// 支付分计划明细列表
@@ -433,13 +433,13 @@ pub struct StopPlanResponse {
     /// 支付分计划名称
     pub plan_name: String,
     /// 支付分计划有效期(单位天)
-    pub plan_duration: f64,
+    pub plan_duration: serde_json::Number,
     /// 支付分计划状态
     pub plan_state: String,
     /// 支付分计划原总金额(单位分)
     pub total_original_price: i64,
     /// 支付分计划扣费次数
-    pub deduction_quantity: f64,
+    pub deduction_quantity: serde_json::Number,
     /// 支付分计划实际扣费总金额(单位分)
     pub total_actual_price: i64,
     /// 支付分计划明细列表
@@ -455,16 +455,19 @@ pub struct StopPlanResponse {
 #[non_exhaustive]
 pub struct CreateUserSignPlanSignPlanDetail {
     /// 计划明细序号
-    pub plan_detail_no: f64,
+    pub plan_detail_no: serde_json::Number,
     /// 商户侧计划明细使用订单号
     pub merchant_plan_detail_no: String,
 }
 
 impl CreateUserSignPlanSignPlanDetail {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(plan_detail_no: f64, merchant_plan_detail_no: impl Into<String>) -> Self {
+    pub fn new(
+        plan_detail_no: impl Into<serde_json::Number>,
+        merchant_plan_detail_no: impl Into<String>,
+    ) -> Self {
         Self {
-            plan_detail_no,
+            plan_detail_no: plan_detail_no.into(),
             merchant_plan_detail_no: merchant_plan_detail_no.into(),
         }
     }
@@ -475,7 +478,7 @@ impl CreateUserSignPlanSignPlanDetail {
 #[non_exhaustive]
 pub struct CreateUserSignPlanResponseSignPlanSignedDetailList {
     /// 计划明细序号
-    pub plan_detail_no: f64,
+    pub plan_detail_no: serde_json::Number,
     /// 计划明细原支付金额（单位分）
     pub original_price: i64,
     /// 计划明细优惠说明
@@ -521,7 +524,7 @@ pub struct CreateUserSignPlanResponseSignPlan {
     /// 签约所属计划ID
     pub plan_id: String,
     /// 目前用户进行到的计划详情序号
-    pub going_detail_no: f64,
+    pub going_detail_no: serde_json::Number,
     /// 计划签约状态
     pub sign_state: String,
     /// 签约计划取消时间
@@ -537,7 +540,7 @@ pub struct CreateUserSignPlanResponseSignPlan {
     /// 签约计划原总金额(单位分)
     pub total_origin_price: i64,
     /// 签约计划扣费次数
-    pub deduction_quantity: f64,
+    pub deduction_quantity: serde_json::Number,
     /// 签约计划实际总金额（单位分）
     pub total_actual_price: i64,
     /// 签约计划明细列表
@@ -577,7 +580,7 @@ pub struct QueryUserSignPlanResponse {
     /// 签约所属计划ID
     pub plan_id: String,
     /// 目前用户进行到的计划详情序号
-    pub going_detail_no: f64,
+    pub going_detail_no: serde_json::Number,
     /// 计划签约状态
     pub sign_state: String,
     /// 签约计划取消时间
@@ -593,7 +596,7 @@ pub struct QueryUserSignPlanResponse {
     /// 签约计划原总金额(单位分)
     pub total_origin_price: i64,
     /// 签约计划扣费次数
-    pub deduction_quantity: f64,
+    pub deduction_quantity: serde_json::Number,
     /// 签约计划实际总金额（单位分）
     pub total_actual_price: i64,
     /// 签约计划明细列表
@@ -623,7 +626,7 @@ pub struct StopUserSignPlanResponse {
     /// 签约所属计划ID
     pub plan_id: String,
     /// 目前用户进行到的计划详情序号
-    pub going_detail_no: f64,
+    pub going_detail_no: serde_json::Number,
     /// 计划签约状态
     pub sign_state: String,
     /// 签约计划取消时间
@@ -639,7 +642,7 @@ pub struct StopUserSignPlanResponse {
     /// 签约计划原总金额(单位分)
     pub total_origin_price: i64,
     /// 签约计划扣费次数
-    pub deduction_quantity: f64,
+    pub deduction_quantity: serde_json::Number,
     /// 签约计划实际总金额（单位分）
     pub total_actual_price: i64,
     /// 签约计划明细列表

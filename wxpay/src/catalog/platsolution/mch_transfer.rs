@@ -31,7 +31,7 @@ pub struct ApplyTransferBatch {
     /// 转账总金额
     pub total_amount: i64,
     /// 转账总笔数
-    pub total_num: f64,
+    pub total_num: serde_json::Number,
     /// 转账场景ID
     pub transfer_scene_id: String,
     /// 转账明细列表
@@ -50,7 +50,7 @@ impl ApplyTransferBatch {
         batch_name: impl Into<String>,
         batch_remark: impl Into<String>,
         total_amount: i64,
-        total_num: f64,
+        total_num: impl Into<serde_json::Number>,
         transfer_scene_id: impl Into<String>,
         transfer_detail_list: Vec<ApplyTransferBatchTransferDetailList>,
         notify_url: impl Into<String>,
@@ -63,7 +63,7 @@ impl ApplyTransferBatch {
             batch_name: batch_name.into(),
             batch_remark: batch_remark.into(),
             total_amount,
-            total_num,
+            total_num: total_num.into(),
             transfer_scene_id: transfer_scene_id.into(),
             transfer_detail_list,
             notify_url: notify_url.into(),
@@ -99,10 +99,10 @@ pub struct QueryTransferBatchByBatchId {
     pub detail_state: Option<DetailState>,
     /// 请求资源起始位置
     #[query]
-    pub offset: Option<f64>,
+    pub offset: Option<serde_json::Number>,
     /// 最大资源条数
     #[query]
-    pub limit: Option<f64>,
+    pub limit: Option<serde_json::Number>,
 }
 
 impl QueryTransferBatchByBatchId {
@@ -127,13 +127,13 @@ impl QueryTransferBatchByBatchId {
         self
     }
     /// Sets `offset`: 请求资源起始位置
-    pub fn offset(mut self, offset: f64) -> Self {
-        self.offset = Some(offset);
+    pub fn offset(mut self, offset: impl Into<serde_json::Number>) -> Self {
+        self.offset = Some(offset.into());
         self
     }
     /// Sets `limit`: 最大资源条数
-    pub fn limit(mut self, limit: f64) -> Self {
-        self.limit = Some(limit);
+    pub fn limit(mut self, limit: impl Into<serde_json::Number>) -> Self {
+        self.limit = Some(limit.into());
         self
     }
 }
@@ -158,10 +158,10 @@ pub struct QueryTransferBatchByOutBatchNo {
     pub need_query_detail: bool,
     /// 请求资源起始位置
     #[query]
-    pub offset: Option<f64>,
+    pub offset: Option<serde_json::Number>,
     /// 最大资源条数
     #[query]
-    pub limit: Option<f64>,
+    pub limit: Option<serde_json::Number>,
     /// 明细状态
     #[query]
     pub detail_state: Option<QueryTransferBatchByOutBatchNoDetailState>,
@@ -184,13 +184,13 @@ impl QueryTransferBatchByOutBatchNo {
         }
     }
     /// Sets `offset`: 请求资源起始位置
-    pub fn offset(mut self, offset: f64) -> Self {
-        self.offset = Some(offset);
+    pub fn offset(mut self, offset: impl Into<serde_json::Number>) -> Self {
+        self.offset = Some(offset.into());
         self
     }
     /// Sets `limit`: 最大资源条数
-    pub fn limit(mut self, limit: f64) -> Self {
-        self.limit = Some(limit);
+    pub fn limit(mut self, limit: impl Into<serde_json::Number>) -> Self {
+        self.limit = Some(limit.into());
         self
     }
     /// Sets `detail_state`: 明细状态
@@ -656,17 +656,17 @@ pub struct TransferBatchTransferBatch {
     /// 转账总金额
     pub total_amount: i64,
     /// 转账总笔数
-    pub total_num: f64,
+    pub total_num: serde_json::Number,
     /// 批次创建时间
     pub create_time: String,
     /// 转账成功金额
     pub success_amount: i64,
     /// 转账成功笔数
-    pub success_num: f64,
+    pub success_num: serde_json::Number,
     /// 转账失败金额
     pub failed_amount: i64,
     /// 转账失败笔数
-    pub failed_num: f64,
+    pub failed_num: serde_json::Number,
     /// 转账场景ID
     pub transfer_scene_id: String,
 }
@@ -692,9 +692,9 @@ pub struct TransferBatch {
     /// 转账明细单列表
     pub data: Option<Vec<TransferBatchData>>,
     /// 请求资源起始位置
-    pub offset: Option<f64>,
+    pub offset: Option<serde_json::Number>,
     /// 最大资源条数
-    pub limit: Option<f64>,
+    pub limit: Option<serde_json::Number>,
 }
 
 /// The answer of [`QueryTransferDetailByDetailId`].

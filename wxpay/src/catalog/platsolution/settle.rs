@@ -136,7 +136,7 @@ impl ApplyAbnormalSettle {
 #[non_exhaustive]
 pub struct ApplyPrepaySettleSettleInfoListSettleDetailInfoListAmount {
     /// 金额
-    pub amount: f64,
+    pub amount: serde_json::Number,
     /// 币种
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
@@ -144,9 +144,9 @@ pub struct ApplyPrepaySettleSettleInfoListSettleDetailInfoListAmount {
 
 impl ApplyPrepaySettleSettleInfoListSettleDetailInfoListAmount {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(amount: f64) -> Self {
+    pub fn new(amount: impl Into<serde_json::Number>) -> Self {
         Self {
-            amount,
+            amount: amount.into(),
             currency: None,
         }
     }

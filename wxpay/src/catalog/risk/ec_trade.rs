@@ -24,9 +24,9 @@ pub struct QueryRiskTrades {
     /// 结束时间
     pub end_time: Option<String>,
     /// 查询页码
-    pub page_index: Option<f64>,
+    pub page_index: Option<serde_json::Number>,
     /// 查询页大小
-    pub page_size: Option<f64>,
+    pub page_size: Option<serde_json::Number>,
 }
 
 impl QueryRiskTrades {
@@ -68,13 +68,13 @@ impl QueryRiskTrades {
         self
     }
     /// Sets `page_index`: 查询页码
-    pub fn page_index(mut self, page_index: f64) -> Self {
-        self.page_index = Some(page_index);
+    pub fn page_index(mut self, page_index: impl Into<serde_json::Number>) -> Self {
+        self.page_index = Some(page_index.into());
         self
     }
     /// Sets `page_size`: 查询页大小
-    pub fn page_size(mut self, page_size: f64) -> Self {
-        self.page_size = Some(page_size);
+    pub fn page_size(mut self, page_size: impl Into<serde_json::Number>) -> Self {
+        self.page_size = Some(page_size.into());
         self
     }
 }
@@ -96,17 +96,17 @@ pub struct ReportDisposeResult {
     /// 商户订单号
     pub out_trade_no: String,
     /// 最终风险结论
-    pub final_risk_result: Option<f64>,
+    pub final_risk_result: Option<serde_json::Number>,
     /// 最终风险类型
-    pub final_risk_type: Option<f64>,
+    pub final_risk_type: Option<serde_json::Number>,
     /// 处置结论
-    pub disp_conclusion: Option<Vec<f64>>,
+    pub disp_conclusion: Option<Vec<serde_json::Number>>,
     /// 处置补充
     pub disp_addition: Option<String>,
     /// 是否有投诉
     pub exist_complaint: Option<bool>,
     /// 退款金额
-    pub refund_amount: Option<f64>,
+    pub refund_amount: Option<serde_json::Number>,
 }
 
 impl ReportDisposeResult {
@@ -141,17 +141,17 @@ impl ReportDisposeResult {
         self
     }
     /// Sets `final_risk_result`: 最终风险结论
-    pub fn final_risk_result(mut self, final_risk_result: f64) -> Self {
-        self.final_risk_result = Some(final_risk_result);
+    pub fn final_risk_result(mut self, final_risk_result: impl Into<serde_json::Number>) -> Self {
+        self.final_risk_result = Some(final_risk_result.into());
         self
     }
     /// Sets `final_risk_type`: 最终风险类型
-    pub fn final_risk_type(mut self, final_risk_type: f64) -> Self {
-        self.final_risk_type = Some(final_risk_type);
+    pub fn final_risk_type(mut self, final_risk_type: impl Into<serde_json::Number>) -> Self {
+        self.final_risk_type = Some(final_risk_type.into());
         self
     }
     /// Sets `disp_conclusion`: 处置结论
-    pub fn disp_conclusion(mut self, disp_conclusion: Vec<f64>) -> Self {
+    pub fn disp_conclusion(mut self, disp_conclusion: Vec<serde_json::Number>) -> Self {
         self.disp_conclusion = Some(disp_conclusion);
         self
     }
@@ -166,8 +166,8 @@ impl ReportDisposeResult {
         self
     }
     /// Sets `refund_amount`: 退款金额
-    pub fn refund_amount(mut self, refund_amount: f64) -> Self {
-        self.refund_amount = Some(refund_amount);
+    pub fn refund_amount(mut self, refund_amount: impl Into<serde_json::Number>) -> Self {
+        self.refund_amount = Some(refund_amount.into());
         self
     }
 }
@@ -181,9 +181,9 @@ pub struct QueryRiskTradesResponseRiskTradeList {
     /// 商户订单号
     pub out_trade_no: Option<String>,
     /// 风险类型
-    pub risk_type: Option<f64>,
+    pub risk_type: Option<serde_json::Number>,
     /// 风险等级
-    pub risk_level: Option<f64>,
+    pub risk_level: Option<serde_json::Number>,
     /// 投诉单状态
     pub risk_discove_time: Option<String>,
 }
@@ -193,7 +193,7 @@ pub struct QueryRiskTradesResponseRiskTradeList {
 #[non_exhaustive]
 pub struct QueryRiskTradesResponse {
     /// 总风险订单数
-    pub total_num: Option<f64>,
+    pub total_num: Option<serde_json::Number>,
     /// 风险订单列表
     pub risk_trade_list: Option<Vec<QueryRiskTradesResponseRiskTradeList>>,
 }

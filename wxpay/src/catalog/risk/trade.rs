@@ -35,25 +35,25 @@ pub struct ReportTradeUnionInformation {
     /// 用户终端ip
     pub client_ip: Option<String>,
     /// 商户判定交易的风险等级
-    pub risk_level: Option<f64>,
+    pub risk_level: Option<serde_json::Number>,
     /// 线上线下标识
-    pub line_type: Option<f64>,
+    pub line_type: Option<serde_json::Number>,
     /// 虚拟实物标识
-    pub goods_type: Option<f64>,
+    pub goods_type: Option<serde_json::Number>,
     /// 物品发布类型
-    pub seller_type: Option<f64>,
+    pub seller_type: Option<serde_json::Number>,
     /// 是否需要物流发货
     pub is_need_deliver: Option<bool>,
     /// 用户设备类型
-    pub device_type: Option<f64>,
+    pub device_type: Option<serde_json::Number>,
     /// 付款方用户标识
     pub userid: Option<String>,
     /// 手机号来源
-    pub phone_from: Option<f64>,
+    pub phone_from: Option<serde_json::Number>,
     /// 收款方用户标识
     pub seller_userid: Option<String>,
     /// 业务场景
-    pub scene: Option<f64>,
+    pub scene: Option<serde_json::Number>,
     /// 充值业务场景独有字段
     pub recharge_fields: Option<ReportTradeUnionInformationRechargeFields>,
     /// 生活缴费场景独有字段
@@ -65,7 +65,7 @@ pub struct ReportTradeUnionInformation {
     /// 扩展字段3，json格式
     pub extra_fields3: Option<String>,
     /// 高风险商品标签
-    pub high_risk_goods: Option<f64>,
+    pub high_risk_goods: Option<serde_json::Number>,
     /// 用户下单设备与支付设备是否一致
     pub same_deviced: Option<bool>,
     /// 用户下单设备是否是常用设备
@@ -79,17 +79,17 @@ pub struct ReportTradeUnionInformation {
     /// 上一笔支付openid
     pub last_pay_openid: Option<String>,
     /// 高风险类目
-    pub risky_goods: Option<f64>,
+    pub risky_goods: Option<serde_json::Number>,
     /// 订单识别标识：小时购/自提等枚举值
-    pub offline_delivery_label: Option<f64>,
+    pub offline_delivery_label: Option<serde_json::Number>,
     /// 是否为代付订单
     pub proxy_payment: Option<bool>,
     /// 下单人手机号：手机号前3后4
     pub order_phone_number: Option<String>,
     /// 下单人风险等级
-    pub user_risk_level: Option<f64>,
+    pub user_risk_level: Option<serde_json::Number>,
     /// 商户风险等级
-    pub sp_risk_level: Option<f64>,
+    pub sp_risk_level: Option<serde_json::Number>,
     /// 手机号所属地
     pub phone_number_location: Option<String>,
     /// 商品类目
@@ -208,23 +208,23 @@ impl ReportTradeUnionInformation {
         self
     }
     /// Sets `risk_level`: 商户判定交易的风险等级
-    pub fn risk_level(mut self, risk_level: f64) -> Self {
-        self.risk_level = Some(risk_level);
+    pub fn risk_level(mut self, risk_level: impl Into<serde_json::Number>) -> Self {
+        self.risk_level = Some(risk_level.into());
         self
     }
     /// Sets `line_type`: 线上线下标识
-    pub fn line_type(mut self, line_type: f64) -> Self {
-        self.line_type = Some(line_type);
+    pub fn line_type(mut self, line_type: impl Into<serde_json::Number>) -> Self {
+        self.line_type = Some(line_type.into());
         self
     }
     /// Sets `goods_type`: 虚拟实物标识
-    pub fn goods_type(mut self, goods_type: f64) -> Self {
-        self.goods_type = Some(goods_type);
+    pub fn goods_type(mut self, goods_type: impl Into<serde_json::Number>) -> Self {
+        self.goods_type = Some(goods_type.into());
         self
     }
     /// Sets `seller_type`: 物品发布类型
-    pub fn seller_type(mut self, seller_type: f64) -> Self {
-        self.seller_type = Some(seller_type);
+    pub fn seller_type(mut self, seller_type: impl Into<serde_json::Number>) -> Self {
+        self.seller_type = Some(seller_type.into());
         self
     }
     /// Sets `is_need_deliver`: 是否需要物流发货
@@ -233,8 +233,8 @@ impl ReportTradeUnionInformation {
         self
     }
     /// Sets `device_type`: 用户设备类型
-    pub fn device_type(mut self, device_type: f64) -> Self {
-        self.device_type = Some(device_type);
+    pub fn device_type(mut self, device_type: impl Into<serde_json::Number>) -> Self {
+        self.device_type = Some(device_type.into());
         self
     }
     /// Sets `userid`: 付款方用户标识
@@ -243,8 +243,8 @@ impl ReportTradeUnionInformation {
         self
     }
     /// Sets `phone_from`: 手机号来源
-    pub fn phone_from(mut self, phone_from: f64) -> Self {
-        self.phone_from = Some(phone_from);
+    pub fn phone_from(mut self, phone_from: impl Into<serde_json::Number>) -> Self {
+        self.phone_from = Some(phone_from.into());
         self
     }
     /// Sets `seller_userid`: 收款方用户标识
@@ -253,8 +253,8 @@ impl ReportTradeUnionInformation {
         self
     }
     /// Sets `scene`: 业务场景
-    pub fn scene(mut self, scene: f64) -> Self {
-        self.scene = Some(scene);
+    pub fn scene(mut self, scene: impl Into<serde_json::Number>) -> Self {
+        self.scene = Some(scene.into());
         self
     }
     /// Sets `recharge_fields`: 充值业务场景独有字段
@@ -289,8 +289,8 @@ impl ReportTradeUnionInformation {
         self
     }
     /// Sets `high_risk_goods`: 高风险商品标签
-    pub fn high_risk_goods(mut self, high_risk_goods: f64) -> Self {
-        self.high_risk_goods = Some(high_risk_goods);
+    pub fn high_risk_goods(mut self, high_risk_goods: impl Into<serde_json::Number>) -> Self {
+        self.high_risk_goods = Some(high_risk_goods.into());
         self
     }
     /// Sets `same_deviced`: 用户下单设备与支付设备是否一致
@@ -324,13 +324,16 @@ impl ReportTradeUnionInformation {
         self
     }
     /// Sets `risky_goods`: 高风险类目
-    pub fn risky_goods(mut self, risky_goods: f64) -> Self {
-        self.risky_goods = Some(risky_goods);
+    pub fn risky_goods(mut self, risky_goods: impl Into<serde_json::Number>) -> Self {
+        self.risky_goods = Some(risky_goods.into());
         self
     }
     /// Sets `offline_delivery_label`: 订单识别标识：小时购/自提等枚举值
-    pub fn offline_delivery_label(mut self, offline_delivery_label: f64) -> Self {
-        self.offline_delivery_label = Some(offline_delivery_label);
+    pub fn offline_delivery_label(
+        mut self,
+        offline_delivery_label: impl Into<serde_json::Number>,
+    ) -> Self {
+        self.offline_delivery_label = Some(offline_delivery_label.into());
         self
     }
     /// Sets `proxy_payment`: 是否为代付订单
@@ -344,13 +347,13 @@ impl ReportTradeUnionInformation {
         self
     }
     /// Sets `user_risk_level`: 下单人风险等级
-    pub fn user_risk_level(mut self, user_risk_level: f64) -> Self {
-        self.user_risk_level = Some(user_risk_level);
+    pub fn user_risk_level(mut self, user_risk_level: impl Into<serde_json::Number>) -> Self {
+        self.user_risk_level = Some(user_risk_level.into());
         self
     }
     /// Sets `sp_risk_level`: 商户风险等级
-    pub fn sp_risk_level(mut self, sp_risk_level: f64) -> Self {
-        self.sp_risk_level = Some(sp_risk_level);
+    pub fn sp_risk_level(mut self, sp_risk_level: impl Into<serde_json::Number>) -> Self {
+        self.sp_risk_level = Some(sp_risk_level.into());
         self
     }
     /// Sets `phone_number_location`: 手机号所属地
@@ -562,7 +565,7 @@ impl CreateTradeRiskResult {
 pub struct ReportTradeUnionInformationRechargeFields {
     /// 充值账号类型
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_type: Option<f64>,
+    pub account_type: Option<serde_json::Number>,
     /// 充值账号
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account: Option<String>,
@@ -577,8 +580,8 @@ impl ReportTradeUnionInformationRechargeFields {
         }
     }
     /// Sets `account_type`: 充值账号类型
-    pub fn account_type(mut self, account_type: f64) -> Self {
-        self.account_type = Some(account_type);
+    pub fn account_type(mut self, account_type: impl Into<serde_json::Number>) -> Self {
+        self.account_type = Some(account_type.into());
         self
     }
     /// Sets `account`: 充值账号
@@ -597,7 +600,7 @@ pub struct ReportTradeUnionInformationLivingExpensesFields {
     pub acc_no: Option<String>,
     /// 费种
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<f64>,
+    pub r#type: Option<serde_json::Number>,
     /// 缴费城市
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
@@ -612,7 +615,7 @@ pub struct ReportTradeUnionInformationLivingExpensesFields {
     pub company_name: Option<String>,
     /// 缴费金额
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub amount: Option<f64>,
+    pub amount: Option<serde_json::Number>,
 }
 
 impl ReportTradeUnionInformationLivingExpensesFields {
@@ -634,8 +637,8 @@ impl ReportTradeUnionInformationLivingExpensesFields {
         self
     }
     /// Sets `type`: 费种
-    pub fn r#type(mut self, r#type: f64) -> Self {
-        self.r#type = Some(r#type);
+    pub fn r#type(mut self, r#type: impl Into<serde_json::Number>) -> Self {
+        self.r#type = Some(r#type.into());
         self
     }
     /// Sets `city`: 缴费城市
@@ -659,8 +662,8 @@ impl ReportTradeUnionInformationLivingExpensesFields {
         self
     }
     /// Sets `amount`: 缴费金额
-    pub fn amount(mut self, amount: f64) -> Self {
-        self.amount = Some(amount);
+    pub fn amount(mut self, amount: impl Into<serde_json::Number>) -> Self {
+        self.amount = Some(amount.into());
         self
     }
 }
@@ -683,13 +686,13 @@ pub struct ReportTradeUnionInformationSubOrders {
     pub delivery_city: Option<String>,
     /// 高风险类目
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub risky_goods: Option<f64>,
+    pub risky_goods: Option<serde_json::Number>,
     /// 下单人风险等级
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_risk_level: Option<f64>,
+    pub user_risk_level: Option<serde_json::Number>,
     /// 商户风险等级
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sp_risk_level: Option<f64>,
+    pub sp_risk_level: Option<serde_json::Number>,
 }
 
 impl ReportTradeUnionInformationSubOrders {
@@ -726,18 +729,18 @@ impl ReportTradeUnionInformationSubOrders {
         self
     }
     /// Sets `risky_goods`: 高风险类目
-    pub fn risky_goods(mut self, risky_goods: f64) -> Self {
-        self.risky_goods = Some(risky_goods);
+    pub fn risky_goods(mut self, risky_goods: impl Into<serde_json::Number>) -> Self {
+        self.risky_goods = Some(risky_goods.into());
         self
     }
     /// Sets `user_risk_level`: 下单人风险等级
-    pub fn user_risk_level(mut self, user_risk_level: f64) -> Self {
-        self.user_risk_level = Some(user_risk_level);
+    pub fn user_risk_level(mut self, user_risk_level: impl Into<serde_json::Number>) -> Self {
+        self.user_risk_level = Some(user_risk_level.into());
         self
     }
     /// Sets `sp_risk_level`: 商户风险等级
-    pub fn sp_risk_level(mut self, sp_risk_level: f64) -> Self {
-        self.sp_risk_level = Some(sp_risk_level);
+    pub fn sp_risk_level(mut self, sp_risk_level: impl Into<serde_json::Number>) -> Self {
+        self.sp_risk_level = Some(sp_risk_level.into());
         self
     }
 }
@@ -763,7 +766,7 @@ pub struct ReportTradeUnionInformationResponse {
 #[non_exhaustive]
 pub struct QueryTradeRiskInformationResponse {
     /// 风险系数值
-    pub risk_score: f64,
+    pub risk_score: serde_json::Number,
     /// 风险类型
     pub risk_type: Option<RiskType>,
     /// 处置手段

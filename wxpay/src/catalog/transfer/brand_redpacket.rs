@@ -17,7 +17,7 @@ use crate::model::wire_enum;
 #[non_exhaustive]
 pub struct CreateRedpacketBatch {
     /// 品牌ID
-    pub brand_id: f64,
+    pub brand_id: serde_json::Number,
     /// 品牌AppID
     pub brand_appid: String,
     /// 品牌红包发放场景
@@ -33,7 +33,7 @@ pub struct CreateRedpacketBatch {
     /// 总金额
     pub total_amount: i64,
     /// 总笔数
-    pub total_num: f64,
+    pub total_num: serde_json::Number,
     /// 品牌红包明细列表
     pub detail_list: Vec<CreateRedpacketBatchDetailList>,
 }
@@ -42,7 +42,7 @@ impl CreateRedpacketBatch {
     /// The required fields; set the optional ones with the methods below.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
-        brand_id: f64,
+        brand_id: impl Into<serde_json::Number>,
         brand_appid: impl Into<String>,
         scene: CreateRedpacketBatchScene,
         template_id: impl Into<String>,
@@ -50,11 +50,11 @@ impl CreateRedpacketBatch {
         batch_name: impl Into<String>,
         batch_remark: impl Into<String>,
         total_amount: i64,
-        total_num: f64,
+        total_num: impl Into<serde_json::Number>,
         detail_list: Vec<CreateRedpacketBatchDetailList>,
     ) -> Self {
         Self {
-            brand_id,
+            brand_id: brand_id.into(),
             brand_appid: brand_appid.into(),
             scene,
             template_id: template_id.into(),
@@ -62,7 +62,7 @@ impl CreateRedpacketBatch {
             batch_name: batch_name.into(),
             batch_remark: batch_remark.into(),
             total_amount,
-            total_num,
+            total_num: total_num.into(),
             detail_list,
         }
     }
@@ -277,7 +277,7 @@ pub struct RedpacketBatch {
     /// 商家品牌红包批次单号
     pub out_batch_no: String,
     /// 品牌ID
-    pub brand_id: Option<f64>,
+    pub brand_id: Option<serde_json::Number>,
     /// 品牌红包模板ID
     pub template_id: Option<String>,
     /// 品牌AppID
@@ -293,7 +293,7 @@ pub struct RedpacketBatch {
     /// 总金额
     pub total_amount: i64,
     /// 总笔数
-    pub total_num: f64,
+    pub total_num: serde_json::Number,
     /// 品牌红包批次创建时间
     pub create_time: String,
     /// 品牌红包批次更新时间
@@ -301,11 +301,11 @@ pub struct RedpacketBatch {
     /// 发放成功金额
     pub success_amount: i64,
     /// 发放成功笔数
-    pub success_num: f64,
+    pub success_num: serde_json::Number,
     /// 发放失败金额
     pub fail_amount: i64,
     /// 发放失败笔数
-    pub fail_num: f64,
+    pub fail_num: serde_json::Number,
     /// 品牌红包明细列表
     pub detail_list: Option<Vec<RedpacketBatchDetailList>>,
 }
@@ -341,7 +341,7 @@ pub struct RedpacketDetail {
     /// 品牌红包更新时间
     pub update_time: String,
     /// 品牌ID
-    pub brand_id: f64,
+    pub brand_id: serde_json::Number,
     /// 品牌红包模板ID
     pub template_id: String,
     /// 品牌AppID

@@ -28,7 +28,7 @@ pub struct QueryQualification {
     pub phone_number: Option<String>,
     /// 消费品类ID
     #[query]
-    pub appliance_id: f64,
+    pub appliance_id: serde_json::Number,
     /// OPENID
     #[query]
     pub openid: Option<String>,
@@ -37,7 +37,7 @@ pub struct QueryQualification {
     pub appid: Option<String>,
     /// 使用的资格的地区编码
     #[query]
-    pub qualification_region_code: f64,
+    pub qualification_region_code: serde_json::Number,
     /// 证件类型
     #[query]
     pub identity_document_type: Option<IdentityDocumentType>,
@@ -45,15 +45,18 @@ pub struct QueryQualification {
 
 impl QueryQualification {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(appliance_id: f64, qualification_region_code: f64) -> Self {
+    pub fn new(
+        appliance_id: impl Into<serde_json::Number>,
+        qualification_region_code: impl Into<serde_json::Number>,
+    ) -> Self {
         Self {
             real_name: None,
             id_card_number: None,
             phone_number: None,
-            appliance_id,
+            appliance_id: appliance_id.into(),
             openid: None,
             appid: None,
-            qualification_region_code,
+            qualification_region_code: qualification_region_code.into(),
             identity_document_type: None,
         }
     }
@@ -104,7 +107,7 @@ pub struct QueryAllQualifications {
     /// 手机号
     pub phone_number: String,
     /// 使用的资格的地区编码
-    pub qualification_region_code: f64,
+    pub qualification_region_code: serde_json::Number,
     /// 证件类型
     pub identity_document_type: IdentityDocumentType,
 }
@@ -115,14 +118,14 @@ impl QueryAllQualifications {
         real_name: impl Into<String>,
         id_card_number: impl Into<String>,
         phone_number: impl Into<String>,
-        qualification_region_code: f64,
+        qualification_region_code: impl Into<serde_json::Number>,
         identity_document_type: IdentityDocumentType,
     ) -> Self {
         Self {
             real_name: real_name.into(),
             id_card_number: id_card_number.into(),
             phone_number: phone_number.into(),
-            qualification_region_code,
+            qualification_region_code: qualification_region_code.into(),
             identity_document_type,
         }
     }
@@ -143,7 +146,7 @@ pub struct SyncQualification {
     /// 手机号
     pub phone_number: Option<String>,
     /// 消费品类ID
-    pub appliance_id: Option<f64>,
+    pub appliance_id: Option<serde_json::Number>,
     /// 商户支付订单号
     pub out_trade_no: String,
     /// 子商户号
@@ -157,7 +160,7 @@ pub struct SyncQualification {
     /// 收货地址
     pub address: String,
     /// 使用的资格的地区编码
-    pub qualification_region_code: f64,
+    pub qualification_region_code: serde_json::Number,
     /// S/N码
     pub sn_code: String,
     /// 销售企业名称
@@ -181,9 +184,9 @@ pub struct SyncQualification {
     /// 类型(台式、笔记本)，当品类为电脑时必填
     pub pc_type: Option<PcType>,
     /// 订单金额
-    pub order_amount: f64,
+    pub order_amount: serde_json::Number,
     /// 优惠金额，单位为分，**注意:只传国补相关优惠，其他非国补的优惠不可叠加在这里**
-    pub discount_amount: f64,
+    pub discount_amount: serde_json::Number,
     /// imei1编码
     pub imei1: Option<String>,
     /// imei2编码
@@ -222,7 +225,7 @@ impl SyncQualification {
         receive_region_code: impl Into<String>,
         brand: impl Into<String>,
         address: impl Into<String>,
-        qualification_region_code: f64,
+        qualification_region_code: impl Into<serde_json::Number>,
         sn_code: impl Into<String>,
         seller_name: impl Into<String>,
         license_number: impl Into<String>,
@@ -231,8 +234,8 @@ impl SyncQualification {
         spec_model: impl Into<String>,
         invoice_num: impl Into<String>,
         product_type: ProductType,
-        order_amount: f64,
-        discount_amount: f64,
+        order_amount: impl Into<serde_json::Number>,
+        discount_amount: impl Into<serde_json::Number>,
         mch_order_id: impl Into<String>,
         invoice_time: impl Into<String>,
         purchaser_name: impl Into<String>,
@@ -255,7 +258,7 @@ impl SyncQualification {
             receive_region_code: receive_region_code.into(),
             brand: brand.into(),
             address: address.into(),
-            qualification_region_code,
+            qualification_region_code: qualification_region_code.into(),
             sn_code: sn_code.into(),
             seller_name: seller_name.into(),
             license_number: license_number.into(),
@@ -267,8 +270,8 @@ impl SyncQualification {
             invoice_num: invoice_num.into(),
             product_type,
             pc_type: None,
-            order_amount,
-            discount_amount,
+            order_amount: order_amount.into(),
+            discount_amount: discount_amount.into(),
             imei1: None,
             imei2: None,
             mch_order_id: mch_order_id.into(),
@@ -301,8 +304,8 @@ impl SyncQualification {
         self
     }
     /// Sets `appliance_id`: 消费品类ID
-    pub fn appliance_id(mut self, appliance_id: f64) -> Self {
-        self.appliance_id = Some(appliance_id);
+    pub fn appliance_id(mut self, appliance_id: impl Into<serde_json::Number>) -> Self {
+        self.appliance_id = Some(appliance_id.into());
         self
     }
     /// Sets `sub_mch_id`: 子商户号
@@ -367,7 +370,7 @@ pub struct SyncNQualification {
     /// 手机号
     pub phone_number: String,
     /// 消费品类ID
-    pub appliance_id: Option<f64>,
+    pub appliance_id: Option<serde_json::Number>,
     /// 商户支付订单号
     pub out_trade_no: String,
     /// 子商户号
@@ -381,7 +384,7 @@ pub struct SyncNQualification {
     /// 收货地址
     pub address: String,
     /// 使用的资格的地区编码
-    pub qualification_region_code: f64,
+    pub qualification_region_code: serde_json::Number,
     /// 销售企业名称
     pub seller_name: String,
     /// 统一社会信息代码
@@ -397,9 +400,9 @@ pub struct SyncNQualification {
     /// 类型(台式、笔记本)，当品类为电脑时必填
     pub pc_type: Option<PcType>,
     /// 订单金额
-    pub order_amount: f64,
+    pub order_amount: serde_json::Number,
     /// 优惠金额，单位为分，**注意:只传国补相关优惠，其他非国补的优惠不可叠加在这里**
-    pub discount_amount: f64,
+    pub discount_amount: serde_json::Number,
     /// 线上平台订单编号
     pub mch_order_id: String,
     /// 开票日期
@@ -443,13 +446,13 @@ impl SyncNQualification {
         receive_region_code: impl Into<String>,
         brand: impl Into<String>,
         address: impl Into<String>,
-        qualification_region_code: f64,
+        qualification_region_code: impl Into<serde_json::Number>,
         seller_name: impl Into<String>,
         license_number: impl Into<String>,
         invoice_num: impl Into<String>,
         product_type: ProductType,
-        order_amount: f64,
-        discount_amount: f64,
+        order_amount: impl Into<serde_json::Number>,
+        discount_amount: impl Into<serde_json::Number>,
         mch_order_id: impl Into<String>,
         invoice_time: impl Into<String>,
         purchaser_name: impl Into<String>,
@@ -472,7 +475,7 @@ impl SyncNQualification {
             receive_region_code: receive_region_code.into(),
             brand: brand.into(),
             address: address.into(),
-            qualification_region_code,
+            qualification_region_code: qualification_region_code.into(),
             seller_name: seller_name.into(),
             license_number: license_number.into(),
             logistics_num: None,
@@ -480,8 +483,8 @@ impl SyncNQualification {
             invoice_num: invoice_num.into(),
             product_type,
             pc_type: None,
-            order_amount,
-            discount_amount,
+            order_amount: order_amount.into(),
+            discount_amount: discount_amount.into(),
             mch_order_id: mch_order_id.into(),
             invoice_time: invoice_time.into(),
             purchaser_name: purchaser_name.into(),
@@ -500,8 +503,8 @@ impl SyncNQualification {
         }
     }
     /// Sets `appliance_id`: 消费品类ID
-    pub fn appliance_id(mut self, appliance_id: f64) -> Self {
-        self.appliance_id = Some(appliance_id);
+    pub fn appliance_id(mut self, appliance_id: impl Into<serde_json::Number>) -> Self {
+        self.appliance_id = Some(appliance_id.into());
         self
     }
     /// Sets `sub_mchid`: 子商户号
@@ -571,9 +574,9 @@ pub struct ClaimPassthroughQualification {
     /// 手机号
     pub phone_number: String,
     /// 消费品类ID
-    pub appliance_id: Option<f64>,
+    pub appliance_id: Option<serde_json::Number>,
     /// 使用的资格的地区编码
-    pub qualification_region_code: f64,
+    pub qualification_region_code: serde_json::Number,
     /// 证件类型
     pub identity_document_type: IdentityDocumentType,
     /// 经度
@@ -588,7 +591,7 @@ impl ClaimPassthroughQualification {
         real_name: impl Into<String>,
         id_card_number: impl Into<String>,
         phone_number: impl Into<String>,
-        qualification_region_code: f64,
+        qualification_region_code: impl Into<serde_json::Number>,
         identity_document_type: IdentityDocumentType,
         longitude: impl Into<String>,
         latitude: impl Into<String>,
@@ -598,15 +601,15 @@ impl ClaimPassthroughQualification {
             id_card_number: id_card_number.into(),
             phone_number: phone_number.into(),
             appliance_id: None,
-            qualification_region_code,
+            qualification_region_code: qualification_region_code.into(),
             identity_document_type,
             longitude: longitude.into(),
             latitude: latitude.into(),
         }
     }
     /// Sets `appliance_id`: 消费品类ID
-    pub fn appliance_id(mut self, appliance_id: f64) -> Self {
-        self.appliance_id = Some(appliance_id);
+    pub fn appliance_id(mut self, appliance_id: impl Into<serde_json::Number>) -> Self {
+        self.appliance_id = Some(appliance_id.into());
         self
     }
 }
@@ -626,7 +629,7 @@ pub struct QueryAllPassthroughQualifications {
     /// 手机号
     pub phone_number: String,
     /// 使用的资格的地区编码
-    pub qualification_region_code: f64,
+    pub qualification_region_code: serde_json::Number,
     /// 证件类型
     pub identity_document_type: IdentityDocumentType,
 }
@@ -637,14 +640,14 @@ impl QueryAllPassthroughQualifications {
         real_name: impl Into<String>,
         id_card_number: impl Into<String>,
         phone_number: impl Into<String>,
-        qualification_region_code: f64,
+        qualification_region_code: impl Into<serde_json::Number>,
         identity_document_type: IdentityDocumentType,
     ) -> Self {
         Self {
             real_name: real_name.into(),
             id_card_number: id_card_number.into(),
             phone_number: phone_number.into(),
-            qualification_region_code,
+            qualification_region_code: qualification_region_code.into(),
             identity_document_type,
         }
     }
@@ -665,9 +668,9 @@ pub struct CancelPassthroughQualification {
     /// 手机号
     pub phone_number: String,
     /// 消费品类ID
-    pub appliance_id: f64,
+    pub appliance_id: serde_json::Number,
     /// 使用的资格的地区编码
-    pub qualification_region_code: f64,
+    pub qualification_region_code: serde_json::Number,
     /// 请求序号
     pub out_request_no: Option<String>,
     /// 证件类型
@@ -680,16 +683,16 @@ impl CancelPassthroughQualification {
         real_name: impl Into<String>,
         id_card_number: impl Into<String>,
         phone_number: impl Into<String>,
-        appliance_id: f64,
-        qualification_region_code: f64,
+        appliance_id: impl Into<serde_json::Number>,
+        qualification_region_code: impl Into<serde_json::Number>,
         identity_document_type: IdentityDocumentType,
     ) -> Self {
         Self {
             real_name: real_name.into(),
             id_card_number: id_card_number.into(),
             phone_number: phone_number.into(),
-            appliance_id,
-            qualification_region_code,
+            appliance_id: appliance_id.into(),
+            qualification_region_code: qualification_region_code.into(),
             out_request_no: None,
             identity_document_type,
         }
@@ -710,7 +713,7 @@ impl CancelPassthroughQualification {
 #[non_exhaustive]
 pub struct UploadGoods {
     /// 消费品类ID
-    pub appliance_id: f64,
+    pub appliance_id: serde_json::Number,
     /// 商品名称
     pub product_name: String,
     /// 能效等级
@@ -718,15 +721,15 @@ pub struct UploadGoods {
     /// 家电品牌
     pub brand: String,
     /// 使用的资格的地区编码
-    pub qualification_region_code: f64,
+    pub qualification_region_code: serde_json::Number,
     /// 销售企业名称
     pub seller_name: String,
     /// 统一社会信息代码
     pub license_number: String,
     /// 基准价格
-    pub base_price: f64,
+    pub base_price: serde_json::Number,
     /// 近1个月平均交易价，单位：分
-    pub average_trading_price: f64,
+    pub average_trading_price: serde_json::Number,
     /// 产品类型
     pub product_type: ProductType,
     /// 商品型号
@@ -739,27 +742,27 @@ impl UploadGoods {
     /// The required fields; set the optional ones with the methods below.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
-        appliance_id: f64,
+        appliance_id: impl Into<serde_json::Number>,
         product_name: impl Into<String>,
         brand: impl Into<String>,
-        qualification_region_code: f64,
+        qualification_region_code: impl Into<serde_json::Number>,
         seller_name: impl Into<String>,
         license_number: impl Into<String>,
-        base_price: f64,
-        average_trading_price: f64,
+        base_price: impl Into<serde_json::Number>,
+        average_trading_price: impl Into<serde_json::Number>,
         product_type: ProductType,
         bar_code: impl Into<String>,
     ) -> Self {
         Self {
-            appliance_id,
+            appliance_id: appliance_id.into(),
             product_name: product_name.into(),
             energy_grade: None,
             brand: brand.into(),
-            qualification_region_code,
+            qualification_region_code: qualification_region_code.into(),
             seller_name: seller_name.into(),
             license_number: license_number.into(),
-            base_price,
-            average_trading_price,
+            base_price: base_price.into(),
+            average_trading_price: average_trading_price.into(),
             product_type,
             product_model: None,
             bar_code: bar_code.into(),
@@ -786,16 +789,19 @@ impl UploadGoods {
 #[non_exhaustive]
 pub struct QueryCompanies {
     /// 使用的资格的地区编码
-    pub qualification_region_code: f64,
+    pub qualification_region_code: serde_json::Number,
     /// 统一社会信息代码
     pub license_number: String,
 }
 
 impl QueryCompanies {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(qualification_region_code: f64, license_number: impl Into<String>) -> Self {
+    pub fn new(
+        qualification_region_code: impl Into<serde_json::Number>,
+        license_number: impl Into<String>,
+    ) -> Self {
         Self {
-            qualification_region_code,
+            qualification_region_code: qualification_region_code.into(),
             license_number: license_number.into(),
         }
     }
@@ -816,7 +822,7 @@ pub struct SyncTransaction {
     /// 手机号
     pub phone_number: Option<String>,
     /// 消费品类ID
-    pub appliance_id: Option<f64>,
+    pub appliance_id: Option<serde_json::Number>,
     /// 商户支付订单号
     pub out_trade_no: String,
     /// 能效等级
@@ -828,15 +834,15 @@ pub struct SyncTransaction {
     /// 收货地址
     pub address: Option<String>,
     /// 使用的资格的地区编码
-    pub qualification_region_code: f64,
+    pub qualification_region_code: serde_json::Number,
     /// 销售企业名称
     pub seller_name: String,
     /// 统一社会信息代码
     pub license_number: String,
     /// 订单金额
-    pub order_amount: f64,
+    pub order_amount: serde_json::Number,
     /// 优惠金额，单位为分，**注意:只传国补相关优惠，其他非国补的优惠不可叠加在这里**
-    pub discount_amount: f64,
+    pub discount_amount: serde_json::Number,
     /// 交易完成或商品退回时间
     pub transaction_time: String,
     /// 线上平台订单编号
@@ -862,11 +868,11 @@ impl SyncTransaction {
         out_trade_no: impl Into<String>,
         receive_region_code: impl Into<String>,
         brand: impl Into<String>,
-        qualification_region_code: f64,
+        qualification_region_code: impl Into<serde_json::Number>,
         seller_name: impl Into<String>,
         license_number: impl Into<String>,
-        order_amount: f64,
-        discount_amount: f64,
+        order_amount: impl Into<serde_json::Number>,
+        discount_amount: impl Into<serde_json::Number>,
         transaction_time: impl Into<String>,
         mch_order_id: impl Into<String>,
         mch_name: impl Into<String>,
@@ -883,11 +889,11 @@ impl SyncTransaction {
             receive_region_code: receive_region_code.into(),
             brand: brand.into(),
             address: None,
-            qualification_region_code,
+            qualification_region_code: qualification_region_code.into(),
             seller_name: seller_name.into(),
             license_number: license_number.into(),
-            order_amount,
-            discount_amount,
+            order_amount: order_amount.into(),
+            discount_amount: discount_amount.into(),
             transaction_time: transaction_time.into(),
             mch_order_id: mch_order_id.into(),
             refund_id: None,
@@ -914,8 +920,8 @@ impl SyncTransaction {
         self
     }
     /// Sets `appliance_id`: 消费品类ID
-    pub fn appliance_id(mut self, appliance_id: f64) -> Self {
-        self.appliance_id = Some(appliance_id);
+    pub fn appliance_id(mut self, appliance_id: impl Into<serde_json::Number>) -> Self {
+        self.appliance_id = Some(appliance_id.into());
         self
     }
     /// Sets `energy_grade`: 能效等级
@@ -954,16 +960,19 @@ impl SyncTransaction {
 #[non_exhaustive]
 pub struct QueryTransactions {
     /// 使用的资格的地区编码
-    pub qualification_region_code: f64,
+    pub qualification_region_code: serde_json::Number,
     /// 商户订单号数组
     pub order_number_list: Vec<String>,
 }
 
 impl QueryTransactions {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(qualification_region_code: f64, order_number_list: Vec<String>) -> Self {
+    pub fn new(
+        qualification_region_code: impl Into<serde_json::Number>,
+        order_number_list: Vec<String>,
+    ) -> Self {
         Self {
-            qualification_region_code,
+            qualification_region_code: qualification_region_code.into(),
             order_number_list,
         }
     }
@@ -978,13 +987,13 @@ impl QueryTransactions {
 #[non_exhaustive]
 pub struct QueryDailySummary {
     /// 使用的资格的地区编码
-    pub qualification_region_code: f64,
+    pub qualification_region_code: serde_json::Number,
     /// 查询的日期
     pub query_date: String,
     /// 查询的订单类别
     pub query_type: QueryType,
     /// 消费品类ID
-    pub appliance_id: Option<f64>,
+    pub appliance_id: Option<serde_json::Number>,
     /// 品类状态
     pub cate_state: Option<CateState>,
 }
@@ -992,12 +1001,12 @@ pub struct QueryDailySummary {
 impl QueryDailySummary {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
-        qualification_region_code: f64,
+        qualification_region_code: impl Into<serde_json::Number>,
         query_date: impl Into<String>,
         query_type: QueryType,
     ) -> Self {
         Self {
-            qualification_region_code,
+            qualification_region_code: qualification_region_code.into(),
             query_date: query_date.into(),
             query_type,
             appliance_id: None,
@@ -1005,8 +1014,8 @@ impl QueryDailySummary {
         }
     }
     /// Sets `appliance_id`: 消费品类ID
-    pub fn appliance_id(mut self, appliance_id: f64) -> Self {
-        self.appliance_id = Some(appliance_id);
+    pub fn appliance_id(mut self, appliance_id: impl Into<serde_json::Number>) -> Self {
+        self.appliance_id = Some(appliance_id.into());
         self
     }
     /// Sets `cate_state`: 品类状态
@@ -1027,15 +1036,18 @@ pub struct QuerySnCode {
     /// S/N码集合
     pub sn_code_list: Vec<String>,
     /// 使用的资格的地区编码
-    pub qualification_region_code: f64,
+    pub qualification_region_code: serde_json::Number,
 }
 
 impl QuerySnCode {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(sn_code_list: Vec<String>, qualification_region_code: f64) -> Self {
+    pub fn new(
+        sn_code_list: Vec<String>,
+        qualification_region_code: impl Into<serde_json::Number>,
+    ) -> Self {
         Self {
             sn_code_list,
-            qualification_region_code,
+            qualification_region_code: qualification_region_code.into(),
         }
     }
 }
@@ -1049,13 +1061,13 @@ impl QuerySnCode {
 #[non_exhaustive]
 pub struct LockSnCode {
     /// 消费品类ID
-    pub appliance_id: f64,
+    pub appliance_id: serde_json::Number,
     /// 商户支付订单号
     pub out_trade_no: String,
     /// 家电品牌
     pub brand: String,
     /// 使用的资格的地区编码
-    pub qualification_region_code: f64,
+    pub qualification_region_code: serde_json::Number,
     /// S/N码
     pub sn_code: String,
     /// 厂商信息
@@ -1078,10 +1090,10 @@ impl LockSnCode {
     /// The required fields; set the optional ones with the methods below.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
-        appliance_id: f64,
+        appliance_id: impl Into<serde_json::Number>,
         out_trade_no: impl Into<String>,
         brand: impl Into<String>,
-        qualification_region_code: f64,
+        qualification_region_code: impl Into<serde_json::Number>,
         sn_code: impl Into<String>,
         manufacturer_info: impl Into<String>,
         barcode: impl Into<String>,
@@ -1089,10 +1101,10 @@ impl LockSnCode {
         product_type: ProductType,
     ) -> Self {
         Self {
-            appliance_id,
+            appliance_id: appliance_id.into(),
             out_trade_no: out_trade_no.into(),
             brand: brand.into(),
-            qualification_region_code,
+            qualification_region_code: qualification_region_code.into(),
             sn_code: sn_code.into(),
             manufacturer_info: manufacturer_info.into(),
             barcode: barcode.into(),
@@ -1129,11 +1141,11 @@ impl LockSnCode {
 #[non_exhaustive]
 pub struct UnlockSnCode {
     /// 消费品类ID
-    pub appliance_id: f64,
+    pub appliance_id: serde_json::Number,
     /// 商户支付订单号
     pub out_trade_no: String,
     /// 使用的资格的地区编码
-    pub qualification_region_code: f64,
+    pub qualification_region_code: serde_json::Number,
     /// S/N码
     pub sn_code: String,
     /// 商品条码
@@ -1145,17 +1157,17 @@ pub struct UnlockSnCode {
 impl UnlockSnCode {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
-        appliance_id: f64,
+        appliance_id: impl Into<serde_json::Number>,
         out_trade_no: impl Into<String>,
-        qualification_region_code: f64,
+        qualification_region_code: impl Into<serde_json::Number>,
         sn_code: impl Into<String>,
         barcode: impl Into<String>,
         product_type: ProductType,
     ) -> Self {
         Self {
-            appliance_id,
+            appliance_id: appliance_id.into(),
             out_trade_no: out_trade_no.into(),
-            qualification_region_code,
+            qualification_region_code: qualification_region_code.into(),
             sn_code: sn_code.into(),
             barcode: barcode.into(),
             product_type,
@@ -1176,7 +1188,7 @@ pub struct QueryQualificationResponse {
 #[non_exhaustive]
 pub struct QueryAllQualificationsResponseQualificationList {
     /// 消费品类ID
-    pub appliance_id: f64,
+    pub appliance_id: serde_json::Number,
     /// 状态
     pub state: QueryQualificationResponseState,
     /// 区分未领取的原因
@@ -1210,7 +1222,7 @@ pub struct SubsidyAck {
 #[non_exhaustive]
 pub struct QueryAllPassthroughQualificationsResponseQualificationList {
     /// 消费品类ID
-    pub appliance_id: f64,
+    pub appliance_id: serde_json::Number,
     /// 状态
     pub state: QueryQualificationResponseState,
     /// 区分未领取的原因
@@ -1278,11 +1290,11 @@ pub struct QueryDailySummaryResponse {
     /// 响应描述
     pub message: String,
     /// 交易总笔数
-    pub total_trade_count: f64,
+    pub total_trade_count: serde_json::Number,
     /// 交易总金额
-    pub total_trade_amount: f64,
+    pub total_trade_amount: serde_json::Number,
     /// 补贴总金额
-    pub total_subsidy_count: f64,
+    pub total_subsidy_count: serde_json::Number,
 }
 
 /// Part of QuerySnCodeResponseGoodsSnList.

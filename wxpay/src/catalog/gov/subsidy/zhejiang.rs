@@ -365,7 +365,7 @@ pub struct CommitAuthCode {
     /// 商户订单号
     pub order_no: Option<String>,
     /// 政府补贴金额
-    pub subsidy_amt: Option<f64>,
+    pub subsidy_amt: Option<serde_json::Number>,
     /// 收货地区编码
     pub add_code: Option<String>,
     /// 收货地址
@@ -393,7 +393,7 @@ pub struct CommitAuthCode {
     /// 区县编码
     pub county_code: Option<String>,
     /// 原订单金额
-    pub amount: Option<f64>,
+    pub amount: Option<serde_json::Number>,
 }
 
 impl CommitAuthCode {
@@ -441,8 +441,8 @@ impl CommitAuthCode {
         self
     }
     /// Sets `subsidy_amt`: 政府补贴金额
-    pub fn subsidy_amt(mut self, subsidy_amt: f64) -> Self {
-        self.subsidy_amt = Some(subsidy_amt);
+    pub fn subsidy_amt(mut self, subsidy_amt: impl Into<serde_json::Number>) -> Self {
+        self.subsidy_amt = Some(subsidy_amt.into());
         self
     }
     /// Sets `add_code`: 收货地区编码
@@ -501,8 +501,8 @@ impl CommitAuthCode {
         self
     }
     /// Sets `amount`: 原订单金额
-    pub fn amount(mut self, amount: f64) -> Self {
-        self.amount = Some(amount);
+    pub fn amount(mut self, amount: impl Into<serde_json::Number>) -> Self {
+        self.amount = Some(amount.into());
         self
     }
 }
@@ -526,7 +526,7 @@ pub struct RefundAuthCode {
     /// 商户订单号
     pub order_no: Option<String>,
     /// 政府补贴金额
-    pub subsidy_amt: Option<f64>,
+    pub subsidy_amt: Option<serde_json::Number>,
     /// 收货地区编码
     pub add_code: Option<String>,
     /// 收货地址
@@ -590,8 +590,8 @@ impl RefundAuthCode {
         self
     }
     /// Sets `subsidy_amt`: 政府补贴金额
-    pub fn subsidy_amt(mut self, subsidy_amt: f64) -> Self {
-        self.subsidy_amt = Some(subsidy_amt);
+    pub fn subsidy_amt(mut self, subsidy_amt: impl Into<serde_json::Number>) -> Self {
+        self.subsidy_amt = Some(subsidy_amt.into());
         self
     }
     /// Sets `add_code`: 收货地区编码
@@ -1503,13 +1503,13 @@ pub struct TryAuthCodeResponse {
     /// 活动标题
     pub event_title: String,
     /// 优惠模式
-    pub discount_mode: f64,
+    pub discount_mode: serde_json::Number,
     /// 原订单金额
-    pub amount: Option<f64>,
+    pub amount: Option<serde_json::Number>,
     /// 优惠金额
-    pub discount_amt: Option<f64>,
+    pub discount_amt: Option<serde_json::Number>,
     /// 实付金额
-    pub pay_amt: Option<f64>,
+    pub pay_amt: Option<serde_json::Number>,
     /// 渠道优惠标记
     pub channel_dis_flag: Option<String>,
     /// 渠道活动号列表

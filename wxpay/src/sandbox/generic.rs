@@ -1,0 +1,356 @@
+//! Every catalog operation the stateful routes do not emulate, answered from the generator's
+//! data (`operations.json`, written by `cargo run -p xtask -- catalog`): the request is checked as
+//! WeChat Pay checks it (a missing required field, a wrong type or a `null` is
+//! `400 PARAM_ERROR` with `detail.field` as a JSON pointer and `detail.location` `body` or
+//! `query`), then answered with the example answer of the right shape. The server signs it like
+//! every other answer, after checking the request's signature.
+//!
+//! Only requests no entry of [`super::routes::ROUTES`] matches come here, so a generic answer
+//! never contradicts a stateful flow.
+
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use super::answer::Answer;
+use super::files::Multipart;
+
+/// One catalog operation, as the generator describes it.
+#[derive(Debug, Deserialize)]
+pub(crate) struct Operation {
+    pub(crate) method: String,
+    /// The path with `{name}` for a variable segment.
+    pub(crate) pattern: String,
+    query: Vec<Spec>,
+    body: Vec<Spec>,
+    files: Vec<String>,
+    status: u16,
+    answer: Value,
+    /// The request built from the description's examples (the generated wire test's).
+    #[cfg(test)]
+    example: Example,
+}
+
+/// The body of a request built from the description's examples.
+#[cfg(test)]
+#[derive(Debug, Deserialize)]
+struct Example {
+    body: Option<Value>,
+}
+
+/// A field's shape: wire name, JSON type, required, an object's fields, an array's item.
+#[derive(Debug, Deserialize)]
+struct Spec {
+    #[serde(default)]
+    n: String,
+    t: String,
+    #[serde(default)]
+    r: bool,
+    #[serde(default)]
+    f: Option<Vec<Spec>>,
+    #[serde(default)]
+    i: Option<Box<Spec>>,
+}
+
+/// Every catalog operation. The data is generated with the catalog, so a parse failure is a
+/// generator bug, caught by this module's tests; the sandbox then emulates only its routes.
+pub(crate) static OPERATIONS: LazyLock<Vec<Operation>> =
+    LazyLock::new(|| serde_json::from_str(include_str!("operations.json")).unwrap_or_default());
+
+/// The operation `method path` names: of the patterns that match, the one with the most
+/// literal segments (`/v3/x/batch` before `/v3/x/{id}`).
+pub(crate) fn find(method: &str, path: &str) -> Option<&'static Operation> {
+    OPERATIONS
+        .iter()
+        .filter(|op| op.method == method)
+        .filter_map(|op| {
+            let mut literal = 0usize;
+            let mut want = op.pattern.split('/');
+            let mut got = path.split('/');
+            loop {
+                match (want.next(), got.next()) {
+                    (None, None) => return Some((literal, op)),
+                    (Some(w), Some(g)) if w.starts_with('{') && w.ends_with('}') => {
+                        if g.is_empty() {
+                            return None;
+                        }
+                    }
+                    (Some(w), Some(g)) if w == g => literal += 1,
+                    _ => return None,
+                }
+            }
+        })
+        .max_by_key(|(literal, _)| *literal)
+        .map(|(_, op)| op)
+}
+
+/// Checks the request against `op` and answers its example.
+pub(crate) fn answer(
+    op: &Operation,
+    query: &Map<String, Value>,
+    body: &Map<String, Value>,
+    form: Option<&Multipart>,
+) -> Answer {
+    for spec in &op.query {
+        let pointer = format!("/{}", spec.n);
+        match query.get(&spec.n).and_then(Value::as_str) {
+            None if spec.r => {
+                return Answer::param_error(
+                    &pointer,
+                    "query",
+                    &format!(
+                        "输入源“/query{pointer}”映射到字段“{}”必填性规则校验失败，此字段为必填项",
+                        spec.n
+                    ),
+                );
+            }
+            None => {}
+            Some(text) => {
+                let ok = match spec.t.as_str() {
+                    "integer" => text.parse::<i64>().is_ok(),
+                    "number" => text.parse::<f64>().is_ok_and(f64::is_finite),
+                    "boolean" => matches!(text, "true" | "false"),
+                    _ => true,
+                };
+                if !ok {
+                    return type_error(&pointer, "query", &spec.t);
+                }
+            }
+        }
+    }
+    let meta;
+    let body = if op.files.is_empty() {
+        body
+    } else {
+        let Some(form) = form else {
+            return Answer::error(400, "PARAM_ERROR", "请使用 multipart/form-data 上传");
+        };
+        for name in &op.files {
+            if !form.parts.iter().any(|(n, _, _)| n == name) {
+                return Answer::param_error(
+                    &format!("/{name}"),
+                    "body",
+                    &format!("缺少文件 {name}"),
+                );
+            }
+        }
+        let json = form
+            .parts
+            .iter()
+            .find(|(n, _, _)| n == "meta")
+            .map(|(_, _, b)| serde_json::from_slice::<Value>(b));
+        meta = match json {
+            Some(Ok(Value::Object(m))) => m,
+            _ => return Answer::param_error("/meta", "body", "meta 不是合法的JSON对象"),
+        };
+        if let Some(e) = op
+            .files
+            .first()
+            .and_then(|name| form.parts.iter().find(|(n, _, _)| n == name))
+            .and_then(|(_, filename, file)| check_digests(&meta, filename.as_deref(), file))
+        {
+            return e;
+        }
+        &meta
+    };
+    if let Err(e) = check_object(body, &op.body, "") {
+        return e;
+    }
+    match (op.status, &op.answer) {
+        (204, _) | (_, Value::Null) => Answer::empty(op.status),
+        (status, answer) => Answer::json(status, answer),
+    }
+}
+
+/// The `meta` fields that describe the file must describe the file sent: its name, and its
+/// SHA-256 (`sha256`, `file_digest`) or SM3 (`digest` with an SM3 algorithm) in hex.
+fn check_digests(meta: &Map<String, Value>, filename: Option<&str>, file: &[u8]) -> Option<Answer> {
+    let text = |k: &str| meta.get(k).and_then(Value::as_str);
+    for key in ["filename", "file_name"] {
+        if let Some(name) = text(key) {
+            if filename != Some(name) {
+                return Some(Answer::param_error(key, "body", "文件名与 meta 不一致"));
+            }
+        }
+    }
+    let upload = wxpay_core::UploadFile::new(filename.unwrap_or_default(), file.to_vec());
+    let sha256 = upload.sha256_hex();
+    for key in ["sha256", "file_digest"] {
+        if text(key).is_some_and(|d| !d.eq_ignore_ascii_case(&sha256)) {
+            return Some(Answer::param_error(key, "body", "文件摘要与文件内容不一致"));
+        }
+    }
+    let sm3 = ["digest_algorithm", "digest_alogrithm"]
+        .iter()
+        .any(|k| text(k).is_some_and(|a| a.contains("SM3")));
+    if sm3 && text("digest").is_some_and(|d| !d.eq_ignore_ascii_case(&upload.sm3_hex())) {
+        return Some(Answer::param_error(
+            "digest",
+            "body",
+            "文件摘要与文件内容不一致",
+        ));
+    }
+    None
+}
+
+fn type_error(pointer: &str, location: &str, ty: &str) -> Answer {
+    let expected = match ty {
+        "string" => "字符串",
+        "integer" => "整数",
+        "number" => "数字",
+        "boolean" => "布尔值",
+        "object" => "对象",
+        "array" => "数组",
+        _ => ty,
+    };
+    Answer::param_error(
+        pointer,
+        location,
+        &format!("字段“{pointer}”类型错误，应为{expected}"),
+    )
+}
+
+fn check_object(m: &Map<String, Value>, specs: &[Spec], at: &str) -> Result<(), Answer> {
+    for spec in specs {
+        let pointer = format!("{at}/{}", escape(&spec.n));
+        match m.get(&spec.n) {
+            None if spec.r => {
+                return Err(Answer::param_error(
+                    &pointer,
+                    "body",
+                    &format!(
+                        "输入源“/body{pointer}”映射到字段“{}”必填性规则校验失败，此字段为必填项",
+                        spec.n
+                    ),
+                ));
+            }
+            None => {}
+            Some(Value::Null) => {
+                return Err(Answer::param_error(
+                    &pointer,
+                    "body",
+                    &format!("字段“{pointer}”不能为null"),
+                ));
+            }
+            Some(v) => check_value(v, spec, &pointer)?,
+        }
+    }
+    Ok(())
+}
+
+fn check_value(v: &Value, spec: &Spec, pointer: &str) -> Result<(), Answer> {
+    let ok = match spec.t.as_str() {
+        "string" => v.is_string(),
+        "integer" => v.is_i64() || v.is_u64(),
+        "number" => v.is_number(),
+        "boolean" => v.is_boolean(),
+        "object" => v.is_object(),
+        "array" => v.is_array(),
+        _ => true,
+    };
+    if !ok {
+        return Err(type_error(pointer, "body", &spec.t));
+    }
+    match v {
+        Value::Object(m) => check_object(m, spec.f.as_deref().unwrap_or_default(), pointer),
+        Value::Array(items) => {
+            let Some(item) = &spec.i else { return Ok(()) };
+            for (n, x) in items.iter().enumerate() {
+                let at = format!("{pointer}/{n}");
+                if x.is_null() {
+                    return Err(Answer::param_error(
+                        &at,
+                        "body",
+                        &format!("字段“{at}”不能为null"),
+                    ));
+                }
+                check_value(x, item, &at)?;
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// RFC 6901: `~` and `/` in a member name.
+fn escape(name: &str) -> String {
+    name.replace('~', "~0").replace('/', "~1")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn body(v: Value) -> Map<String, Value> {
+        match v {
+            Value::Object(m) => m,
+            _ => Map::new(),
+        }
+    }
+
+    fn detail(a: &Answer) -> (u16, Value) {
+        let v: Value = serde_json::from_slice(&a.body).unwrap_or_default();
+        (a.status, v["detail"].clone())
+    }
+
+    #[test]
+    fn the_data_covers_the_catalog() {
+        assert!(OPERATIONS.len() > 1000, "{}", OPERATIONS.len());
+    }
+
+    #[test]
+    fn literal_segments_win() {
+        let op = find("GET", "/v3/pay/transactions/id/4200000000").unwrap();
+        assert_eq!(op.pattern, "/v3/pay/transactions/id/{transaction_id}");
+        assert!(find("GET", "/v3/pay/transactions/id/").is_none());
+        assert!(find("PATCH", "/v3/nothing/here").is_none());
+    }
+
+    #[test]
+    fn missing_null_and_mistyped_fields_are_param_errors() {
+        let op = find("POST", "/v3/pay/transactions/jsapi").unwrap();
+        let ok = body(op.example.body.clone().unwrap());
+        assert_eq!(answer(op, &Map::new(), &ok, None).status, 200);
+
+        let mut m = ok.clone();
+        m["amount"].as_object_mut().unwrap().remove("total");
+        let a = answer(op, &Map::new(), &m, None);
+        assert_eq!(
+            detail(&a),
+            (400, json!({ "field": "/amount/total", "location": "body" }))
+        );
+
+        let mut m = ok.clone();
+        m["amount"]["total"] = json!("100");
+        assert_eq!(
+            detail(&answer(op, &Map::new(), &m, None)).1["field"],
+            "/amount/total"
+        );
+
+        let mut m = ok.clone();
+        m["description"] = Value::Null;
+        assert_eq!(
+            detail(&answer(op, &Map::new(), &m, None)).1["field"],
+            "/description"
+        );
+
+        let mut m = ok;
+        m["detail"]["goods_detail"][0]["quantity"] = json!(1.5);
+        assert_eq!(
+            detail(&answer(op, &Map::new(), &m, None)).1["field"],
+            "/detail/goods_detail/0/quantity"
+        );
+    }
+
+    #[test]
+    fn query_fields_are_checked() {
+        let op = find("GET", "/v3/pay/transactions/id/4200000000").unwrap();
+        let a = answer(op, &Map::new(), &Map::new(), None);
+        assert_eq!(
+            detail(&a),
+            (400, json!({ "field": "/mchid", "location": "query" }))
+        );
+    }
+}
