@@ -42,13 +42,18 @@ async fn every_operation_is_answered_and_checked() {
     let client = sandbox.client();
     let ops = operations();
     assert!(ops.len() > 1000, "{} operations", ops.len());
-    let (mut generic, mut stateful, mut uploads, mut refused) = (0, 0, 0, 0);
+    let (mut generic, mut stateful, mut uploads, mut refused, mut downloads) = (0, 0, 0, 0, 0);
     for op in &ops {
         let name = format!("{} {}", op["method"], op["pattern"]);
         if op["files"].as_array().is_some_and(|f| !f.is_empty()) {
             // Multipart: the typed upload test below sends one; the generated wire tests check
             // every upload's parts.
             uploads += 1;
+            continue;
+        }
+        if op["download"] == true {
+            // Files come unsigned: `Client::download` takes them (catalog_downloads below).
+            downloads += 1;
             continue;
         }
         let body = op["example"].get("body").filter(|b| !b.is_null());
@@ -120,7 +125,10 @@ async fn every_operation_is_answered_and_checked() {
         generic > 900,
         "generic {generic}, stateful {stateful}, refused {refused}"
     );
-    assert_eq!(generic + stateful + refused + uploads, ops.len());
+    assert_eq!(
+        generic + stateful + refused + uploads + downloads,
+        ops.len()
+    );
 }
 
 /// Catalog uploads through the client: the `meta` derived from the file by `new()` (name,
@@ -166,4 +174,51 @@ async fn catalog_uploads_are_signed_and_checked() {
     renamed.filename = Some("other.png".into());
     let e = client.send(&renamed).await.unwrap_err();
     assert_eq!(e.api().unwrap().code, "PARAM_ERROR");
+}
+
+/// Catalog downloads: the request is signed, the file comes back unsigned (as WeChat Pay sends
+/// files) and is checked against the digest a verified answer announced.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn catalog_downloads_check_the_announced_digest() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let client = sandbox.client();
+    let bill = client
+        .send(&wxpay::bill::ApplyTradeBill::new("2026-11-29"))
+        .await
+        .unwrap();
+    let token = bill
+        .download_url
+        .split_once("token=")
+        .map(|(_, t)| t.to_owned())
+        .unwrap();
+    let file = client
+        .download(&wxpay::bill::DownloadBill::new(token))
+        .await
+        .unwrap();
+    assert!(!file.content().is_empty());
+    file.verify_digest(&bill.hash_type, &bill.hash_value)
+        .unwrap();
+    let e = file
+        .verify_digest(&bill.hash_type, &"0".repeat(40))
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Verify);
+
+    // A download answered from the generator's data (an electronic receipt).
+    let file = client
+        .download(&wxpay::transfer::batches::DownloadSignFile::new(
+            "X8Uk3sD4a4eZVPTBvqNDoUqcYMlZ9uuD",
+        ))
+        .await
+        .unwrap();
+    // `printf 'wxpay sandbox file\\n' | openssl dgst -sha1`
+    file.verify_digest("SHA1", "53dc5ac2c54b516e1e3d728110a59393f2c590c5")
+        .unwrap();
+
+    // Sent as an ordinary request, a download cannot pass for a success: the unsigned file
+    // fails verification (and would fail to decode as a `Download` if it were signed).
+    let e = client
+        .send(&wxpay::transfer::batches::DownloadSignFile::new("X8Uk3sD4"))
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Verify, "{e}");
 }

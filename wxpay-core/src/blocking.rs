@@ -90,6 +90,14 @@ impl Client {
         self.block_on(self.inner.upload_media(kind, filename, content))?
     }
 
+    /// Downloads a file answer; see [`crate::Client::download`].
+    pub fn download<E: Endpoint<Response = crate::Download>>(
+        &self,
+        endpoint: &E,
+    ) -> Result<crate::Download, Error> {
+        self.block_on(self.inner.download(endpoint))?
+    }
+
     /// Downloads a bill to a file; see [`crate::Client::download_bill_to_file`].
     pub fn download_bill_to_file(
         &self,

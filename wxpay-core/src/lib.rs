@@ -40,7 +40,7 @@ pub mod verifier;
 pub use aead::AEAD_AES_256_GCM;
 pub use client::{
     BACKUP_BASE_URL, BillFile, CertificateEntry, Chain, Client, ClientBuilder, DEFAULT_BASE_URL,
-    MediaKind, MediaUploaded, RetryPolicy, SendOptions,
+    Download, MediaKind, MediaUploaded, RetryPolicy, SendOptions,
 };
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use decode::decode_json;

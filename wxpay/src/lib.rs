@@ -58,14 +58,14 @@ pub use wxpay_core::blocking;
 pub use wxpay_core::{
     AEAD_AES_256_GCM, ApiError, ApiV3Key, AppPayParams, AuthScheme, Authorization, BACKUP_BASE_URL,
     BillFile, ByteStream, CertificateEntry, Chain, Ciphertext, Client, ClientBuilder, Clock,
-    CredentialSource, CryptoError, DEFAULT_BASE_URL, EncryptedResource, Encryptor, Endpoint, Error,
-    ErrorKind, FixedClock, HttpRequest, HttpResponse, JsapiPayParams, KeyError, KeyStore,
-    MediaKind, MediaUploaded, MerchantCredentials, MerchantKey, Merchants, MerchantsBuilder,
-    Method, NoEncryption, Notification, NotificationEnvelope, NotificationParser, NotifyAnswer,
-    PlatformCertificate, PublicKey, ReqwestTransport, RetryPolicy, SendOptions, Sensitive,
-    SignInformation, SignatureHeaders, Signer, StreamingResponse, SystemClock, Transport,
-    TransportError, TransportErrorKind, UploadFile, Verifier, VerifyError, WechatPayPublicKey,
-    decode_json,
+    CredentialSource, CryptoError, DEFAULT_BASE_URL, Download, EncryptedResource, Encryptor,
+    Endpoint, Error, ErrorKind, FixedClock, HttpRequest, HttpResponse, JsapiPayParams, KeyError,
+    KeyStore, MediaKind, MediaUploaded, MerchantCredentials, MerchantKey, Merchants,
+    MerchantsBuilder, Method, NoEncryption, Notification, NotificationEnvelope, NotificationParser,
+    NotifyAnswer, PlatformCertificate, PublicKey, ReqwestTransport, RetryPolicy, SendOptions,
+    Sensitive, SignInformation, SignatureHeaders, Signer, StreamingResponse, SystemClock,
+    Transport, TransportError, TransportErrorKind, UploadFile, Verifier, VerifyError,
+    WechatPayPublicKey, decode_json,
 };
 pub use wxpay_core::{
     client, clock, endpoint, keys, paysign, registry, signer, transport, verifier,

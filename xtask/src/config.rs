@@ -74,6 +74,8 @@ pub struct Set {
     pub sensitive: Option<bool>,
     /// The values of a string enum (replacing the description's list).
     pub values: Option<Vec<String>>,
+    /// `at = "response"`, `field = ""`: the answer is a file (`wxpay::Download`).
+    pub download: Option<bool>,
     pub add: Option<Added>,
 }
 
@@ -155,6 +157,18 @@ pub fn validate(fix: &Fix) -> Result<(), String> {
 pub fn apply(op: &mut Operation, fix: &Fix) -> Result<(), String> {
     let err = |m: String| format!("correction `{}` `{}:{}`: {m}", fix.op, fix.at, fix.field);
     let parts: Vec<&str> = fix.field.split('/').filter(|p| !p.is_empty()).collect();
+    if let Some(download) = fix.set.download {
+        if fix.at != "response" || !parts.is_empty() {
+            return Err(err(
+                "`download` takes `at = \"response\"` and `field = \"\"`".into(),
+            ));
+        }
+        if op.download == download {
+            return Err(err("the description already says so".into()));
+        }
+        op.download = download;
+        return Ok(());
+    }
     let Some((last, parents)) = parts.split_last() else {
         return Err(err("empty field".into()));
     };

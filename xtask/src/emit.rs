@@ -373,8 +373,11 @@ impl Module {
             _ => format!("The answer of [`{}`].", entry.name),
         };
         let (response, response_kind) = match &op.response {
+            _ if op.download => ("crate::Download".to_owned(), None),
             None => ("()".to_owned(), None),
             Some(s) => match &s.ty {
+                // `202 Accepted` with `schema: {}`: the request was taken, nothing comes back.
+                Ty::Obj(props) if props.is_empty() && op.status == "202" => ("()".to_owned(), None),
                 Ty::Obj(props) if props.is_empty() => {
                     ("serde_json::Value".to_owned(), Some(Kind::Any))
                 }
@@ -695,6 +698,13 @@ fn render_endpoint(out: &mut String, ep: &EndpointDef) {
     if let Some(page) = e.page.as_ref().or(ep.op.links.last()) {
         let _ = writeln!(out, "///");
         let _ = writeln!(out, "/// [Official page]({page})");
+    }
+    if ep.op.download {
+        let _ = writeln!(out, "///");
+        let _ = writeln!(
+            out,
+            "/// The answer is a file: send this request with [`crate::Client::download`]."
+        );
     }
     let _ = writeln!(out, "#[doc(alias = {})]", lit(&ep.op.path));
     let resp = if ep.response == "()" {

@@ -47,6 +47,8 @@ pub struct Operation {
     /// The file parts of a multipart upload (`formData` of `type: file`); its `meta` part's
     /// fields are the `body`.
     pub files: Vec<String>,
+    /// The answer is a file (`produces` a non-JSON type): `wxpay::Download`.
+    pub download: bool,
     /// The operation takes `formData` the generator cannot express (a form field outside `meta`).
     pub multipart: bool,
     /// The operation asks for a `Wechatpay-Serial` header: it carries encrypted fields.
@@ -167,6 +169,11 @@ fn operation(path: &str, method: &str, node: &Node) -> Result<Operation, String>
         response: None,
         status: String::new(),
         files: Vec::new(),
+        download: node
+            .seq("produces")
+            .iter()
+            .filter_map(Node::scalar_text)
+            .any(|t| !t.contains("json")),
         multipart: false,
         encrypts: false,
     };

@@ -546,6 +546,7 @@ pub fn sandbox_data(modules: &BTreeMap<String, Module>) -> String {
             let (path, query, body) = request_test(&mut String::new(), &ctx, ep, "");
             let body = body.and_then(|b| serde_json::from_str::<serde_json::Value>(&b).ok());
             let status: u16 = match ep.op.status.parse() {
+                Ok(s) if ep.op.download => s,
                 Ok(s) if answer.is_null() && s == 200 => 204,
                 Ok(s) => s,
                 Err(_) => 200,
@@ -558,6 +559,7 @@ pub fn sandbox_data(modules: &BTreeMap<String, Module>) -> String {
                 "body": fields(Place::Body),
                 "files": ep.request.fields.iter().filter(|f| f.place == Place::File).map(|f| f.wire.clone()).collect::<Vec<_>>(),
                 "status": status,
+                "download": ep.op.download,
                 "answer": answer,
                 "example": { "path": path, "query": query, "body": body },
             }));

@@ -126,6 +126,92 @@ pub struct BillFile {
     pub download_url: String,
 }
 
+/// A downloaded file: the answer of a catalog request whose answer is a file, sent with
+/// [`Client::download`].
+///
+/// ```
+/// use wxpay_core::Download;
+///
+/// let file = Download::new(Some("text/plain".into()), &b"abc"[..]);
+/// // `printf abc | openssl dgst -sha1`
+/// file.verify_digest("SHA1", "a9993e364706816aba3e25717850c26c9cd0d89d").unwrap();
+/// assert!(file.verify_digest("SHA1", "00").is_err());
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct Download {
+    content_type: Option<String>,
+    content: Bytes,
+}
+
+impl Download {
+    /// A file with its `Content-Type`.
+    pub fn new(content_type: Option<String>, content: impl Into<Bytes>) -> Self {
+        Self {
+            content_type,
+            content: content.into(),
+        }
+    }
+
+    /// The answer's `Content-Type`, when it had one.
+    pub fn content_type(&self) -> Option<&str> {
+        self.content_type.as_deref()
+    }
+
+    /// The bytes.
+    pub fn content(&self) -> &Bytes {
+        &self.content
+    }
+
+    /// The bytes, owned.
+    pub fn into_content(self) -> Bytes {
+        self.content
+    }
+
+    /// Checks the file against the digest a verified answer announced for it (`hash_type`
+    /// `SHA1` or `SHA256`, `hash_value` in hex). An unsupported hash type is an error.
+    pub fn verify_digest(&self, hash_type: &str, hash_value: &str) -> Result<(), Error> {
+        let actual = if hash_type.eq_ignore_ascii_case("SHA1") {
+            let mut h = crate::backend::Sha1::new();
+            h.update(&self.content);
+            hex::encode(h.finish())
+        } else if hash_type.eq_ignore_ascii_case("SHA256") {
+            hex::encode(crate::backend::sha256(&self.content))
+        } else {
+            return Err(Error::invalid(format!(
+                "unsupported file hash type `{hash_type}`"
+            )));
+        };
+        if actual.eq_ignore_ascii_case(hash_value) {
+            Ok(())
+        } else {
+            Err(VerifyError::DigestMismatch {
+                expected: hash_value.to_owned(),
+                actual,
+            }
+            .into())
+        }
+    }
+}
+
+impl std::fmt::Debug for Download {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Download")
+            .field("content_type", &self.content_type)
+            .field("len", &self.content.len())
+            .finish()
+    }
+}
+
+/// A file is not JSON: decoding one always fails, telling to use [`Client::download`], so a
+/// download request sent with `Client::send` cannot pass for a success.
+impl<'de> Deserialize<'de> for Download {
+    fn deserialize<D: serde::Deserializer<'de>>(_: D) -> Result<Self, D::Error> {
+        Err(serde::de::Error::custom(
+            "this request downloads a file: send it with `Client::download`, not `Client::send`",
+        ))
+    }
+}
+
 /// The `meta` part of a media upload, serialized once: signed and sent byte for byte.
 #[derive(Serialize)]
 struct Meta<'a> {

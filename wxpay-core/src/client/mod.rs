@@ -16,7 +16,7 @@ mod send;
 pub use builder::{ClientBuilder, RetryPolicy};
 pub use certificates::CertificateEntry;
 pub use chain::Chain;
-pub use media::{BillFile, MediaKind, MediaUploaded};
+pub use media::{BillFile, Download, MediaKind, MediaUploaded};
 pub use send::SendOptions;
 
 use std::fmt;

@@ -76,6 +76,8 @@ pub(super) struct Prepared<'a> {
     pub(super) signed_body: Option<Vec<u8>>,
     /// An absolute URL given by WeChat Pay (bill download), used instead of base URL + path.
     pub(super) absolute_url: Option<reqwest::Url>,
+    /// `Accept: */*` instead of JSON: the answer is a file.
+    pub(super) accept_any: bool,
 }
 
 impl<'a> Prepared<'a> {
@@ -96,6 +98,7 @@ impl<'a> Prepared<'a> {
             content_type: None,
             signed_body: None,
             absolute_url: None,
+            accept_any: false,
         }
     }
 }
@@ -113,6 +116,56 @@ impl Client {
         endpoint: &E,
         options: &SendOptions,
     ) -> Result<E::Response, Error> {
+        let p = self.prepare(endpoint).await?;
+        let resp = self.execute(p, Check::Verify, options).await?;
+        decode_answer(&resp)
+    }
+
+    /// Downloads a file: the answer of a catalog request whose answer is a file
+    /// ([`crate::Download`]: bills, transfer receipts, complaint images, statements).
+    ///
+    /// The request is signed as always. WeChat Pay does not sign files: a 2xx answer is taken
+    /// as it is when it carries no signature and verified when it does; an error answer is
+    /// verified like any other. Where a previous, verified answer announced the file's digest
+    /// (`hash_type`, `hash_value`), check it with [`crate::Download::verify_digest`]. The file
+    /// is held in memory within the client's answer size limit
+    /// ([`crate::ClientBuilder::max_response_bytes`]).
+    pub async fn download<E: Endpoint<Response = crate::Download>>(
+        &self,
+        endpoint: &E,
+    ) -> Result<crate::Download, Error> {
+        let mut p = self.prepare(endpoint).await?;
+        p.accept_any = true;
+        let options = SendOptions::default();
+        let span = tracing::debug_span!(
+            "wxpay.download",
+            method = p.method.as_str(),
+            template = p.template,
+            status = tracing::field::Empty,
+            request_id = tracing::field::Empty,
+        );
+        let (resp, signed) = self
+            .send_with_retries(p, &options, &span)
+            .instrument(span.clone())
+            .await?;
+        let signed_answer = resp.headers.contains_key(h::SIGNATURE);
+        let check = if signed_answer {
+            Check::Verify
+        } else {
+            Check::SuccessUnverified
+        };
+        let resp = self.check_response(resp, &signed, check).await?;
+        let content_type = resp
+            .headers
+            .get(http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        Ok(crate::Download::new(content_type, resp.body))
+    }
+
+    /// Path, query and body of a declared endpoint, with its sensitive fields encrypted and the
+    /// client's merchant id filled in, ready to sign.
+    async fn prepare<E: Endpoint>(&self, endpoint: &E) -> Result<Prepared<'static>, Error> {
         // Keys first: the request names the key WeChat Pay should answer with.
         self.ensure_verification_keys().await?;
         let enc = self.encryption_key();
@@ -142,8 +195,7 @@ impl Client {
         p.query = query;
         p.body = body;
         p.wechatpay_serial = enc.map(|(s, _)| s);
-        let resp = self.execute(p, Check::Verify, options).await?;
-        decode_answer(&resp)
+        Ok(p)
     }
 
     /// Sends a request with an already built path, query and body (the CLI's `call`).
@@ -319,7 +371,11 @@ impl Client {
         );
         headers.insert(
             http::header::ACCEPT,
-            HeaderValue::from_static("application/json"),
+            HeaderValue::from_static(if p.accept_any {
+                "*/*"
+            } else {
+                "application/json"
+            }),
         );
         headers.insert(http::header::USER_AGENT, inner.user_agent.clone());
         if let Some(ct) = &p.content_type {

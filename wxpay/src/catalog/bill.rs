@@ -163,8 +163,10 @@ impl ApplySubMerchantFundFlowBill {
 /// 下载账单API · `GET /v3/billdownload/file`
 ///
 /// [Official page](https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/bill/chapter3_3.shtml)
+///
+/// The answer is a file: send this request with [`crate::Client::download`].
 #[doc(alias = "/v3/billdownload/file")]
-#[endpoint(GET, "/v3/billdownload/file")]
+#[endpoint(GET, "/v3/billdownload/file", response = crate::Download)]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct DownloadBill {

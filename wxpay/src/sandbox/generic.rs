@@ -26,6 +26,9 @@ pub(crate) struct Operation {
     body: Vec<Spec>,
     files: Vec<String>,
     status: u16,
+    /// The answer is a file, sent unsigned as WeChat Pay's download host does.
+    #[serde(default)]
+    download: bool,
     answer: Value,
     /// The request built from the description's examples (the generated wire test's).
     #[cfg(test)]
@@ -52,6 +55,10 @@ struct Spec {
     #[serde(default)]
     i: Option<Box<Spec>>,
 }
+
+/// The file every generic download answers (its SHA-1 is
+/// `printf 'wxpay sandbox file\n' | openssl dgst -sha1`).
+pub(crate) const DOWNLOADED: &[u8] = b"wxpay sandbox file\n";
 
 /// Every catalog operation. The data is generated with the catalog, so a parse failure is a
 /// generator bug, caught by this module's tests; the sandbox then emulates only its routes.
@@ -156,6 +163,9 @@ pub(crate) fn answer(
     };
     if let Err(e) = check_object(body, &op.body, "") {
         return e;
+    }
+    if op.download {
+        return Answer::file(bytes::Bytes::from_static(DOWNLOADED));
     }
     match (op.status, &op.answer) {
         (204, _) | (_, Value::Null) => Answer::empty(op.status),

@@ -440,8 +440,10 @@ impl UploadImage {
 /// 图片下载API · `GET /v3/merchant-service/images/{media_id}`
 ///
 /// [Official page](https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/images/query-images.html)
+///
+/// The answer is a file: send this request with [`crate::Client::download`].
 #[doc(alias = "/v3/merchant-service/images/{media_id}")]
-#[endpoint(GET, "/v3/merchant-service/images/<media_id>")]
+#[endpoint(GET, "/v3/merchant-service/images/<media_id>", response = crate::Download)]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct DownloadImage {

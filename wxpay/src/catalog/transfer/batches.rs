@@ -355,8 +355,10 @@ impl QueryDetailReceipt {
 /// 下载电子回单API · `GET /v3/transferdownload/signfile`
 ///
 /// [Official page](https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_15.shtml)
+///
+/// The answer is a file: send this request with [`crate::Client::download`].
 #[doc(alias = "/v3/transferdownload/signfile")]
-#[endpoint(GET, "/v3/transferdownload/signfile")]
+#[endpoint(GET, "/v3/transferdownload/signfile", response = crate::Download)]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct DownloadSignFile {

@@ -254,8 +254,10 @@ impl QueryElecsignByTransferBillNo {
 /// 下载电子回单API · `GET /v3/transferdownload/elecvoucherfile`
 ///
 /// [Official page](https://pay.weixin.qq.com/doc/v3/merchant/4012716455)
+///
+/// The answer is a file: send this request with [`crate::Client::download`].
 #[doc(alias = "/v3/transferdownload/elecvoucherfile")]
-#[endpoint(GET, "/v3/transferdownload/elecvoucherfile")]
+#[endpoint(GET, "/v3/transferdownload/elecvoucherfile", response = crate::Download)]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct DownloadElecvoucherFile {
