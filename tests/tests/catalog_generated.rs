@@ -37,11 +37,14 @@ fn decode<T: serde::de::DeserializeOwned>(json: &str) {
     }
 }
 
-/// The file parts of an upload: part name and file name.
+/// The parts of an upload: file parts (part name, file name) and text parts (name, value).
 #[track_caller]
-fn upload<E: Endpoint>(req: &E, parts: &[(&str, &str)]) {
+fn upload<E: Endpoint>(req: &E, parts: &[(&str, &str)], form: &[(&str, &str)]) {
     let sent: Vec<(&str, &str)> = req.files().iter().map(|(p, f)| (*p, f.name())).collect();
     assert_eq!(sent, parts);
+    let fields = req.form_fields();
+    let sent: Vec<(&str, &str)> = fields.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    assert_eq!(sent, form);
 }
 
 #[test]
@@ -854,7 +857,18 @@ fn applyment_query_subject_applyment_answer() {
 
 #[test]
 fn applyment_cancel_subject_applyment() {
-    let req = wxpay::applyment::CancelSubjectApplyment::new("business_code");
+    let req = wxpay::applyment::CancelSubjectApplyment::new("applyment_id");
+    wire(
+        &req,
+        "/v3/apply4subject/applyment/applyment_id/cancel",
+        None,
+        Some(r###"{}"###),
+    );
+}
+
+#[test]
+fn applyment_cancel_subject_applyment_by_business_code() {
+    let req = wxpay::applyment::CancelSubjectApplymentByBusinessCode::new("business_code");
     wire(
         &req,
         "/v3/apply4subject/applyment/business_code/cancel",
@@ -896,7 +910,7 @@ fn applyment_upload_image() {
             r###"{"filename":"example.pdf","sha256":"50d858e0985ecc7f60418aaf0cc5ab587f42c2570a884095a9e8ccacd0f6545c"}"###,
         ),
     );
-    upload(&req, &[("file", "example.pdf")]);
+    upload(&req, &[("file", "example.pdf")], &[]);
 }
 
 #[test]
@@ -921,7 +935,7 @@ fn applyment_upload_video() {
             r###"{"filename":"example.pdf","sha256":"50d858e0985ecc7f60418aaf0cc5ab587f42c2570a884095a9e8ccacd0f6545c"}"###,
         ),
     );
-    upload(&req, &[("file", "example.pdf")]);
+    upload(&req, &[("file", "example.pdf")], &[]);
 }
 
 #[test]
@@ -3232,7 +3246,7 @@ fn complaints_upload_image() {
             r###"{"filename":"example.pdf","sha256":"50d858e0985ecc7f60418aaf0cc5ab587f42c2570a884095a9e8ccacd0f6545c"}"###,
         ),
     );
-    upload(&req, &[("file", "example.pdf")]);
+    upload(&req, &[("file", "example.pdf")], &[]);
 }
 
 #[test]
@@ -4154,7 +4168,7 @@ fn ecommerce_account_upload_cancel_media() {
             r###"{"file_digest":"50d858e0985ecc7f60418aaf0cc5ab587f42c2570a884095a9e8ccacd0f6545c","file_name":"example.pdf"}"###,
         ),
     );
-    upload(&req, &[("file", "example.pdf")]);
+    upload(&req, &[("file", "example.pdf")], &[]);
 }
 
 #[test]
@@ -6528,7 +6542,7 @@ fn fapiao_applications_upload_fapiao_file() {
             r###"{"sub_mchid":"sub_mchid","file_type":"PDF","digest_alogrithm":"SM3","digest":"cbb21982b1859d399eceac5200ea524ea393dc8b5acf6a540e66da5fd7979eb3"}"###,
         ),
     );
-    upload(&req, &[("file", "example.pdf")]);
+    upload(&req, &[("file", "example.pdf")], &[]);
 }
 
 #[test]
@@ -7031,7 +7045,7 @@ fn global_complaints_upload_image() {
             r###"{"filename":"example.pdf","sha256":"50d858e0985ecc7f60418aaf0cc5ab587f42c2570a884095a9e8ccacd0f6545c"}"###,
         ),
     );
-    upload(&req, &[("file", "example.pdf")]);
+    upload(&req, &[("file", "example.pdf")], &[]);
 }
 
 #[test]
@@ -8492,7 +8506,7 @@ fn global_profit_sharing_upload_file() {
             r###"{"filename":"example.pdf","sha256":"50d858e0985ecc7f60418aaf0cc5ab587f42c2570a884095a9e8ccacd0f6545c"}"###,
         ),
     );
-    upload(&req, &[("file", "example.pdf")]);
+    upload(&req, &[("file", "example.pdf")], &[]);
 }
 
 #[test]
@@ -11702,7 +11716,7 @@ fn marketing_bank_create_package_task() {
             r###"{"bank_type":"ICBC_DEBIT","filename":"example.pdf","sha256":"50d858e0985ecc7f60418aaf0cc5ab587f42c2570a884095a9e8ccacd0f6545c"}"###,
         ),
     );
-    upload(&req, &[("file", "example.pdf")]);
+    upload(&req, &[("file", "example.pdf")], &[]);
 }
 
 #[test]
@@ -13067,7 +13081,7 @@ fn marketing_favor_upload_image() {
             r###"{"filename":"example.pdf","sha256":"50d858e0985ecc7f60418aaf0cc5ab587f42c2570a884095a9e8ccacd0f6545c"}"###,
         ),
     );
-    upload(&req, &[("file", "example.pdf")]);
+    upload(&req, &[("file", "example.pdf")], &[]);
 }
 
 #[test]
@@ -15364,7 +15378,7 @@ fn marketing_product_coupon_upload_image() {
             r###"{"filename":"example.pdf","sha256":"50d858e0985ecc7f60418aaf0cc5ab587f42c2570a884095a9e8ccacd0f6545c"}"###,
         ),
     );
-    upload(&req, &[("file", "example.pdf")]);
+    upload(&req, &[("file", "example.pdf")], &[]);
 }
 
 #[test]
@@ -15547,7 +15561,7 @@ fn marketing_shopping_receipt_upload_shopping_receipt() {
             r###"{"transaction_id":"transaction_id","transaction_mchid":"transaction_mchid","transaction_sub_mchid":"transaction_sub_mchid","out_trade_no":"out_trade_no","openid":"openid","sha256":"50d858e0985ecc7f60418aaf0cc5ab587f42c2570a884095a9e8ccacd0f6545c","merchant_contact_information":{"consultation_phone_number":"pVd1HJ6v/69bDnuC4EL5Kz4jBHLiCa8MRtelw/wDa4SzfeespQO/0kjiwfqdfg=="},"upload_time":"upload_time"}"###,
         ),
     );
-    upload(&req, &[("file", "example.pdf")]);
+    upload(&req, &[("file", "example.pdf")], &[]);
 }
 
 #[test]
@@ -15765,6 +15779,39 @@ fn mch_manage_query_manage_record_answer() {
         r###"{"sub_mchid":"123000110","manage_record_id":"M1210999900435123451697535102441","manage_record_type":"FUNCTIONAL_LIMIT_RECORD","manage_time":"2018-06-08T10:34:56+08:00","manage_reason":"涉嫌信用卡套现","limit_ability":"关闭支付权限，关闭提现权限","recover_way":"SUBMIT_INFORMATION","allow_submit":true,"forbid_submit_reason":"应平台管理要求，此单据不支持申诉","submit_start_time":"2018-06-08T10:34:56+08:00","submit_end_time":"2018-06-08T10:34:56+08:00","manage_record_state":"PENDING","recover_time":"2018-06-08T10:34:56+08:00","recover_reason":"MERCHANT_SUBMIT_RECOVER","reject_reason":"身份证信息遮挡，请上传清晰的身份证图片","approve_time":"2018-06-08T10:34:56+08:00","requested_item_info":"{\"record_fields\":[]}"}"###,
     );
     decode::<wxpay::mch_manage::QueryManageRecordResponse>(r###"{}"###);
+}
+
+#[test]
+fn mch_manage_upload_submission_file() {
+    let req = wxpay::mch_manage::UploadSubmissionFile::new(
+        wxpay::UploadFile::new("example.pdf", &b"example"[..]),
+        "123000110",
+        56_i64,
+        "56",
+    );
+    wire(
+        &req,
+        "/v3/mch-manage/submission-files/sub-mchid/123000110/upload",
+        None,
+        Some(
+            r###"{"file_name":"example.pdf","file_digest":"50D858E0985ECC7F60418AAF0CC5AB587F42C2570A884095A9E8CCACD0F6545C"}"###,
+        ),
+    );
+    upload(
+        &req,
+        &[("submission_file", "example.pdf")],
+        &[("item_id", "56"), ("manage_record_id", "56")],
+    );
+}
+
+#[test]
+fn mch_manage_upload_submission_file_answer() {
+    decode::<wxpay::mch_manage::UploadSubmissionFileResponse>(
+        r###"{"file_id":"V1_E1W7MchDBewmOMGmKSMCgh5"}"###,
+    );
+    decode::<wxpay::mch_manage::UploadSubmissionFileResponse>(
+        r###"{"file_id":"V1_E1W7MchDBewmOMGmKSMCgh5"}"###,
+    );
 }
 
 #[test]
@@ -16016,7 +16063,7 @@ fn mch_operation_manage_enhanced_due_diligence_upload_due_diligence_file() {
             r###"{"file_name":"example.pdf","file_digest":"50D858E0985ECC7F60418AAF0CC5AB587F42C2570A884095A9E8CCACD0F6545C","sub_mchid":"1230001104","item_id":130013}"###,
         ),
     );
-    upload(&req, &[("due_diligence_file", "example.pdf")]);
+    upload(&req, &[("due_diligence_file", "example.pdf")], &[]);
 }
 
 #[test]
@@ -26543,7 +26590,7 @@ fn taxi_invoice_upload_invoice_file() {
             r###"{"company_mchid":"1900000109","digest":"cbb21982b1859d399eceac5200ea524ea393dc8b5acf6a540e66da5fd7979eb3","digest_algorithm":"DIGEST_ALGORITHM_SM3","region_id":310100}"###,
         ),
     );
-    upload(&req, &[("file", "example.pdf")]);
+    upload(&req, &[("file", "example.pdf")], &[]);
 }
 
 #[test]

@@ -116,6 +116,10 @@ pub trait Endpoint {
     fn files(&self) -> Vec<(&'static str, &crate::UploadFile)> {
         Vec::new()
     }
+    /// The text parts of a multipart upload besides `meta` (`#[form]` fields: name and value).
+    fn form_fields(&self) -> Vec<(&'static str, String)> {
+        Vec::new()
+    }
 }
 
 /// Support code for the output of `#[endpoint]`. Not public API: no stability guarantees.

@@ -132,10 +132,11 @@ fn content_type_of(name: &str) -> &'static str {
     }
 }
 
-/// A multipart body: `meta` (JSON, what the signature covers), then each file part.
-/// Returns the `Content-Type` and the body.
+/// A multipart body: `meta` (JSON, what the signature covers), the text parts, then each file
+/// part. Returns the `Content-Type` and the body.
 pub(crate) fn multipart(
     meta: &[u8],
+    form: &[(&str, String)],
     files: &[(&str, &UploadFile)],
 ) -> Result<(String, Vec<u8>), Error> {
     let boundary = format!("wxpay-{}", crate::signer::nonce());
@@ -148,6 +149,23 @@ pub(crate) fn multipart(
         .as_bytes(),
     );
     body.extend_from_slice(meta);
+    for (name, value) in form {
+        if name
+            .chars()
+            .any(|c| c.is_control() || c == '"' || c == '\\')
+            || value.contains(&boundary)
+        {
+            return Err(Error::invalid(format!(
+                "upload form field `{name}`: the name must be without quotes, backslashes or control characters, and the value without the multipart boundary"
+            )));
+        }
+        body.extend_from_slice(
+            format!(
+                "\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}"
+            )
+            .as_bytes(),
+        );
+    }
     for (part, file) in files {
         // Quotes or line breaks in a name would end the header and let the name forge parts.
         let bad = |s: &str| s.chars().any(|c| c.is_control() || c == '"' || c == '\\');
@@ -184,23 +202,24 @@ mod tests {
     #[test]
     fn multipart_refuses_header_injection() {
         let f = UploadFile::new("a\".jpg", &b"x"[..]);
-        assert!(multipart(b"{}", &[("file", &f)]).is_err());
+        assert!(multipart(b"{}", &[], &[("file", &f)]).is_err());
         let f = UploadFile::new("a\r\nb.jpg", &b"x"[..]);
-        assert!(multipart(b"{}", &[("file", &f)]).is_err());
+        assert!(multipart(b"{}", &[], &[("file", &f)]).is_err());
         let f = UploadFile::new("", &b"x"[..]);
-        assert!(multipart(b"{}", &[("file", &f)]).is_err());
+        assert!(multipart(b"{}", &[], &[("file", &f)]).is_err());
     }
 
     #[test]
     fn multipart_layout() {
         let f = UploadFile::new("a.pdf", &b"%PDF"[..]);
-        let (ct, body) = multipart(br#"{"x":1}"#, &[("file", &f)]).unwrap();
+        let (ct, body) =
+            multipart(br#"{"x":1}"#, &[("item_id", "56".into())], &[("file", &f)]).unwrap();
         let boundary = ct.strip_prefix("multipart/form-data; boundary=").unwrap();
         let text = String::from_utf8(body).unwrap();
         assert_eq!(
             text,
             format!(
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{{\"x\":1}}\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF\r\n--{boundary}--\r\n"
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{{\"x\":1}}\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"item_id\"\r\n\r\n56\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF\r\n--{boundary}--\r\n"
             )
         );
     }

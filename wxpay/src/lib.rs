@@ -98,7 +98,7 @@ pub mod __private {
     pub use ::core::result::Result;
     pub use serde;
     pub use serde_json;
-    pub use std::string::String;
+    pub use std::string::{String, ToString};
     pub use std::vec::Vec;
     pub use wxpay_core::endpoint::__private::*;
     pub use wxpay_core::{AuthScheme, Encryptor, Endpoint, Error, Method, UploadFile};

@@ -12,6 +12,21 @@ pub struct Names {
     pub family: Option<Family>,
     #[serde(rename = "op", default)]
     pub ops: Vec<NameEntry>,
+    /// Operations of the description that are not request types, with what stands for them.
+    #[serde(rename = "other", default)]
+    pub others: Vec<OtherEntry>,
+}
+
+/// An operation of the description the catalog covers otherwise (`POST /v3/webhooks` is the
+/// format of the notifications WeChat Pay sends, not a call a merchant makes).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OtherEntry {
+    pub op: String,
+    /// The Rust item that covers it.
+    pub rust: String,
+    /// Why it is not a request type.
+    pub why: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

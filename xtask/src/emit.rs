@@ -109,6 +109,7 @@ pub enum Place {
     Body,
     Nested,
     File,
+    Form,
 }
 
 #[derive(Debug, Clone)]
@@ -348,6 +349,9 @@ impl Module {
         }
         for p in &op.body {
             fields.push(self.field(&entry.name, p, Side::Request, Place::Body)?);
+        }
+        for p in &op.form {
+            fields.push(self.field(&entry.name, p, Side::Request, Place::Form)?);
         }
         if !op.files.is_empty() {
             derive_meta(&mut fields);
@@ -731,6 +735,7 @@ fn render_endpoint(out: &mut String, ep: &EndpointDef) {
             Place::Query => out.push_str("    #[query]\n"),
             Place::Body if ep.op.method == "DELETE" => out.push_str("    #[body]\n"),
             Place::File => out.push_str("    #[file]\n"),
+            Place::Form => out.push_str("    #[form]\n"),
             _ => {}
         }
         if f.encrypt {

@@ -123,6 +123,7 @@ fn catalog(spec_dir: &Path, check: bool) -> Result<(), String> {
     let mut names = Names {
         family: None,
         ops: Vec::new(),
+        others: Vec::new(),
     };
     let mut family_docs: BTreeMap<String, String> = BTreeMap::new();
     for (family, part) in config::read_dir_toml::<Names>(&root.join("xtask/names"))? {
@@ -141,6 +142,7 @@ fn catalog(spec_dir: &Path, check: bool) -> Result<(), String> {
             }
             names.ops.push(e);
         }
+        names.others.extend(part.others);
     }
     let family_of: BTreeMap<String, String> = names
         .ops
@@ -173,8 +175,23 @@ fn catalog(spec_dir: &Path, check: bool) -> Result<(), String> {
     let mut spec = spec::Spec::open(spec_dir)?;
     let source = source_line(spec_dir);
     let ops = model::operations(&mut spec)?;
-    let by_key: BTreeMap<String, &model::Operation> =
-        ops.iter().map(|o| (op_key(&o.key()), o)).collect();
+    // Keyed without placeholder names; two files may differ only in them
+    // (`…/{business_code}/cancel`, `…/{applyment_id}/cancel`): then the entry names them exactly.
+    let mut by_key: BTreeMap<String, Vec<&model::Operation>> = BTreeMap::new();
+    for o in &ops {
+        by_key.entry(op_key(&o.key())).or_default().push(o);
+    }
+    let resolve = |op: &str| -> Result<&model::Operation, String> {
+        match by_key.get(&op_key(op)).map(Vec::as_slice) {
+            None | Some([]) => Err(format!("xtask/names: `{op}` is not in the description")),
+            Some([one]) => Ok(*one),
+            Some(many) => many.iter().copied().find(|o| o.key() == op).ok_or_else(|| {
+                format!(
+                    "xtask/names: `{op}` matches several operations of the description; write its placeholders as one of them does"
+                )
+            }),
+        }
+    };
 
     let mut modules: BTreeMap<String, emit::Module> = BTreeMap::new();
     // One model registry per product family (the first segment of the module path: a feature).
@@ -188,7 +205,7 @@ fn catalog(spec_dir: &Path, check: bool) -> Result<(), String> {
             .entry(e.module.clone())
             .or_insert_with(|| emit::Module::new(&e.module, family));
         m.reserve(&e.name, true)?;
-        if !seen_ops.insert(op_key(&e.op)) {
+        if !seen_ops.insert(resolve(&e.op)?.key()) {
             return Err(format!("xtask/names: `{}` twice", e.op));
         }
     }
@@ -196,6 +213,31 @@ fn catalog(spec_dir: &Path, check: bool) -> Result<(), String> {
         if let (Some(r), Some(m)) = (&e.response, modules.get_mut(&e.module)) {
             m.reserve(r, false)?;
         }
+    }
+    // Every operation of the description is in the names table, or covered otherwise.
+    let mut covered = BTreeSet::new();
+    for op in names
+        .ops
+        .iter()
+        .map(|e| &e.op)
+        .chain(names.others.iter().map(|o| &o.op))
+    {
+        covered.insert(resolve(op)?.key());
+    }
+    let missing: Vec<String> = ops
+        .iter()
+        .map(model::Operation::key)
+        .filter(|k| !covered.contains(k))
+        .collect();
+    if !missing.is_empty() {
+        return Err(format!(
+            "operations of the description missing from xtask/names (add an `[[op]]`, or an `[[other]]` saying what covers it):\n  {}",
+            missing
+                .iter()
+                .map(|k| k.as_str())
+                .collect::<Vec<_>>()
+                .join("\n  ")
+        ));
     }
     let mut used = vec![false; corrections.fixes.len()];
     let mut problems: Vec<String> = corrections
@@ -205,9 +247,7 @@ fn catalog(spec_dir: &Path, check: bool) -> Result<(), String> {
         .collect();
     for e in &names.ops {
         let key = op_key(&e.op);
-        let Some(op) = by_key.get(&key) else {
-            return Err(format!("xtask/names: `{}` is not in the description", e.op));
-        };
+        let op = resolve(&e.op)?;
         if op.multipart {
             // A form field outside `meta` (one operation in the description): the macro's
             // multipart has only `meta` and file parts.
@@ -326,7 +366,7 @@ fn catalog(spec_dir: &Path, check: bool) -> Result<(), String> {
     );
     files.insert(
         PathBuf::from("ENDPOINTS.md"),
-        endpoints_md(&modules, &source),
+        endpoints_md(&modules, &names.others, &source),
     );
 
     // Stale files under the catalog directory count as differences too.
@@ -460,7 +500,11 @@ fn rustfmt(root: &Path, text: &str) -> Result<String, String> {
     String::from_utf8(out.stdout).map_err(|e| e.to_string())
 }
 
-fn endpoints_md(modules: &BTreeMap<String, emit::Module>, source: &str) -> String {
+fn endpoints_md(
+    modules: &BTreeMap<String, emit::Module>,
+    others: &[config::OtherEntry],
+    source: &str,
+) -> String {
     let n: usize = modules.values().map(|m| m.endpoints.len()).sum();
     let mut families: BTreeMap<String, Vec<&emit::EndpointDef>> = BTreeMap::new();
     for (path, m) in modules {
@@ -469,10 +513,11 @@ fn endpoints_md(modules: &BTreeMap<String, emit::Module>, source: &str) -> Strin
     }
     let mut out = format!(
         "# Endpoints\n\n<!-- @generated by `cargo run -p xtask -- catalog <wechatpay-openapi>` from {source}; do not edit -->\n\n\
-         {n} typed WeChat Pay APIv3 endpoints in {} product families. Each family is a cargo feature of\n\
-         the `wxpay` crate (`full` enables all); the defaults are marked. Anything else goes through\n\
-         `client.chain(\"v3/…\")`.\n",
-        families.len()
+         Every operation of the API description: {n} typed WeChat Pay APIv3 endpoints in {} product\n\
+         families, and {} covered otherwise (listed last). Each family is a cargo feature of the\n\
+         `wxpay` crate (`full` enables all); the defaults are marked.\n",
+        families.len(),
+        others.len()
     );
     for (fam, eps) in &families {
         let default = if crate::DEFAULT_FEATURES.contains(&fam.as_str()) {
@@ -489,6 +534,14 @@ fn endpoints_md(modules: &BTreeMap<String, emit::Module>, source: &str) -> Strin
                 "| {} | `{}` | `wxpay::{}::{}` | `{}` |\n",
                 ep.op.method, ep.op.path, ep.entry.module, ep.entry.name, ep.response
             ));
+        }
+    }
+    if !others.is_empty() {
+        out.push_str(
+            "\n## Covered otherwise\n\n| method and path | Rust | why |\n| --- | --- | --- |\n",
+        );
+        for o in others {
+            out.push_str(&format!("| `{}` | `{}` | {} |\n", o.op, o.rust, o.why));
         }
     }
     out

@@ -47,6 +47,8 @@ pub struct Operation {
     /// The file parts of a multipart upload (`formData` of `type: file`); its `meta` part's
     /// fields are the `body`.
     pub files: Vec<String>,
+    /// Text parts of a multipart upload besides `meta` (`formData` scalars).
+    pub form: Vec<Prop>,
     /// The answer is a file (`produces` a non-JSON type): `wxpay::Download`.
     pub download: bool,
     /// The operation takes `formData` the generator cannot express (a form field outside `meta`).
@@ -169,6 +171,7 @@ fn operation(path: &str, method: &str, node: &Node) -> Result<Operation, String>
         response: None,
         status: String::new(),
         files: Vec::new(),
+        form: Vec::new(),
         download: node
             .seq("produces")
             .iter()
@@ -209,6 +212,7 @@ fn operation(path: &str, method: &str, node: &Node) -> Result<Operation, String>
                     op.body = props;
                 }
             }
+            Some("formData") if p.get("schema").is_none() => op.form.push(prop(parse_schema(p))),
             Some("formData") => op.multipart = true,
             other => return Err(format!("{method} {path}: parameter `in: {other:?}`")),
         }

@@ -264,11 +264,14 @@ fn encode(s: &str) -> String {
 }
 
 const UPLOAD_HELPER: &str = "\
-/// The file parts of an upload: part name and file name.
+/// The parts of an upload: file parts (part name, file name) and text parts (name, value).
 #[track_caller]
-fn upload<E: Endpoint>(req: &E, parts: &[(&str, &str)]) {
+fn upload<E: Endpoint>(req: &E, parts: &[(&str, &str)], form: &[(&str, &str)]) {
     let sent: Vec<(&str, &str)> = req.files().iter().map(|(p, f)| (*p, f.name())).collect();
     assert_eq!(sent, parts);
+    let fields = req.form_fields();
+    let sent: Vec<(&str, &str)> = fields.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    assert_eq!(sent, form);
 }
 
 ";
@@ -307,6 +310,7 @@ fn request_test(
     let mut body = Vec::new();
     let mut path_values: BTreeMap<String, String> = BTreeMap::new();
     let mut files = Vec::new();
+    let mut form = Vec::new();
     for f in &ep.request.fields {
         if let Some(d) = &f.derive {
             // Not set by the test: `new()` derives it from the file.
@@ -332,6 +336,7 @@ fn request_test(
                 path_values.insert(f.wire.clone(), v.text.clone());
             }
             Place::File => files.push(format!("({:?}, {:?})", f.wire, v.text)),
+            Place::Form => form.push(format!("({:?}, {:?})", f.wire, v.text)),
             Place::Query => {
                 let text = match &f.kind {
                     Kind::Secret => format!("enc:{}", v.text),
@@ -384,7 +389,11 @@ fn request_test(
     let files = if files.is_empty() {
         String::new()
     } else {
-        format!("\n    upload(&req, &[{}]);", files.join(", "))
+        format!(
+            "\n    upload(&req, &[{}], &[{}]);",
+            files.join(", "),
+            form.join(", ")
+        )
     };
     let _ = writeln!(
         out,
@@ -558,6 +567,7 @@ pub fn sandbox_data(modules: &BTreeMap<String, Module>) -> String {
                 "query": fields(Place::Query),
                 "body": fields(Place::Body),
                 "files": ep.request.fields.iter().filter(|f| f.place == Place::File).map(|f| f.wire.clone()).collect::<Vec<_>>(),
+                "form": fields(Place::Form),
                 "status": status,
                 "download": ep.op.download,
                 "answer": answer,

@@ -261,7 +261,7 @@ impl Client {
         })
         .map_err(|e| Error::invalid(e.to_string()))?;
         let file = crate::UploadFile::new(filename, content).with_content_type(content_type);
-        let (multipart_type, body) = crate::upload::multipart(&meta, &[("file", &file)])?;
+        let (multipart_type, body) = crate::upload::multipart(&meta, &[], &[("file", &file)])?;
         self.ensure_verification_keys().await?;
         let mut p = Prepared::new(Method::Post, kind.path(), kind.path().to_owned());
         p.body = Some(body);

@@ -186,7 +186,8 @@ impl Client {
             // A multipart upload: the JSON body is the `meta` part, and the signature covers it.
             let meta = body.take().unwrap_or_else(|| b"{}".to_vec());
             four_byte::check_json_body(&meta)?;
-            let (content_type, multipart) = crate::upload::multipart(&meta, &files)?;
+            let form = endpoint.form_fields();
+            let (content_type, multipart) = crate::upload::multipart(&meta, &form, &files)?;
             body = Some(multipart);
             p.content_type = Some(content_type);
             p.signed_body = Some(meta);

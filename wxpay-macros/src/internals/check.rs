@@ -21,6 +21,7 @@ pub fn check(ep: &Endpoint<'_>, errors: &mut Errors) {
     body_only_with_a_body_method(ep, errors);
     encrypt_only_in_the_body(ep, errors);
     files_only_with_post(ep, errors);
+    form_only_with_files(ep, errors);
 }
 
 /// The template's own syntax: prefix, placeholders, forbidden characters.
@@ -137,6 +138,21 @@ fn files_only_with_post(ep: &Endpoint<'_>, errors: &mut Errors) {
                     "`#[file]` makes a multipart upload, which is sent by `POST`, not `{}`",
                     method.as_str()
                 ),
+            );
+        }
+    }
+}
+
+/// `#[form]` fields are text parts of a multipart upload, which needs a `#[file]`.
+fn form_only_with_files(ep: &Endpoint<'_>, errors: &mut Errors) {
+    if ep.fields_in(Place::File).next().is_some() {
+        return;
+    }
+    for f in &ep.fields {
+        if let Some(m) = f.marker.filter(|m| m.place == Place::Form) {
+            errors.push(
+                m.span,
+                "`#[form]` is a text part of a multipart upload; add the `#[file]` field it goes with, or remove `#[form]`",
             );
         }
     }

@@ -136,6 +136,7 @@ pub fn expand(ep: &Endpoint<'_>) -> TokenStream {
     let query = query_fn_body(&krate, &query_fields);
     let body = body_fn_body(ep, &krate, &body_fields, &encrypted);
     let files = files_fn(ep, &krate);
+    let form = form_fn(ep, &krate);
 
     quote! {
         #user
@@ -180,9 +181,42 @@ pub fn expand(ep: &Endpoint<'_>) -> TokenStream {
                 }
 
                 #files
+                #form
             }
         };
     }
+}
+
+// Input:  #[form] item_id: i64, #[form] note: Option<String>
+// Output: fn form_fields(&self) -> Vec<(&'static str, String)> { push(("item_id", to_string(&self.item_id))); if let Some(v) = &self.note { … } }
+fn form_fn(ep: &Endpoint<'_>, krate: &TokenStream) -> Option<TokenStream> {
+    let p = quote!(#krate::__private);
+    let pushes: Vec<TokenStream> = ep
+        .fields_in(Place::Form)
+        .map(|f| {
+            let ident = f.ident;
+            let name = Literal::string(&f.name);
+            match option_inner(f.ty) {
+                Some(_) => quote! {
+                    if let #p::Option::Some(__v) = &self.#ident {
+                        __form.push((#name, #p::ToString::to_string(__v)));
+                    }
+                },
+                None => quote!(__form.push((#name, #p::ToString::to_string(&self.#ident)));),
+            }
+        })
+        .collect();
+    if pushes.is_empty() {
+        return None;
+    }
+    Some(quote! {
+        #[inline]
+        fn form_fields(&self) -> #p::Vec<(&'static str, #p::String)> {
+            let mut __form = #p::Vec::new();
+            #(#pushes)*
+            __form
+        }
+    })
 }
 
 // Input:  #[file] file: UploadFile, #[file] back: UploadFile

@@ -22,6 +22,8 @@ pub enum Place {
     Body,
     /// A file part of a multipart upload.
     File,
+    /// A text part of a multipart upload (beside `meta` and the files).
+    Form,
 }
 
 impl Place {
@@ -32,11 +34,12 @@ impl Place {
             Place::Query => "#[query]",
             Place::Body => "#[body]",
             Place::File => "#[file]",
+            Place::Form => "#[form]",
         }
     }
 }
 
-/// An explicit `#[path]`, `#[query]`, `#[body]` or `#[file]` marker.
+/// An explicit `#[path]`, `#[query]`, `#[body]`, `#[file]` or `#[form]` marker.
 #[derive(Debug, Clone, Copy)]
 pub struct Marker {
     /// The place it names.
@@ -74,7 +77,7 @@ pub struct Endpoint<'a> {
 }
 
 /// The field markers this macro understands (and strips).
-pub const MARKERS: [&str; 5] = ["path", "query", "body", "file", "encrypt"];
+pub const MARKERS: [&str; 6] = ["path", "query", "body", "file", "form", "encrypt"];
 
 impl<'a> Endpoint<'a> {
     /// Assembles the model; the fields come from [`fields`].
@@ -184,6 +187,7 @@ fn marker(field: &mut Field<'_>, attr: &Attribute, errors: &mut Errors) {
         "query" => Place::Query,
         "body" => Place::Body,
         "file" => Place::File,
+        "form" => Place::Form,
         _ => {
             if field.encrypt.is_some() {
                 errors.push(span, "duplicate `#[encrypt]`; remove one");

@@ -25,6 +25,9 @@ pub(crate) struct Operation {
     query: Vec<Spec>,
     body: Vec<Spec>,
     files: Vec<String>,
+    /// Text parts of an upload besides `meta`.
+    #[serde(default)]
+    form: Vec<Spec>,
     status: u16,
     /// The answer is a file, sent unsigned as WeChat Pay's download host does.
     #[serde(default)]
@@ -133,6 +136,30 @@ pub(crate) fn answer(
         let Some(form) = form else {
             return Answer::error(400, "PARAM_ERROR", "请使用 multipart/form-data 上传");
         };
+        for spec in &op.form {
+            let value = form
+                .parts
+                .iter()
+                .find(|(n, _, _)| *n == spec.n)
+                .map(|(_, _, v)| String::from_utf8_lossy(v).into_owned());
+            let pointer = format!("/{}", spec.n);
+            match value {
+                None if spec.r => {
+                    return Answer::param_error(
+                        &pointer,
+                        "body",
+                        &format!("缺少表单字段 {}", spec.n),
+                    );
+                }
+                Some(v) if spec.t == "integer" && v.parse::<i64>().is_err() => {
+                    return type_error(&pointer, "body", &spec.t);
+                }
+                Some(v) if spec.t == "number" && v.parse::<f64>().is_err() => {
+                    return type_error(&pointer, "body", &spec.t);
+                }
+                _ => {}
+            }
+        }
         for name in &op.files {
             if !form.parts.iter().any(|(n, _, _)| n == name) {
                 return Answer::param_error(
@@ -178,10 +205,10 @@ pub(crate) fn answer(
 fn check_digests(meta: &Map<String, Value>, filename: Option<&str>, file: &[u8]) -> Option<Answer> {
     let text = |k: &str| meta.get(k).and_then(Value::as_str);
     for key in ["filename", "file_name"] {
-        if let Some(name) = text(key) {
-            if filename != Some(name) {
-                return Some(Answer::param_error(key, "body", "文件名与 meta 不一致"));
-            }
+        if let Some(name) = text(key)
+            && filename != Some(name)
+        {
+            return Some(Answer::param_error(key, "body", "文件名与 meta 不一致"));
         }
     }
     let upload = wxpay_core::UploadFile::new(filename.unwrap_or_default(), file.to_vec());

@@ -159,7 +159,7 @@ pub(crate) fn query_applyment(state: &State, code: &str) -> Answer {
             form.insert(
                 "audit_detail".into(),
                 json!([{
-                    "field": "/business_info/merchant_shortname",
+                    "field": "business_info.merchant_shortname",
                     "field_name": "商户简称",
                     "reject_reason": "商户简称不符合规范"
                 }]),
