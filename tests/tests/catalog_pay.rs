@@ -441,7 +441,7 @@ async fn jsapi_order_prepay_query_close_end_to_end() {
     let err = client.send(&bad).await.unwrap_err();
     let api = err.as_api().unwrap();
     assert_eq!((api.status, api.code.as_str()), (400, "PARAM_ERROR"));
-    assert_eq!(api.detail.as_ref().unwrap()["field"], "description");
+    assert_eq!(api.detail.as_ref().unwrap()["field"], "/description");
 
     // A merchant id set explicitly is sent as set (and this one is not the caller's).
     let err = client
@@ -450,7 +450,7 @@ async fn jsapi_order_prepay_query_close_end_to_end() {
         .unwrap_err();
     let api = err.as_api().unwrap();
     assert_eq!(api.code, "PARAM_ERROR");
-    assert_eq!(api.detail.as_ref().unwrap()["field"], "mchid");
+    assert_eq!(api.detail.as_ref().unwrap()["field"], "/mchid");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

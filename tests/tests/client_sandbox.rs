@@ -180,7 +180,8 @@ async fn missing_null_and_mistyped_fields_are_param_errors() {
             (400, "PARAM_ERROR"),
             "{body}"
         );
-        assert_eq!(api.detail.as_ref().unwrap()["field"], field);
+        // A JSON pointer, as WeChat Pay writes it.
+        assert_eq!(api.detail.as_ref().unwrap()["field"], format!("/{field}"));
     }
     assert_eq!(sandbox.side_effects(), 0);
 }

@@ -259,7 +259,7 @@ async fn param_error_names_field_and_location() {
     assert_eq!(api.code, "PARAM_ERROR");
     assert_eq!(api.field(), Some("/coupon_code"), "{api:?}");
     let line = err.to_string();
-    assert!(line.contains("(field `coupon_code` in "), "{line}");
+    assert!(line.contains("(field `/coupon_code` in "), "{line}");
     assert!(err.request_id().is_some());
     assert_eq!(err.status(), Some(400));
 }
