@@ -1,4 +1,11 @@
-//! Typed notifications (回调通知): payment and refund results, verified and decrypted.
+//! Typed notifications (回调通知), verified and decrypted.
+//!
+//! [`Event`] types payment and refund results always, and, with their product family's
+//! feature: combined-order payments (`pay`), transfer bills (`transfer`), profit sharing
+//! (`profitsharing`), pay-score authorizations and orders (`payscore`), coupon use, merchant
+//! coupons received and member-card events (`marketing`), complaints (`complaints`) and
+//! deduction contracts (`papay`). Any other `event_type` is [`Event::Other`], its resource as
+//! JSON.
 //!
 //! ```no_run
 //! # fn handle(client: &wxpay::Client, headers: &http::HeaderMap, body: &[u8]) -> wxpay::NotifyAnswer {
@@ -26,6 +33,7 @@ pub use endpoint::{
 };
 
 mod events;
+#[allow(unused_imports)] // empty without the product-family features
 pub use events::*;
 
 pub use crate::resources::*;
@@ -169,9 +177,9 @@ impl ParseEvent for NotificationParser {
             #[cfg(feature = "marketing")]
             "COUPON.SEND" => Event::BusiCouponSend(retype(n)?),
             #[cfg(feature = "marketing")]
-            "MEMBERCARD.ACCEPT_CARD" | "MEMBERCARD.ACTIVATE_CARD" | "MEMBERCARD.USERCARD_MANAGE" => {
-                Event::MemberCard(retype(n)?)
-            }
+            "MEMBERCARD.ACCEPT_CARD"
+            | "MEMBERCARD.ACTIVATE_CARD"
+            | "MEMBERCARD.USERCARD_MANAGE" => Event::MemberCard(retype(n)?),
             #[cfg(feature = "complaints")]
             "COMPLAINT.CREATE" | "COMPLAINT.STATE_CHANGE" => Event::Complaint(retype(n)?),
             #[cfg(feature = "papay")]
