@@ -181,7 +181,12 @@ async fn transfer_and_profit_sharing_events_are_typed() {
     assert_eq!(r.openid.as_deref(), Some("o-MYE42l80oelYMDE34nYD456Xoy"));
 
     // 分账动账通知 (https://pay.weixin.qq.com/doc/v3/merchant/4012289679)
-    for event in ["PROFITSHARING.SUCCESS", "PROFITSHARING.RETURN"] {
+    for event in [
+        "PROFITSHARING.SUCCESS",
+        "PROFITSHARING.RETURN",
+        "PROFITSHARING",
+        "PROFITSHARING_RETURN",
+    ] {
         let e = deliver(
             &sandbox,
             event,

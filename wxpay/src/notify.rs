@@ -165,7 +165,11 @@ impl ParseEvent for NotificationParser {
             #[cfg(feature = "transfer")]
             "MCHTRANSFER.BILL.FINISHED" => Event::TransferBill(retype(n)?),
             #[cfg(feature = "profitsharing")]
-            "PROFITSHARING.SUCCESS" | "PROFITSHARING.RETURN" => Event::ProfitSharing(retype(n)?),
+            // The description spells them `PROFITSHARING` and `PROFITSHARING_RETURN`.
+            "PROFITSHARING.SUCCESS"
+            | "PROFITSHARING.RETURN"
+            | "PROFITSHARING"
+            | "PROFITSHARING_RETURN" => Event::ProfitSharing(retype(n)?),
             #[cfg(feature = "payscore")]
             "PAYSCORE.USER_OPEN_SERVICE" | "PAYSCORE.USER_CLOSE_SERVICE" => {
                 Event::PayScorePermission(retype(n)?)
