@@ -1,4 +1,11 @@
-//! Typed notifications (回调通知): payment and refund results, verified and decrypted.
+//! Typed notifications (回调通知), verified and decrypted.
+//!
+//! [`Event`] types payment and refund results always, and, with their product family's
+//! feature: combined-order payments (`pay`), transfer bills (`transfer`), profit sharing
+//! (`profitsharing`), pay-score authorizations and orders (`payscore`), coupon use, merchant
+//! coupons received and member-card events (`marketing`), complaints (`complaints`) and
+//! deduction contracts (`papay`). Any other `event_type` is [`Event::Other`], its resource as
+//! JSON.
 //!
 //! ```no_run
 //! # fn handle(client: &wxpay::Client, headers: &http::HeaderMap, body: &[u8]) -> wxpay::NotifyAnswer {
@@ -25,10 +32,18 @@ pub use endpoint::{
     NotifyHandler, SeenStore, mchid_from_path,
 };
 
+mod events;
+#[allow(unused_imports)] // empty without the product-family features
+pub use events::*;
+
 pub use crate::resources::*;
 use crate::{Error, Notification, NotificationParser};
 
 /// A verified, decrypted notification, typed by its `event_type`.
+///
+/// The events of a product family exist with its feature (`transfer`, `profitsharing`,
+/// `payscore`, `marketing`, `complaints`, `papay`, `pay`); without it they arrive as
+/// [`Event::Other`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Event {
@@ -36,60 +51,143 @@ pub enum Event {
     Transaction(Notification<Transaction>),
     /// `TRANSACTION.SUCCESS` for a service provider's sub-merchant (the resource has `sp_mchid`).
     PartnerTransaction(Notification<PartnerTransaction>),
+    /// `TRANSACTION.SUCCESS` of a combined order (合单支付, the resource has
+    /// `combine_out_trade_no`).
+    #[cfg(feature = "pay")]
+    CombineTransaction(Notification<CombineTransaction>),
     /// `REFUND.SUCCESS`, `REFUND.ABNORMAL` or `REFUND.CLOSED`.
     Refund(Notification<RefundNotification>),
+    /// `MCHTRANSFER.BILL.FINISHED`: a transfer bill reached a final state (商家转账).
+    #[cfg(feature = "transfer")]
+    TransferBill(Notification<TransferBillNotification>),
+    /// `PROFITSHARING.SUCCESS` or `PROFITSHARING.RETURN` (分账动账通知, to a receiver).
+    #[cfg(feature = "profitsharing")]
+    ProfitSharing(Notification<ProfitSharingNotification>),
+    /// `PAYSCORE.USER_OPEN_SERVICE` or `PAYSCORE.USER_CLOSE_SERVICE` (支付分授权/解除授权).
+    #[cfg(feature = "payscore")]
+    PayScorePermission(Notification<PayScorePermissionNotification>),
+    /// `PAYSCORE.USER_CONFIRM` or `PAYSCORE.USER_PAID` (支付分确认订单, 支付成功).
+    #[cfg(feature = "payscore")]
+    PayScoreOrder(Notification<PayScoreOrderNotification>),
+    /// `COUPON.USE`: a coupon was used (代金券核销).
+    #[cfg(feature = "marketing")]
+    CouponUse(Notification<CouponUseNotification>),
+    /// `COUPON.SEND`: a merchant coupon was received (商家券领券).
+    #[cfg(feature = "marketing")]
+    BusiCouponSend(Notification<BusiCouponSendNotification>),
+    /// `MEMBERCARD.ACCEPT_CARD`, `MEMBERCARD.ACTIVATE_CARD` or `MEMBERCARD.USERCARD_MANAGE`
+    /// (会员卡事件).
+    #[cfg(feature = "marketing")]
+    MemberCard(Notification<MemberCardNotification>),
+    /// `COMPLAINT.CREATE` or `COMPLAINT.STATE_CHANGE` (投诉通知).
+    #[cfg(feature = "complaints")]
+    Complaint(Notification<ComplaintNotification>),
+    /// `ENTRUST.SIGN` or `ENTRUST.TERMINATE` (委托代扣签解约).
+    #[cfg(feature = "papay")]
+    PapayContract(Notification<PapayContractNotification>),
     /// Any other event, with its decrypted resource as JSON.
     Other(Notification<serde_json::Value>),
+}
+
+/// Evaluates `$body` with `$n` bound to the notification of whichever variant `$event` is.
+macro_rules! each_event {
+    ($event:expr, $n:ident => $body:expr) => {
+        match $event {
+            Event::Transaction($n) => $body,
+            Event::PartnerTransaction($n) => $body,
+            #[cfg(feature = "pay")]
+            Event::CombineTransaction($n) => $body,
+            Event::Refund($n) => $body,
+            #[cfg(feature = "transfer")]
+            Event::TransferBill($n) => $body,
+            #[cfg(feature = "profitsharing")]
+            Event::ProfitSharing($n) => $body,
+            #[cfg(feature = "payscore")]
+            Event::PayScorePermission($n) => $body,
+            #[cfg(feature = "payscore")]
+            Event::PayScoreOrder($n) => $body,
+            #[cfg(feature = "marketing")]
+            Event::CouponUse($n) => $body,
+            #[cfg(feature = "marketing")]
+            Event::BusiCouponSend($n) => $body,
+            #[cfg(feature = "marketing")]
+            Event::MemberCard($n) => $body,
+            #[cfg(feature = "complaints")]
+            Event::Complaint($n) => $body,
+            #[cfg(feature = "papay")]
+            Event::PapayContract($n) => $body,
+            Event::Other($n) => $body,
+        }
+    };
 }
 
 impl Event {
     /// The `event_type`, e.g. `TRANSACTION.SUCCESS`.
     pub fn event_type(&self) -> &str {
-        match self {
-            Event::Transaction(n) => &n.event_type,
-            Event::PartnerTransaction(n) => &n.event_type,
-            Event::Refund(n) => &n.event_type,
-            Event::Other(n) => &n.event_type,
-        }
+        each_event!(self, n => &n.event_type)
     }
 
     /// The merchant whose keys verified it ([`Notification::merchant`]): with a merchant
     /// registry, the merchant it was routed to.
     pub fn merchant(&self) -> Option<&str> {
-        match self {
-            Event::Transaction(n) => n.merchant.as_deref(),
-            Event::PartnerTransaction(n) => n.merchant.as_deref(),
-            Event::Refund(n) => n.merchant.as_deref(),
-            Event::Other(n) => n.merchant.as_deref(),
-        }
+        each_event!(self, n => n.merchant.as_deref())
     }
 
     /// The notification id (WeChat Pay may deliver the same one more than once).
     pub fn id(&self) -> &str {
-        match self {
-            Event::Transaction(n) => &n.id,
-            Event::PartnerTransaction(n) => &n.id,
-            Event::Refund(n) => &n.id,
-            Event::Other(n) => &n.id,
-        }
+        each_event!(self, n => &n.id)
     }
 }
 
 /// Parses notifications into [`Event`]s.
 pub trait ParseEvent {
     /// Verifies (signature and the 5-minute window), decrypts and types a notification.
+    ///
+    /// A known event whose resource does not fit its type is a decode error (answered `400`,
+    /// so WeChat Pay delivers it again), never silently [`Event::Other`].
     fn parse_event(&self, headers: &HeaderMap, body: &[u8]) -> Result<Event, Error>;
 }
 
 impl ParseEvent for NotificationParser {
     fn parse_event(&self, headers: &HeaderMap, body: &[u8]) -> Result<Event, Error> {
         let n: Notification<serde_json::Value> = self.parse(headers, body)?;
+        let has = |field: &str| n.resource.get(field).is_some();
         Ok(match n.event_type.as_str() {
-            "TRANSACTION.SUCCESS" if n.resource.get("sp_mchid").is_some() => {
-                Event::PartnerTransaction(retype(n)?)
+            #[cfg(feature = "pay")]
+            "TRANSACTION.SUCCESS" if has("combine_out_trade_no") => {
+                Event::CombineTransaction(retype(n)?)
             }
+            #[cfg(not(feature = "pay"))]
+            "TRANSACTION.SUCCESS" if has("combine_out_trade_no") => Event::Other(n),
+            "TRANSACTION.SUCCESS" if has("sp_mchid") => Event::PartnerTransaction(retype(n)?),
             "TRANSACTION.SUCCESS" => Event::Transaction(retype(n)?),
             t if t.starts_with("REFUND.") => Event::Refund(retype(n)?),
+            #[cfg(feature = "transfer")]
+            "MCHTRANSFER.BILL.FINISHED" => Event::TransferBill(retype(n)?),
+            #[cfg(feature = "profitsharing")]
+            // The description spells them `PROFITSHARING` and `PROFITSHARING_RETURN`.
+            "PROFITSHARING.SUCCESS"
+            | "PROFITSHARING.RETURN"
+            | "PROFITSHARING"
+            | "PROFITSHARING_RETURN" => Event::ProfitSharing(retype(n)?),
+            #[cfg(feature = "payscore")]
+            "PAYSCORE.USER_OPEN_SERVICE" | "PAYSCORE.USER_CLOSE_SERVICE" => {
+                Event::PayScorePermission(retype(n)?)
+            }
+            #[cfg(feature = "payscore")]
+            "PAYSCORE.USER_CONFIRM" | "PAYSCORE.USER_PAID" => Event::PayScoreOrder(retype(n)?),
+            #[cfg(feature = "marketing")]
+            "COUPON.USE" => Event::CouponUse(retype(n)?),
+            #[cfg(feature = "marketing")]
+            "COUPON.SEND" => Event::BusiCouponSend(retype(n)?),
+            #[cfg(feature = "marketing")]
+            "MEMBERCARD.ACCEPT_CARD"
+            | "MEMBERCARD.ACTIVATE_CARD"
+            | "MEMBERCARD.USERCARD_MANAGE" => Event::MemberCard(retype(n)?),
+            #[cfg(feature = "complaints")]
+            "COMPLAINT.CREATE" | "COMPLAINT.STATE_CHANGE" => Event::Complaint(retype(n)?),
+            #[cfg(feature = "papay")]
+            "ENTRUST.SIGN" | "ENTRUST.TERMINATE" => Event::PapayContract(retype(n)?),
             _ => Event::Other(n),
         })
     }
