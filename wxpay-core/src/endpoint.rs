@@ -131,6 +131,7 @@ pub mod __private {
     use crate::Error;
 
     pub use std::fmt;
+    pub use crate::paged::PageNumber;
 
     /// A map key of a JSON answer, borrowed from the input when it can be (output of
     /// `#[derive(__Decode)]`).

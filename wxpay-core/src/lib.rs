@@ -27,6 +27,7 @@ pub mod endpoint;
 mod error;
 pub mod keys;
 pub mod notify;
+pub mod paged;
 pub mod paysign;
 mod query;
 pub mod registry;
@@ -47,6 +48,7 @@ pub use decode::decode_json;
 pub use endpoint::{Encryptor, Endpoint, Method, NoEncryption};
 pub use error::{ApiError, CryptoError, Error, ErrorKind, KeyError, VerifyError};
 pub use keys::{ApiV3Key, MerchantKey, PlatformCertificate, PublicKey, WechatPayPublicKey};
+pub use paged::Paged;
 pub use notify::{
     EncryptedResource, Notification, NotificationEnvelope, NotificationParser, NotifyAnswer,
 };

@@ -113,6 +113,16 @@ impl Client {
         endpoint: &E,
         options: &SendOptions,
     ) -> Result<E::Response, Error> {
+        let resp = self.send_endpoint(endpoint, options).await?;
+        decode_answer(&resp)
+    }
+
+    /// Sends a declared endpoint and returns its verified answer, not decoded yet.
+    pub(super) async fn send_endpoint<E: Endpoint>(
+        &self,
+        endpoint: &E,
+        options: &SendOptions,
+    ) -> Result<HttpResponse, Error> {
         // Keys first: the request names the key WeChat Pay should answer with.
         self.ensure_verification_keys().await?;
         let enc = self.encryption_key();
@@ -142,8 +152,7 @@ impl Client {
         p.query = query;
         p.body = body;
         p.wechatpay_serial = enc.map(|(s, _)| s);
-        let resp = self.execute(p, Check::Verify, options).await?;
-        decode_answer(&resp)
+        self.execute(p, Check::Verify, options).await
     }
 
     /// Sends a request with an already built path, query and body (the CLI's `call`).
