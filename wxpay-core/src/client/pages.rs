@@ -94,5 +94,10 @@ impl Client {
             .map_ok(|page| stream::iter(E::into_items(page).into_iter().map(Ok)))
             .try_flatten()
     }
-}
 
+    /// Every item of a paged list, collected: [`Client::items`] without a stream to drive.
+    /// The first error is returned, and the items before it are dropped.
+    pub async fn all_items<E: Paged>(&self, request: &E) -> Result<Vec<E::Item>, Error> {
+        self.items(request).try_collect().await
+    }
+}
