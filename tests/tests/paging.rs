@@ -53,7 +53,11 @@ async fn without_a_limit_or_total_the_page_size_and_an_empty_page_end_it() {
     let client = sandbox.client();
     // No `limit`: the sandbox's default page size (10) applies and the answer reports it; this
     // answer has no `total_count`, so the short third page ends the walk.
-    let req = QueryTransferBatchByBatchId::new("1030000071100999991182020050700019480001", "1900000109", true);
+    let req = QueryTransferBatchByBatchId::new(
+        "1030000071100999991182020050700019480001",
+        "1900000109",
+        true,
+    );
     assert_eq!(Paged::limit(&req), None);
     let before = sandbox.requests();
     let items: Vec<_> = client.items(&req).try_collect().await.unwrap();
@@ -72,11 +76,19 @@ async fn an_empty_list_is_one_request() {
     let client = sandbox.client();
     sandbox.set_list_length("/v3/smartguide/guides", 0);
     let before = sandbox.requests();
-    let pages: Vec<_> = client.pages(&ListGuides::new(1)).try_collect().await.unwrap();
+    let pages: Vec<_> = client
+        .pages(&ListGuides::new(1))
+        .try_collect()
+        .await
+        .unwrap();
     assert_eq!(sandbox.requests() - before, 1);
     assert_eq!(pages.len(), 1);
     assert!(ListGuides::items(&pages[0]).is_empty());
-    let items: Vec<_> = client.items(&ListGuides::new(1)).try_collect().await.unwrap();
+    let items: Vec<_> = client
+        .items(&ListGuides::new(1))
+        .try_collect()
+        .await
+        .unwrap();
     assert!(items.is_empty());
 }
 
@@ -100,7 +112,10 @@ async fn an_error_mid_walk_ends_the_stream() {
     let bad = ListStocks::new(0, 0, credentials::MCHID);
     let results: Vec<_> = client.items(&bad).collect().await;
     assert_eq!(results.len(), 1);
-    assert_eq!(results[0].as_ref().unwrap_err().api_code(), Some("PARAM_ERROR"));
+    assert_eq!(
+        results[0].as_ref().unwrap_err().api_code(),
+        Some("PARAM_ERROR")
+    );
 }
 
 /// A list declared by hand: the same operation as `ListStocks`, with `Paged` written out.

@@ -48,10 +48,10 @@ pub use decode::decode_json;
 pub use endpoint::{Encryptor, Endpoint, Method, NoEncryption};
 pub use error::{ApiError, CryptoError, Error, ErrorKind, KeyError, VerifyError};
 pub use keys::{ApiV3Key, MerchantKey, PlatformCertificate, PublicKey, WechatPayPublicKey};
-pub use paged::Paged;
 pub use notify::{
     EncryptedResource, Notification, NotificationEnvelope, NotificationParser, NotifyAnswer,
 };
+pub use paged::Paged;
 pub use paysign::{AppPayParams, JsapiPayParams};
 pub use registry::{CredentialSource, MerchantCredentials, Merchants, MerchantsBuilder};
 pub use sensitive::{Ciphertext, Sensitive};

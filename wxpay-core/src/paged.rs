@@ -222,7 +222,10 @@ impl Walk {
         if p.total.is_some_and(|t| next >= t) {
             return Ok(None);
         }
-        if p.limit.or(p.reported_limit).is_some_and(|size| count < size) {
+        if p.limit
+            .or(p.reported_limit)
+            .is_some_and(|size| count < size)
+        {
             return Ok(None);
         }
         Ok(Some(next))

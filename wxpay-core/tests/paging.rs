@@ -82,7 +82,9 @@ impl Transport for Stub {
     }
 }
 
-fn client(answer: impl Fn(u64, u64, usize) -> String + Send + Sync + 'static) -> (Client, Arc<Stub>) {
+fn client(
+    answer: impl Fn(u64, u64, usize) -> String + Send + Sync + 'static,
+) -> (Client, Arc<Stub>) {
     let stub = Arc::new(Stub {
         answer: Box::new(answer),
         queries: Mutex::new(Vec::new()),

@@ -427,7 +427,10 @@ mod tests {
         let p = page("20", "10", LIST_LENGTH);
         assert_eq!(p["data"].as_array().unwrap().len(), 3);
         assert_eq!(p["data"][0], op.answer["data"][0]);
-        assert_eq!((&p["total_count"], &p["offset"], &p["limit"]), (&json!(23), &json!(20), &json!(10)));
+        assert_eq!(
+            (&p["total_count"], &p["offset"], &p["limit"]),
+            (&json!(23), &json!(20), &json!(10))
+        );
         assert_eq!(page("0", "5", 0)["data"], json!([]));
         assert_eq!(answer(op, &q("0", "0"), &Map::new(), None, 1).status, 400);
     }
