@@ -202,13 +202,13 @@ impl Walk {
                 p.asked
             )));
         }
-        if let (Some(prev), Some(now)) = (self.prev_offset, p.reported_offset) {
-            if now <= prev {
-                return Err(Error::paging(format!(
-                    "asked for offset {}, the server answered offset {now} after offset {prev}: it does not advance; the walk stopped",
-                    p.asked
-                )));
-            }
+        if let (Some(prev), Some(now)) = (self.prev_offset, p.reported_offset)
+            && now <= prev
+        {
+            return Err(Error::paging(format!(
+                "asked for offset {}, the server answered offset {now} after offset {prev}: it does not advance; the walk stopped",
+                p.asked
+            )));
         }
         self.prev_offset = p.reported_offset;
         self.prev_body = Some(p.body);

@@ -232,10 +232,10 @@ fn page(
 fn check_digests(meta: &Map<String, Value>, filename: Option<&str>, file: &[u8]) -> Option<Answer> {
     let text = |k: &str| meta.get(k).and_then(Value::as_str);
     for key in ["filename", "file_name"] {
-        if let Some(name) = text(key) {
-            if filename != Some(name) {
-                return Some(Answer::param_error(key, "body", "文件名与 meta 不一致"));
-            }
+        if let Some(name) = text(key)
+            && filename != Some(name)
+        {
+            return Some(Answer::param_error(key, "body", "文件名与 meta 不一致"));
         }
     }
     let upload = wxpay_core::UploadFile::new(filename.unwrap_or_default(), file.to_vec());
