@@ -36,6 +36,15 @@ async fn send(
     Ok((status, json))
 }
 
+/// A paged list's answer (`op["paged"]`): the page its example's `offset` and `limit` ask
+/// for, of copies of the example's item (`paging.rs` walks the lists).
+fn is_page_of(answer: &Value, op: &Value) -> bool {
+    op["paged"] == true
+        && answer["data"].as_array().is_some_and(|items| {
+            !items.is_empty() && items.iter().all(|i| *i == op["answer"]["data"][0])
+        })
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_operation_is_answered_and_checked() {
     let sandbox = Sandbox::start().await.unwrap();
@@ -61,7 +70,7 @@ async fn every_operation_is_answered_and_checked() {
             Ok((status, answer)) => {
                 assert!((200..300).contains(&status), "{name}: {status}");
                 if status == op["status"].as_u64().unwrap_or_default() as u16
-                    && answer == op["answer"]
+                    && (answer == op["answer"] || is_page_of(&answer, op))
                 {
                     generic += 1;
                 } else {

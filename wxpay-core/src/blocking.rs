@@ -13,7 +13,9 @@
 
 use std::sync::Arc;
 
-use crate::{BillFile, Endpoint, Error, MediaKind, MediaUploaded, Method, PlatformCertificate};
+use crate::{
+    BillFile, Endpoint, Error, MediaKind, MediaUploaded, Method, Paged, PlatformCertificate,
+};
 
 /// The blocking client: the same calls as [`crate::Client`], without `.await`.
 #[derive(Clone, Debug)]
@@ -70,6 +72,43 @@ impl Client {
         options: &crate::SendOptions,
     ) -> Result<E::Response, Error> {
         self.block_on(self.inner.send_with(endpoint, options))?
+    }
+
+    /// Every page of a paged list, one blocking request per page; see
+    /// [`crate::Client::pages`]. An error is the iterator's last item.
+    pub fn pages<E: Paged>(
+        &self,
+        request: &E,
+    ) -> impl Iterator<Item = Result<E::Response, Error>> + use<'_, E> {
+        self.walk(self.inner.pages(request))
+    }
+
+    /// Every item of a paged list; see [`crate::Client::items`]. An error is the iterator's
+    /// last item.
+    pub fn items<E: Paged>(
+        &self,
+        request: &E,
+    ) -> impl Iterator<Item = Result<E::Item, Error>> + use<'_, E> {
+        self.walk(self.inner.items(request))
+    }
+
+    /// Drives `stream` one item per `next()`, ending after its first error.
+    fn walk<T, S>(&self, stream: S) -> impl Iterator<Item = Result<T, Error>> + use<'_, T, S>
+    where
+        S: futures_util::Stream<Item = Result<T, Error>>,
+    {
+        let mut stream = Box::pin(stream);
+        let mut done = false;
+        std::iter::from_fn(move || {
+            if done {
+                return None;
+            }
+            let item = self
+                .block_on(futures_util::StreamExt::next(&mut stream))
+                .unwrap_or_else(|e| Some(Err(e)));
+            done = !matches!(item, Some(Ok(_)));
+            item
+        })
     }
 
     /// A dynamic call; see [`crate::Client::chain`].

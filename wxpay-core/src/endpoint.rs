@@ -134,6 +134,7 @@ pub mod __private {
     use super::Encryptor;
     use crate::Error;
 
+    pub use crate::paged::PageNumber;
     pub use std::fmt;
 
     /// A map key of a JSON answer, borrowed from the input when it can be (output of

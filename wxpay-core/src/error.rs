@@ -65,6 +65,10 @@ pub enum ErrorKind {
     BodyTooLarge,
     /// WeChat Pay answered with a non-2xx status ([`Error::api`]).
     Api,
+    /// A walk over a paged list ([`crate::Client::pages`]) stopped because the server did not
+    /// advance: it repeated the previous page, or reported an offset not past the previous one.
+    /// The pages before were delivered; the list may be incomplete.
+    Paging,
     /// An answer or notification failed signature verification ([`Error::verify_error`]);
     /// its content must not be trusted.
     Verify,
@@ -97,6 +101,7 @@ impl Error {
                         | ErrorKind::Verify
                         | ErrorKind::SignTestProbe
                         | ErrorKind::Decode
+                        | ErrorKind::Paging
                 ),
                 status: None,
                 request_id: None,
@@ -178,6 +183,11 @@ impl Error {
         e.inner.location = location;
         e.inner.request_id = request_id;
         e
+    }
+
+    /// A paged list whose server does not advance ([`ErrorKind::Paging`]).
+    pub(crate) fn paging(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Paging, message)
     }
 
     /// A decode failure of a verified body (attached later with [`Error::with_answer`]).

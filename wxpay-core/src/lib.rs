@@ -27,6 +27,7 @@ pub mod endpoint;
 mod error;
 pub mod keys;
 pub mod notify;
+pub mod paged;
 pub mod paysign;
 mod query;
 pub mod registry;
@@ -50,6 +51,7 @@ pub use keys::{ApiV3Key, MerchantKey, PlatformCertificate, PublicKey, WechatPayP
 pub use notify::{
     EncryptedResource, Notification, NotificationEnvelope, NotificationParser, NotifyAnswer,
 };
+pub use paged::Paged;
 pub use paysign::{AppPayParams, JsapiPayParams};
 pub use registry::{CredentialSource, MerchantCredentials, Merchants, MerchantsBuilder};
 pub use sensitive::{Ciphertext, Sensitive};

@@ -62,13 +62,13 @@ pub use wxpay_core::{
     Endpoint, Error, ErrorKind, FixedClock, HttpRequest, HttpResponse, JsapiPayParams, KeyError,
     KeyStore, MediaKind, MediaUploaded, MerchantCredentials, MerchantKey, Merchants,
     MerchantsBuilder, Method, NoEncryption, Notification, NotificationEnvelope, NotificationParser,
-    NotifyAnswer, PlatformCertificate, PublicKey, ReqwestTransport, RetryPolicy, SendOptions,
-    Sensitive, SignInformation, SignatureHeaders, Signer, StreamingResponse, SystemClock,
-    Transport, TransportError, TransportErrorKind, UploadFile, Verifier, VerifyError,
+    NotifyAnswer, Paged, PlatformCertificate, PublicKey, ReqwestTransport, RetryPolicy,
+    SendOptions, Sensitive, SignInformation, SignatureHeaders, Signer, StreamingResponse,
+    SystemClock, Transport, TransportError, TransportErrorKind, UploadFile, Verifier, VerifyError,
     WechatPayPublicKey, decode_json,
 };
 pub use wxpay_core::{
-    client, clock, endpoint, keys, paysign, registry, signer, transport, verifier,
+    client, clock, endpoint, keys, paged, paysign, registry, signer, transport, verifier,
 };
 pub use wxpay_macros::endpoint;
 

@@ -137,6 +137,58 @@ pub struct EndpointDef {
     /// The Rust answer type (`()`, a struct, `Vec<…>`, `serde_json::Value`).
     pub response: String,
     pub response_kind: Option<Kind>,
+    /// A paged list: the generator implements `Paged` for it.
+    pub paged: Option<PagedDef>,
+}
+
+/// How a paged list's request and answer keep its offset, page size, items and total (see
+/// `xtask/README.md`, "Paged lists").
+#[derive(Debug, Clone)]
+pub struct PagedDef {
+    /// The Rust type of one item of the answer's `data`.
+    pub item: String,
+    /// `data` is always returned (not an `Option`).
+    pub data_required: bool,
+    /// The answer has `total_count`, `limit`, `offset` (numbers).
+    pub total: bool,
+    pub limit: bool,
+    pub offset: bool,
+}
+
+/// A number field (`i64` or `serde_json::Number`).
+fn is_number(k: &Kind) -> bool {
+    matches!(k, Kind::Int | Kind::Num)
+}
+
+/// The detection rule: a request with number fields `offset` and `limit` (query or body) and
+/// an answer object with an array `data`.
+fn paged_def(request: &StructDef, answer: Option<&StructDef>) -> Option<PagedDef> {
+    let top = |wire: &str| {
+        request.fields.iter().any(|f| {
+            f.wire == wire && matches!(f.place, Place::Query | Place::Body) && is_number(&f.kind)
+        })
+    };
+    if !top("offset") || !top("limit") {
+        return None;
+    }
+    let answer = answer?;
+    let data = answer.fields.iter().find(|f| f.wire == "data")?;
+    let Kind::Vec(item) = &data.kind else {
+        return None;
+    };
+    let number = |wire: &str| {
+        answer
+            .fields
+            .iter()
+            .any(|f| f.wire == wire && is_number(&f.kind))
+    };
+    Some(PagedDef {
+        item: item.rust(Side::Answer),
+        data_required: data.required,
+        total: number("total_count"),
+        limit: number("limit"),
+        offset: number("offset"),
+    })
 }
 
 /// The models of one product family (one cargo feature), by shape: a nested model whose shape
@@ -409,6 +461,11 @@ impl Module {
             })
             .collect::<Vec<_>>()
             .join("/");
+        let answer = match &response_kind {
+            Some(Kind::Struct(name)) => self.structs.iter().find(|s| s.name == *name),
+            _ => None,
+        };
+        let paged = paged_def(&request, answer);
         self.endpoints.push(EndpointDef {
             entry: entry.clone(),
             op: op.clone(),
@@ -416,6 +473,7 @@ impl Module {
             request,
             response,
             response_kind,
+            paged,
         });
         Ok(())
     }
@@ -751,6 +809,58 @@ fn render_endpoint(out: &mut String, ep: &EndpointDef) {
     }
     out.push_str("}\n\n");
     render_builder(out, &ep.request);
+    if let Some(p) = &ep.paged {
+        render_paged(out, &e.name, &ep.response, p);
+    }
+}
+
+/// `impl Paged`: each number through `PageNumber` (`i64` or `Number`, optional or not).
+fn render_paged(out: &mut String, name: &str, answer: &str, p: &PagedDef) {
+    const NUM: &str = "crate::__private::PageNumber";
+    let item = &p.item;
+    let _ = writeln!(out, "impl crate::Paged for {name} {{");
+    let _ = writeln!(out, "    type Item = {item};");
+    let _ = writeln!(
+        out,
+        "    fn offset(&self) -> u64 {{\n        {NUM}::get(&self.offset).unwrap_or(0)\n    }}"
+    );
+    let _ = writeln!(
+        out,
+        "    fn set_offset(&mut self, offset: u64) {{\n        {NUM}::set(&mut self.offset, offset);\n    }}"
+    );
+    let _ = writeln!(
+        out,
+        "    fn limit(&self) -> Option<u64> {{\n        {NUM}::get(&self.limit)\n    }}"
+    );
+    let (items, into) = if p.data_required {
+        ("&page.data", "page.data")
+    } else {
+        (
+            "page.data.as_deref().unwrap_or_default()",
+            "page.data.unwrap_or_default()",
+        )
+    };
+    let _ = writeln!(
+        out,
+        "    fn items(page: &{answer}) -> &[{item}] {{\n        {items}\n    }}"
+    );
+    let _ = writeln!(
+        out,
+        "    fn into_items(page: {answer}) -> Vec<{item}> {{\n        {into}\n    }}"
+    );
+    for (has, method, wire) in [
+        (p.total, "total", "total_count"),
+        (p.limit, "page_limit", "limit"),
+        (p.offset, "page_offset", "offset"),
+    ] {
+        if has {
+            let _ = writeln!(
+                out,
+                "    fn {method}(page: &{answer}) -> Option<u64> {{\n        {NUM}::get(&page.{wire})\n    }}"
+            );
+        }
+    }
+    out.push_str("}\n\n");
 }
 
 fn render_builder(out: &mut String, s: &StructDef) {

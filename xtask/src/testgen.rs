@@ -560,7 +560,7 @@ pub fn sandbox_data(modules: &BTreeMap<String, Module>) -> String {
                 Ok(s) => s,
                 Err(_) => 200,
             };
-            ops.push(json!({
+            let mut op = json!({
                 "method": ep.op.method,
                 "pattern": pattern,
                 "type": format!("{}::{}", m.path, ep.entry.name),
@@ -572,7 +572,12 @@ pub fn sandbox_data(modules: &BTreeMap<String, Module>) -> String {
                 "download": ep.op.download,
                 "answer": answer,
                 "example": { "path": path, "query": query, "body": body },
-            }));
+            });
+            // A paged list (`impl Paged`): the sandbox pages its answer.
+            if ep.paged.is_some() {
+                op["paged"] = true.into();
+            }
+            ops.push(op);
         }
     }
     let mut out = serde_json::to_string(&ops).unwrap_or_default();

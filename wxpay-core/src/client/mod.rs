@@ -10,6 +10,7 @@ mod certificates;
 mod chain;
 mod four_byte;
 mod media;
+mod pages;
 mod response;
 mod send;
 

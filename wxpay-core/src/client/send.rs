@@ -116,9 +116,18 @@ impl Client {
         endpoint: &E,
         options: &SendOptions,
     ) -> Result<E::Response, Error> {
-        let p = self.prepare(endpoint).await?;
-        let resp = self.execute(p, Check::Verify, options).await?;
+        let resp = self.send_endpoint(endpoint, options).await?;
         decode_answer(&resp)
+    }
+
+    /// Sends a declared endpoint and returns its verified answer, not decoded yet.
+    pub(super) async fn send_endpoint<E: Endpoint>(
+        &self,
+        endpoint: &E,
+        options: &SendOptions,
+    ) -> Result<HttpResponse, Error> {
+        let p = self.prepare(endpoint).await?;
+        self.execute(p, Check::Verify, options).await
     }
 
     /// Downloads a file: the answer of a catalog request whose answer is a file

@@ -62,6 +62,31 @@ impl ListPersonalBanks {
     }
 }
 
+impl crate::Paged for ListPersonalBanks {
+    type Item = BankSearchResultData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &BankPage) -> &[BankSearchResultData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: BankPage) -> Vec<BankSearchResultData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &BankPage) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_offset(page: &BankPage) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Lists the banks that accept corporate accounts.
 ///
 /// 查询支持对公业务的银行列表 · `GET /v3/capital/capitallhh/banks/corporate-banking`
@@ -92,6 +117,31 @@ impl ListCorporateBanks {
     pub fn offset(mut self, offset: i64) -> Self {
         self.offset = Some(offset);
         self
+    }
+}
+
+impl crate::Paged for ListCorporateBanks {
+    type Item = BankSearchResultData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &BankPage) -> &[BankSearchResultData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: BankPage) -> Vec<BankSearchResultData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &BankPage) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_offset(page: &BankPage) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
     }
 }
 
@@ -171,6 +221,31 @@ impl ListBranches {
     pub fn offset(mut self, offset: i64) -> Self {
         self.offset = Some(offset);
         self
+    }
+}
+
+impl crate::Paged for ListBranches {
+    type Item = BranchPageData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &BranchPage) -> &[BranchPageData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: BranchPage) -> Vec<BranchPageData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &BranchPage) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_offset(page: &BranchPage) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
     }
 }
 

@@ -168,6 +168,34 @@ impl ListOrders {
     }
 }
 
+impl crate::Paged for ListOrders {
+    type Item = CreateOrderResponse;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListOrdersResponse) -> &[CreateOrderResponse] {
+        &page.data
+    }
+    fn into_items(page: ListOrdersResponse) -> Vec<CreateOrderResponse> {
+        page.data
+    }
+    fn total(page: &ListOrdersResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListOrdersResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListOrdersResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// The answer of [`QueryUserByOpenid`].
 #[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]

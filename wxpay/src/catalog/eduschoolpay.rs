@@ -181,6 +181,34 @@ impl ListUserContracts {
     }
 }
 
+impl crate::Paged for ListUserContracts {
+    type Item = QueryContractResponse;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListUserContractsResponse) -> &[QueryContractResponse] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListUserContractsResponse) -> Vec<QueryContractResponse> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListUserContractsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListUserContractsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListUserContractsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Charges the user under a contract.
 ///
 /// 扣款API · `POST /v3/eduschoolpay/transactions`

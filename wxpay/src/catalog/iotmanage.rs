@@ -31,6 +31,34 @@ impl ListDevices {
     }
 }
 
+impl crate::Paged for ListDevices {
+    type Item = ListDevicesResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListDevicesResponse) -> &[ListDevicesResponseData] {
+        &page.data
+    }
+    fn into_items(page: ListDevicesResponse) -> Vec<ListDevicesResponseData> {
+        page.data
+    }
+    fn total(page: &ListDevicesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListDevicesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListDevicesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Queries a device's factory inspection result by its serial number.
 ///
 /// 获取出厂检查结果 · `GET /v3/iotmanage/device-inspections/{device_sn}`

@@ -71,6 +71,34 @@ impl ListUserOrders {
     }
 }
 
+impl crate::Paged for ListUserOrders {
+    type Item = ListUserOrdersResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListUserOrdersResponse) -> &[ListUserOrdersResponseData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListUserOrdersResponse) -> Vec<ListUserOrdersResponseData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListUserOrdersResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListUserOrdersResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListUserOrdersResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Queries a user's donation order by the merchant's trade number.
 ///
 /// 查询用户捐赠单详情 · `GET /v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}`

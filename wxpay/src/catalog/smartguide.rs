@@ -148,6 +148,34 @@ impl ListGuides {
     }
 }
 
+impl crate::Paged for ListGuides {
+    type Item = ListGuidesResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListGuidesResponse) -> &[ListGuidesResponseData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListGuidesResponse) -> Vec<ListGuidesResponseData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListGuidesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListGuidesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListGuidesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Updates a service staff member's name, phone, avatar or QR codes.
 ///
 /// 服务人员信息更新API · `PATCH /v3/smartguide/guides/{guide_id}`

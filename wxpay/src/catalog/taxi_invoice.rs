@@ -417,6 +417,34 @@ impl ListUserTaxiOrders {
     }
 }
 
+impl crate::Paged for ListUserTaxiOrders {
+    type Item = ListUserTaxiOrdersResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListUserTaxiOrdersResponse) -> &[ListUserTaxiOrdersResponseData] {
+        &page.data
+    }
+    fn into_items(page: ListUserTaxiOrdersResponse) -> Vec<ListUserTaxiOrdersResponseData> {
+        page.data
+    }
+    fn total(page: &ListUserTaxiOrdersResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListUserTaxiOrdersResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListUserTaxiOrdersResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Queries a passenger's taxi trip by the token given to the passenger.
 ///
 /// 根据凭证查询乘客行程单API · `GET /v3/taxi-invoice/user-taxi-order/find-by-token`

@@ -33,6 +33,10 @@ pub(crate) struct Operation {
     #[serde(default)]
     download: bool,
     answer: Value,
+    /// A paged list (`offset`/`limit` in the request, `data` in the answer): answered a page
+    /// of a list of copies of the example item.
+    #[serde(default)]
+    paged: bool,
     /// The request built from the description's examples (the generated wire test's).
     #[cfg(test)]
     example: Example,
@@ -95,12 +99,20 @@ pub(crate) fn find(method: &str, path: &str) -> Option<&'static Operation> {
         .map(|(_, op)| op)
 }
 
-/// Checks the request against `op` and answers its example.
+/// Items of a paged list unless a test says otherwise ([`super::Sandbox::set_list_length`]).
+pub(crate) const LIST_LENGTH: usize = 23;
+
+/// The page size of a paged list whose request sets no `limit`.
+pub(crate) const DEFAULT_LIMIT: u64 = 10;
+
+/// Checks the request against `op` and answers its example; a paged list answers the page
+/// its `offset` and `limit` ask for, of a list of `list_length` copies of the example item.
 pub(crate) fn answer(
     op: &Operation,
     query: &Map<String, Value>,
     body: &Map<String, Value>,
     form: Option<&Multipart>,
+    list_length: usize,
 ) -> Answer {
     for spec in &op.query {
         let pointer = format!("/{}", spec.n);
@@ -196,8 +208,60 @@ pub(crate) fn answer(
     }
     match (op.status, &op.answer) {
         (204, _) | (_, Value::Null) => Answer::empty(op.status),
+        (status, answer) if op.paged => match page(answer, query, body, list_length) {
+            Ok(page) => Answer::json(status, &page),
+            Err(e) => e,
+        },
         (status, answer) => Answer::json(status, answer),
     }
+}
+
+/// The page of a paged list that `offset` and `limit` (query or body) ask for: `data` holds
+/// copies of the example's first item, and `total_count`, `offset`, `limit` and `count` say
+/// where the page is, where the answer has them.
+fn page(
+    example: &Value,
+    query: &Map<String, Value>,
+    body: &Map<String, Value>,
+    list_length: usize,
+) -> Result<Value, Answer> {
+    let number = |name: &str| {
+        query
+            .get(name)
+            .and_then(Value::as_str)
+            .and_then(|t| t.parse::<u64>().ok())
+            .or_else(|| body.get(name).and_then(Value::as_u64))
+    };
+    let offset = number("offset").unwrap_or(0);
+    let limit = number("limit").unwrap_or(DEFAULT_LIMIT);
+    if limit == 0 {
+        return Err(Answer::param_error("/limit", "query", "limit 必须大于0"));
+    }
+    let mut page = example.clone();
+    let Some(fields) = page.as_object_mut() else {
+        return Ok(page);
+    };
+    let item = fields
+        .get("data")
+        .and_then(Value::as_array)
+        .and_then(|d| d.first())
+        .cloned()
+        .unwrap_or_else(|| Value::Object(Map::new()));
+    let total = list_length as u64;
+    let count = total.saturating_sub(offset).min(limit);
+    let data = vec![item; usize::try_from(count).unwrap_or_default()];
+    fields.insert("data".into(), Value::Array(data));
+    for (name, value) in [
+        ("total_count", total),
+        ("offset", offset),
+        ("limit", limit),
+        ("count", count),
+    ] {
+        if let Some(v) = fields.get_mut(name) {
+            *v = value.into();
+        }
+    }
+    Ok(page)
 }
 
 /// The `meta` fields that describe the file must describe the file sent: its name, and its
@@ -349,11 +413,11 @@ mod tests {
     fn missing_null_and_mistyped_fields_are_param_errors() {
         let op = find("POST", "/v3/pay/transactions/jsapi").unwrap();
         let ok = body(op.example.body.clone().unwrap());
-        assert_eq!(answer(op, &Map::new(), &ok, None).status, 200);
+        assert_eq!(answer(op, &Map::new(), &ok, None, LIST_LENGTH).status, 200);
 
         let mut m = ok.clone();
         m["amount"].as_object_mut().unwrap().remove("total");
-        let a = answer(op, &Map::new(), &m, None);
+        let a = answer(op, &Map::new(), &m, None, LIST_LENGTH);
         assert_eq!(
             detail(&a),
             (400, json!({ "field": "/amount/total", "location": "body" }))
@@ -362,29 +426,56 @@ mod tests {
         let mut m = ok.clone();
         m["amount"]["total"] = json!("100");
         assert_eq!(
-            detail(&answer(op, &Map::new(), &m, None)).1["field"],
+            detail(&answer(op, &Map::new(), &m, None, LIST_LENGTH)).1["field"],
             "/amount/total"
         );
 
         let mut m = ok.clone();
         m["description"] = Value::Null;
         assert_eq!(
-            detail(&answer(op, &Map::new(), &m, None)).1["field"],
+            detail(&answer(op, &Map::new(), &m, None, LIST_LENGTH)).1["field"],
             "/description"
         );
 
         let mut m = ok;
         m["detail"]["goods_detail"][0]["quantity"] = json!(1.5);
         assert_eq!(
-            detail(&answer(op, &Map::new(), &m, None)).1["field"],
+            detail(&answer(op, &Map::new(), &m, None, LIST_LENGTH)).1["field"],
             "/detail/goods_detail/0/quantity"
         );
     }
 
     #[test]
+    fn paged_lists_answer_the_page_asked_for() {
+        let op = find("GET", "/v3/marketing/favor/stocks").unwrap();
+        assert!(op.paged);
+        let q = |offset: &str, limit: &str| {
+            let mut m = Map::new();
+            m.insert("stock_creator_mchid".into(), json!("1900000001"));
+            m.insert("offset".into(), json!(offset));
+            m.insert("limit".into(), json!(limit));
+            m
+        };
+        let page = |offset, limit, len| {
+            let a = answer(op, &q(offset, limit), &Map::new(), None, len);
+            assert_eq!(a.status, 200);
+            serde_json::from_slice::<Value>(&a.body).unwrap()
+        };
+        let p = page("20", "10", LIST_LENGTH);
+        assert_eq!(p["data"].as_array().unwrap().len(), 3);
+        assert_eq!(p["data"][0], op.answer["data"][0]);
+        assert_eq!(
+            (&p["total_count"], &p["offset"], &p["limit"]),
+            (&json!(23), &json!(20), &json!(10))
+        );
+        assert_eq!(page("0", "5", 0)["data"], json!([]));
+        assert_eq!(answer(op, &q("0", "0"), &Map::new(), None, 1).status, 400);
+    }
+
+    #[test]
     fn query_fields_are_checked() {
         let op = find("GET", "/v3/pay/transactions/id/4200000000").unwrap();
-        let a = answer(op, &Map::new(), &Map::new(), None);
+        let a = answer(op, &Map::new(), &Map::new(), None, LIST_LENGTH);
         assert_eq!(
             detail(&a),
             (400, json!({ "field": "/mchid", "location": "query" }))

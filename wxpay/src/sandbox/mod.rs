@@ -169,6 +169,8 @@ pub(crate) struct State {
     pub(crate) platform_key: MerchantKey,
     pub(crate) attacker_key: MerchantKey,
     faults: Mutex<Vec<FaultRule>>,
+    /// Lengths of paged lists set by [`Sandbox::set_list_length`]: path part, length.
+    list_lengths: Mutex<Vec<(String, usize)>>,
     pub(crate) business: Mutex<Business>,
     /// Free-form state of the catalog areas' routes, keyed by `"<area>/<id>"`.
     pub(crate) store: Mutex<HashMap<String, serde_json::Value>>,
@@ -207,6 +209,21 @@ impl State {
             0.0
         };
         self.time_scale.store(f.to_bits(), Ordering::Relaxed);
+    }
+
+    /// The number of items of the paged list at `path`: the last length set for a part of it,
+    /// else [`generic::LIST_LENGTH`].
+    pub(crate) fn list_length(&self, path: &str) -> usize {
+        self.list_lengths
+            .lock()
+            .ok()
+            .and_then(|l| {
+                l.iter()
+                    .rev()
+                    .find(|(part, _)| path.contains(part.as_str()))
+                    .map(|(_, n)| *n)
+            })
+            .unwrap_or(generic::LIST_LENGTH)
     }
 
     fn take_fault(&self, path: &str) -> Option<Fault> {
@@ -299,6 +316,7 @@ impl Sandbox {
             wechatpay_key,
             attacker_key,
             faults: Mutex::new(Vec::new()),
+            list_lengths: Mutex::new(Vec::new()),
             business: Mutex::new(Business::default()),
             store: Mutex::new(HashMap::new()),
             requests: AtomicU64::new(0),
@@ -392,6 +410,17 @@ impl Sandbox {
                 every: every.max(1),
                 seen: 0,
             });
+        }
+    }
+
+    /// Sets the number of items of the paged lists whose path contains `path_contains` (23 by
+    /// default). The sandbox answers a catalog list it does not otherwise emulate (one whose
+    /// type implements [`crate::Paged`]) with the page its `offset` and `limit` ask for (10
+    /// when unset) of a list of that many copies of the description's example item, with
+    /// `total_count`, `offset`, `limit` and `count` set to match where the answer has them.
+    pub fn set_list_length(&self, path_contains: &str, length: usize) {
+        if let Ok(mut l) = self.state.list_lengths.lock() {
+            l.push((path_contains.to_owned(), length));
         }
     }
 

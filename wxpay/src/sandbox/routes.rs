@@ -351,7 +351,7 @@ pub(crate) fn dispatch(state: &State, inc: Incoming<'_>) -> Answer {
     let Some((route, params)) = route else {
         // Every other catalog operation: checked and answered from the generator's data.
         return match generic {
-            Some(op) => generic::answer(op, &query, &body, inc.form),
+            Some(op) => generic::answer(op, &query, &body, inc.form, state.list_length(inc.path)),
             None => not_emulated(inc.method, inc.path),
         };
     };

@@ -253,6 +253,34 @@ impl ListUserCards {
     }
 }
 
+impl crate::Paged for ListUserCards {
+    type Item = UserCard;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &UserCardList) -> &[UserCard] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: UserCardList) -> Vec<UserCard> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &UserCardList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &UserCardList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &UserCardList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Reports the result of opening a card the platform notified.
 ///
 /// 同步会员开通结果 · `POST /v3/brand/partner/card-member/user-cards/{user_card_code}/confirm`
@@ -867,6 +895,34 @@ impl ListCardTemplates {
     }
 }
 
+impl crate::Paged for ListCardTemplates {
+    type Item = CreateCardTemplateResponse;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListCardTemplatesResponse) -> &[CreateCardTemplateResponse] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListCardTemplatesResponse) -> Vec<CreateCardTemplateResponse> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListCardTemplatesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListCardTemplatesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListCardTemplatesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Deletes a membership card template: it can no longer be handed out.
 ///
 /// 删除会员卡模板 · `DELETE /v3/brand/partner/card-member/cards/{card_id}`
@@ -1266,6 +1322,34 @@ impl ListMembershipActivities {
     pub fn activity_state(mut self, activity_state: ActivityState) -> Self {
         self.activity_state = Some(activity_state);
         self
+    }
+}
+
+impl crate::Paged for ListMembershipActivities {
+    type Item = MembershipActivity;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListMembershipActivitiesResponse) -> &[MembershipActivity] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListMembershipActivitiesResponse) -> Vec<MembershipActivity> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListMembershipActivitiesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListMembershipActivitiesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListMembershipActivitiesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
     }
 }
 

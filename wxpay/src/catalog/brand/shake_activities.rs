@@ -54,6 +54,34 @@ impl ListShakeActivities {
     }
 }
 
+impl crate::Paged for ListShakeActivities {
+    type Item = ListShakeActivitiesResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListShakeActivitiesResponse) -> &[ListShakeActivitiesResponseData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListShakeActivitiesResponse) -> Vec<ListShakeActivitiesResponseData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListShakeActivitiesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListShakeActivitiesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListShakeActivitiesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// 投放时间范围
 #[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]

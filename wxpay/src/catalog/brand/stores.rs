@@ -124,6 +124,34 @@ impl ListBrandStores {
     }
 }
 
+impl crate::Paged for ListBrandStores {
+    type Item = ListBrandStoresResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListBrandStoresResponse) -> &[ListBrandStoresResponseData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListBrandStoresResponse) -> Vec<ListBrandStoresResponseData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListBrandStoresResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListBrandStoresResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListBrandStoresResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Updates a brand store's basics, address or business information.
 ///
 /// 更新品牌门店 · `PATCH /v3/brand/partner/store/brandstores/{store_id}`

@@ -63,6 +63,34 @@ impl ListComplaints {
     }
 }
 
+impl crate::Paged for ListComplaints {
+    type Item = ComplaintListData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ComplaintList) -> &[ComplaintListData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ComplaintList) -> Vec<ComplaintListData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ComplaintList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ComplaintList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ComplaintList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Queries one complaint.
 ///
 /// 查询投诉单详情 · `GET /v3/merchant-service/complaints-v2/{complaint_id}`
@@ -124,6 +152,34 @@ impl ListNegotiationHistory {
     pub fn offset(mut self, offset: i64) -> Self {
         self.offset = Some(offset);
         self
+    }
+}
+
+impl crate::Paged for ListNegotiationHistory {
+    type Item = NegotiationHistoryListData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &NegotiationHistoryList) -> &[NegotiationHistoryListData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: NegotiationHistoryList) -> Vec<NegotiationHistoryListData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &NegotiationHistoryList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &NegotiationHistoryList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &NegotiationHistoryList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
     }
 }
 

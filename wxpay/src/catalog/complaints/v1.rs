@@ -61,6 +61,34 @@ impl ListComplaints {
     }
 }
 
+impl crate::Paged for ListComplaints {
+    type Item = ListComplaintsResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListComplaintsResponse) -> &[ListComplaintsResponseData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListComplaintsResponse) -> Vec<ListComplaintsResponseData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListComplaintsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListComplaintsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListComplaintsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Queries the complaint about an order, by WeChat Pay's order number (first version of the complaints API).
 ///
 /// 查询投诉详情API · `GET /v3/merchant-service/complaints/{transaction_id}`

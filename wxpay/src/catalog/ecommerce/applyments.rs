@@ -534,6 +534,36 @@ impl ListSubjectSubMerchants {
     }
 }
 
+impl crate::Paged for ListSubjectSubMerchants {
+    type Item = ListSubjectSubMerchantsResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListSubjectSubMerchantsResponse) -> &[ListSubjectSubMerchantsResponseData] {
+        &page.data
+    }
+    fn into_items(
+        page: ListSubjectSubMerchantsResponse,
+    ) -> Vec<ListSubjectSubMerchantsResponseData> {
+        page.data
+    }
+    fn total(page: &ListSubjectSubMerchantsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListSubjectSubMerchantsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListSubjectSubMerchantsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// 营业执照/登记证书信息
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[non_exhaustive]

@@ -116,6 +116,34 @@ impl ListTaxCodes {
     }
 }
 
+impl crate::Paged for ListTaxCodes {
+    type Item = ListTaxCodesResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListTaxCodesResponse) -> &[ListTaxCodesResponseData] {
+        &page.data
+    }
+    fn into_items(page: ListTaxCodesResponse) -> Vec<ListTaxCodesResponseData> {
+        page.data
+    }
+    fn total(page: &ListTaxCodesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListTaxCodesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListTaxCodesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Queries the merchant's invoicing development options (callback URL, invoice entry switch).
 ///
 /// 查询商户配置的开发选项 · `GET /v3/new-tax-control-fapiao/merchant/development-config`

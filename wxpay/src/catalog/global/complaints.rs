@@ -68,6 +68,34 @@ impl ListComplaints {
     }
 }
 
+impl crate::Paged for ListComplaints {
+    type Item = ListComplaintsResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListComplaintsResponse) -> &[ListComplaintsResponseData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListComplaintsResponse) -> Vec<ListComplaintsResponseData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListComplaintsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListComplaintsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListComplaintsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Queries one complaint.
 ///
 /// 查询投诉单详情 · `GET /v3/global/merchant-service/complaints/{complaint_id}`
@@ -147,6 +175,34 @@ impl ListNegotiationHistory {
     pub fn mch_language(mut self, mch_language: MchLanguage) -> Self {
         self.mch_language = Some(mch_language);
         self
+    }
+}
+
+impl crate::Paged for ListNegotiationHistory {
+    type Item = ListNegotiationHistoryResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListNegotiationHistoryResponse) -> &[ListNegotiationHistoryResponseData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListNegotiationHistoryResponse) -> Vec<ListNegotiationHistoryResponseData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListNegotiationHistoryResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListNegotiationHistoryResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListNegotiationHistoryResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
     }
 }
 

@@ -186,6 +186,34 @@ impl ListCustomsOrders {
     }
 }
 
+impl crate::Paged for ListCustomsOrders {
+    type Item = ListCustomsOrdersResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListCustomsOrdersResponse) -> &[ListCustomsOrdersResponseData] {
+        &page.data
+    }
+    fn into_items(page: ListCustomsOrdersResponse) -> Vec<ListCustomsOrdersResponseData> {
+        page.data
+    }
+    fn total(page: &ListCustomsOrdersResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListCustomsOrdersResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListCustomsOrdersResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Changes the information of a customs declaration, at the earlier `/global/v3/` path.
 ///
 /// 报关信息修改API · `PATCH /global/v3/customs/orders`

@@ -65,6 +65,34 @@ impl ListSettlements {
     }
 }
 
+impl crate::Paged for ListSettlements {
+    type Item = ListSettlementsResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListSettlementsResponse) -> &[ListSettlementsResponseData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListSettlementsResponse) -> Vec<ListSettlementsResponseData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListSettlementsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListSettlementsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListSettlementsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// 金额
 #[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]

@@ -110,6 +110,34 @@ impl ListPackageTasks {
     }
 }
 
+impl crate::Paged for ListPackageTasks {
+    type Item = ListPackageTasksResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListPackageTasksResponse) -> &[ListPackageTasksResponseData] {
+        &page.data
+    }
+    fn into_items(page: ListPackageTasksResponse) -> Vec<ListPackageTasksResponseData> {
+        page.data
+    }
+    fn total(page: &ListPackageTasksResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListPackageTasksResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListPackageTasksResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// The answer of [`CreatePackageTask`].
 #[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]

@@ -526,6 +526,34 @@ impl ListUserCoupons {
     }
 }
 
+impl crate::Paged for ListUserCoupons {
+    type Item = UserCouponListData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &UserCouponList) -> &[UserCouponListData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: UserCouponList) -> Vec<UserCouponListData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &UserCouponList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &UserCouponList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &UserCouponList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Queries one coupon in a user's card bag.
 ///
 /// 查询用户单张券详情 · `GET /v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}`
@@ -1051,6 +1079,34 @@ impl ListCouponCodes {
     pub fn limit(mut self, limit: impl Into<serde_json::Number>) -> Self {
         self.limit = Some(limit.into());
         self
+    }
+}
+
+impl crate::Paged for ListCouponCodes {
+    type Item = QueryCouponCodeResponseCodeInformation;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListCouponCodesResponse) -> &[QueryCouponCodeResponseCodeInformation] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListCouponCodesResponse) -> Vec<QueryCouponCodeResponseCodeInformation> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListCouponCodesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListCouponCodesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListCouponCodesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
     }
 }
 

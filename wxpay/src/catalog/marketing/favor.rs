@@ -225,6 +225,34 @@ impl ListStocks {
     }
 }
 
+impl crate::Paged for ListStocks {
+    type Item = StockListData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &StockList) -> &[StockListData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: StockList) -> Vec<StockListData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &StockList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &StockList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &StockList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Queries a stock.
 ///
 /// 查询批次详情 · `GET /v3/marketing/favor/stocks/{stock_id}`
@@ -292,6 +320,34 @@ impl ListStockMerchants {
     }
 }
 
+impl crate::Paged for ListStockMerchants {
+    type Item = String;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &StockMerchantList) -> &[String] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: StockMerchantList) -> Vec<String> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &StockMerchantList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &StockMerchantList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &StockMerchantList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Lists the goods codes a single-item stock applies to.
 ///
 /// 查询代金券可用单品 · `GET /v3/marketing/favor/stocks/{stock_id}/items`
@@ -329,6 +385,34 @@ impl ListStockItems {
             offset,
             limit,
         }
+    }
+}
+
+impl crate::Paged for ListStockItems {
+    type Item = String;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &StockItemList) -> &[String] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: StockItemList) -> Vec<String> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &StockItemList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &StockItemList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &StockItemList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
     }
 }
 
@@ -565,6 +649,34 @@ impl ListUserCoupons {
     pub fn business_type(mut self, business_type: BusinessType) -> Self {
         self.business_type = Some(business_type);
         self
+    }
+}
+
+impl crate::Paged for ListUserCoupons {
+    type Item = Coupon;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &CouponList) -> &[Coupon] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: CouponList) -> Vec<Coupon> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &CouponList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &CouponList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &CouponList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
     }
 }
 

@@ -41,6 +41,34 @@ impl ListActivities {
     }
 }
 
+impl crate::Paged for ListActivities {
+    type Item = ListActivitiesResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListActivitiesResponse) -> &[ListActivitiesResponseData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListActivitiesResponse) -> Vec<ListActivitiesResponseData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListActivitiesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListActivitiesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListActivitiesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Enrols a store's goods in a brand add-on purchase activity.
 ///
 /// 门店报名品牌加价购活动 · `POST /v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply`
@@ -232,6 +260,34 @@ impl ListStores {
     }
 }
 
+impl crate::Paged for ListStores {
+    type Item = AddStoresResponseFailedStores;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListStoresResponse) -> &[AddStoresResponseFailedStores] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListStoresResponse) -> Vec<AddStoresResponseFailedStores> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListStoresResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListStoresResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListStoresResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Removes stores from a brand's retail store activity.
 ///
 /// 删除小店活动门店 · `DELETE /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores`
@@ -380,6 +436,38 @@ impl ListRepresentatives {
             offset: offset.into(),
             limit: limit.into(),
         }
+    }
+}
+
+impl crate::Paged for ListRepresentatives {
+    type Item = AddRepresentativesResponseFailedRepresentativeInfoList;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(
+        page: &ListRepresentativesResponse,
+    ) -> &[AddRepresentativesResponseFailedRepresentativeInfoList] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(
+        page: ListRepresentativesResponse,
+    ) -> Vec<AddRepresentativesResponseFailedRepresentativeInfoList> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListRepresentativesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListRepresentativesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListRepresentativesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
     }
 }
 

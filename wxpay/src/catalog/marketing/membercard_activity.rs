@@ -172,6 +172,34 @@ impl ListActivities {
     }
 }
 
+impl crate::Paged for ListActivities {
+    type Item = CreateActivityResponse;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListActivitiesResponse) -> &[CreateActivityResponse] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListActivitiesResponse) -> Vec<CreateActivityResponse> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListActivitiesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListActivitiesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListActivitiesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Terminates a member gift activity: it is no longer shown.
 ///
 /// 终止活动API · `POST /v3/marketing/membercard-activity/activities/{activity_id}/terminate`

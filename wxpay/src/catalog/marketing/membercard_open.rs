@@ -224,6 +224,34 @@ impl ListCards {
     }
 }
 
+impl crate::Paged for ListCards {
+    type Item = Card;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &CardList) -> &[Card] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: CardList) -> Vec<Card> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &CardList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &CardList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &CardList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Queries a card template.
 ///
 /// 查询会员卡模板信息 · `GET /v3/marketing/membercard-open/cards/{card_id}`
@@ -667,6 +695,34 @@ impl ListUserCards {
     pub fn appid(mut self, appid: impl Into<String>) -> Self {
         self.appid = Some(appid.into());
         self
+    }
+}
+
+impl crate::Paged for ListUserCards {
+    type Item = UserCardListData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &UserCardList) -> &[UserCardListData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: UserCardList) -> Vec<UserCardListData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &UserCardList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &UserCardList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &UserCardList) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
     }
 }
 

@@ -91,6 +91,34 @@ impl ListPartnerships {
     }
 }
 
+impl crate::Paged for ListPartnerships {
+    type Item = ListPartnershipsResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListPartnershipsResponse) -> &[ListPartnershipsResponseData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListPartnershipsResponse) -> Vec<ListPartnershipsResponseData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListPartnershipsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListPartnershipsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListPartnershipsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Ends a partnership's authorisation.
 ///
 /// 终止合作关系API · `POST /v3/marketing/partnerships/terminate`

@@ -126,6 +126,34 @@ impl ListActivities {
     }
 }
 
+impl crate::Paged for ListActivities {
+    type Item = ListActivitiesResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListActivitiesResponse) -> &[ListActivitiesResponseData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListActivitiesResponse) -> Vec<ListActivitiesResponseData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListActivitiesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListActivitiesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListActivitiesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Lists the goods a pay-with-gift activity applies to.
 ///
 /// 查询活动指定商品列表API · `GET /v3/marketing/paygiftactivity/activities/{activity_id}/goods`
@@ -167,6 +195,34 @@ impl ListActivityGoods {
     }
 }
 
+impl crate::Paged for ListActivityGoods {
+    type Item = ListActivityGoodsResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListActivityGoodsResponse) -> &[ListActivityGoodsResponseData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListActivityGoodsResponse) -> Vec<ListActivityGoodsResponseData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListActivityGoodsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListActivityGoodsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListActivityGoodsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Lists the merchants whose payments trigger a pay-with-gift activity.
 ///
 /// 查询活动发券商户号API · `GET /v3/marketing/paygiftactivity/activities/{activity_id}/merchants`
@@ -205,6 +261,34 @@ impl ListActivityMerchants {
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
+    }
+}
+
+impl crate::Paged for ListActivityMerchants {
+    type Item = ListActivityMerchantsResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListActivityMerchantsResponse) -> &[ListActivityMerchantsResponseData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListActivityMerchantsResponse) -> Vec<ListActivityMerchantsResponseData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListActivityMerchantsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListActivityMerchantsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListActivityMerchantsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
     }
 }
 

@@ -83,6 +83,34 @@ impl ListActivities {
     }
 }
 
+impl crate::Paged for ListActivities {
+    type Item = QueryActivityResponse;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListActivitiesResponse) -> &[QueryActivityResponse] {
+        &page.data
+    }
+    fn into_items(page: ListActivitiesResponse) -> Vec<QueryActivityResponse> {
+        page.data
+    }
+    fn total(page: &ListActivitiesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListActivitiesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListActivitiesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Enrols a merchant in a weekly discount activity.
 ///
 /// 报名周周惠活动API · `POST /v3/marketing/weekly-discount/activities/{activity_id}/apply`

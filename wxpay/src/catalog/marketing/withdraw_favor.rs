@@ -120,6 +120,34 @@ impl ListUserCoupons {
     }
 }
 
+impl crate::Paged for ListUserCoupons {
+    type Item = ListUserCouponsResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListUserCouponsResponse) -> &[ListUserCouponsResponseData] {
+        &page.data
+    }
+    fn into_items(page: ListUserCouponsResponse) -> Vec<ListUserCouponsResponseData> {
+        page.data
+    }
+    fn total(page: &ListUserCouponsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListUserCouponsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListUserCouponsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// The answer of [`SendCoupon`].
 #[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]

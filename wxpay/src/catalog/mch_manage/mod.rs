@@ -59,6 +59,34 @@ impl ListManageRecords {
     }
 }
 
+impl crate::Paged for ListManageRecords {
+    type Item = ListManageRecordsResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListManageRecordsResponse) -> &[ListManageRecordsResponseData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListManageRecordsResponse) -> Vec<ListManageRecordsResponseData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListManageRecordsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListManageRecordsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListManageRecordsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Queries one management record of a sub-merchant.
 ///
 /// 查询子商户下指定商户管理记录 · `GET /v3/mch-manage/mch-manage-records/{manage_record_id}`

@@ -40,6 +40,34 @@ impl ListBlockRecords {
     }
 }
 
+impl crate::Paged for ListBlockRecords {
+    type Item = ListBlockRecordsResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListBlockRecordsResponse) -> &[ListBlockRecordsResponseData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListBlockRecordsResponse) -> Vec<ListBlockRecordsResponseData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListBlockRecordsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListBlockRecordsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListBlockRecordsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Queries one transaction block record of a sub-merchant.
 ///
 /// 查询子商户交易拦截记录详情 · `GET /v3/transaction-block/transaction-block-records/{block_record_id}`

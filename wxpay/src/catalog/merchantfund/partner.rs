@@ -57,6 +57,34 @@ impl ListIncomeRecords {
     }
 }
 
+impl crate::Paged for ListIncomeRecords {
+    type Item = ListIncomeRecordsResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListIncomeRecordsResponse) -> &[ListIncomeRecordsResponseData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListIncomeRecordsResponse) -> Vec<ListIncomeRecordsResponseData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListIncomeRecordsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListIncomeRecordsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListIncomeRecordsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Part of ListIncomeRecordsResponseData.
 #[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]

@@ -785,6 +785,34 @@ impl QueryPolicyPeriods {
     }
 }
 
+impl crate::Paged for QueryPolicyPeriods {
+    type Item = QueryPolicyPeriodsResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &QueryPolicyPeriodsResponse) -> &[QueryPolicyPeriodsResponseData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: QueryPolicyPeriodsResponse) -> Vec<QueryPolicyPeriodsResponseData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &QueryPolicyPeriodsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &QueryPolicyPeriodsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &QueryPolicyPeriodsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Changes the deduction periods of an insurance contract.
 ///
 /// 保险商户修改保险扣费周期列表 · `POST /v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify`

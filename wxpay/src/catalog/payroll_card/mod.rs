@@ -353,6 +353,34 @@ impl ListAuthentications {
     }
 }
 
+impl crate::Paged for ListAuthentications {
+    type Item = ListAuthenticationsResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListAuthenticationsResponse) -> &[ListAuthenticationsResponseData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListAuthenticationsResponse) -> Vec<ListAuthenticationsResponseData> {
+        page.data.unwrap_or_default()
+    }
+    fn total(page: &ListAuthenticationsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListAuthenticationsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListAuthenticationsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Transfers pay to several payroll card users at once.
 ///
 /// 发起批量转账API · `POST /v3/payroll-card/transfer-batches`

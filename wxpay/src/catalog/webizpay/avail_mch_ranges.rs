@@ -146,6 +146,34 @@ impl ListMerchantIdentifiers {
     }
 }
 
+impl crate::Paged for ListMerchantIdentifiers {
+    type Item = String;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListMerchantIdentifiersResponse) -> &[String] {
+        &page.data
+    }
+    fn into_items(page: ListMerchantIdentifiersResponse) -> Vec<String> {
+        page.data
+    }
+    fn total(page: &ListMerchantIdentifiersResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListMerchantIdentifiersResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListMerchantIdentifiersResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Removes a merchant identifier from a merchant range.
 ///
 /// 删除商户标识 · `DELETE /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}`

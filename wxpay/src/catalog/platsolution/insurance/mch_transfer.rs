@@ -140,6 +140,31 @@ impl QueryTransferBatchByBatchId {
     }
 }
 
+impl crate::Paged for QueryTransferBatchByBatchId {
+    type Item = TransferBatchData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &TransferBatch) -> &[TransferBatchData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: TransferBatch) -> Vec<TransferBatchData> {
+        page.data.unwrap_or_default()
+    }
+    fn page_limit(page: &TransferBatch) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &TransferBatch) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// Queries a batch, and optionally its details, by the merchant's batch number.
 ///
 /// 商户转账批次单号查询批次单 · `GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}`
@@ -197,6 +222,31 @@ impl QueryTransferBatchByOutBatchNo {
     pub fn detail_state(mut self, detail_state: DetailState) -> Self {
         self.detail_state = Some(detail_state);
         self
+    }
+}
+
+impl crate::Paged for QueryTransferBatchByOutBatchNo {
+    type Item = TransferBatchData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &TransferBatch) -> &[TransferBatchData] {
+        page.data.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: TransferBatch) -> Vec<TransferBatchData> {
+        page.data.unwrap_or_default()
+    }
+    fn page_limit(page: &TransferBatch) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &TransferBatch) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
     }
 }
 
