@@ -145,25 +145,9 @@ impl Client {
     ) -> Result<crate::Download, Error> {
         let mut p = self.prepare(endpoint).await?;
         p.accept_any = true;
-        let options = SendOptions::default();
-        let span = tracing::debug_span!(
-            "wxpay.download",
-            method = p.method.as_str(),
-            template = p.template,
-            status = tracing::field::Empty,
-            request_id = tracing::field::Empty,
-        );
-        let (resp, signed) = self
-            .send_with_retries(p, &options, &span)
-            .instrument(span.clone())
+        let resp = self
+            .execute(p, Check::File, &SendOptions::default())
             .await?;
-        let signed_answer = resp.headers.contains_key(h::SIGNATURE);
-        let check = if signed_answer {
-            Check::Verify
-        } else {
-            Check::SuccessUnverified
-        };
-        let resp = self.check_response(resp, &signed, check).await?;
         let content_type = resp
             .headers
             .get(http::header::CONTENT_TYPE)

@@ -114,32 +114,10 @@ pub(crate) fn answer(
     form: Option<&Multipart>,
     list_length: usize,
 ) -> Answer {
-    for spec in &op.query {
-        let pointer = format!("/{}", spec.n);
-        match query.get(&spec.n).and_then(Value::as_str) {
-            None if spec.r => {
-                return Answer::param_error(
-                    &pointer,
-                    "query",
-                    &format!(
-                        "输入源“/query{pointer}”映射到字段“{}”必填性规则校验失败，此字段为必填项",
-                        spec.n
-                    ),
-                );
-            }
-            None => {}
-            Some(text) => {
-                let ok = match spec.t.as_str() {
-                    "integer" => text.parse::<i64>().is_ok(),
-                    "number" => text.parse::<f64>().is_ok_and(f64::is_finite),
-                    "boolean" => matches!(text, "true" | "false"),
-                    _ => true,
-                };
-                if !ok {
-                    return type_error(&pointer, "query", &spec.t);
-                }
-            }
-        }
+    if let Err(e) = check_text(&op.query, "query", |name| {
+        query.get(name).and_then(Value::as_str).map(str::to_owned)
+    }) {
+        return e;
     }
     let meta;
     let body = if op.files.is_empty() {
@@ -148,32 +126,14 @@ pub(crate) fn answer(
         let Some(form) = form else {
             return Answer::error(400, "PARAM_ERROR", "请使用 multipart/form-data 上传");
         };
-        for spec in &op.form {
-            let value = form
-                .parts
-                .iter()
-                .find(|(n, _, _)| *n == spec.n)
-                .map(|(_, _, v)| String::from_utf8_lossy(v).into_owned());
-            let pointer = format!("/{}", spec.n);
-            match value {
-                None if spec.r => {
-                    return Answer::param_error(
-                        &pointer,
-                        "body",
-                        &format!("缺少表单字段 {}", spec.n),
-                    );
-                }
-                Some(v) if spec.t == "integer" && v.parse::<i64>().is_err() => {
-                    return type_error(&pointer, "body", &spec.t);
-                }
-                Some(v) if spec.t == "number" && v.parse::<f64>().is_err() => {
-                    return type_error(&pointer, "body", &spec.t);
-                }
-                _ => {}
-            }
+        if let Err(e) = check_text(&op.form, "body", |name| {
+            form.part(name)
+                .map(|(_, _, v)| String::from_utf8_lossy(v).into_owned())
+        }) {
+            return e;
         }
         for name in &op.files {
-            if !form.parts.iter().any(|(n, _, _)| n == name) {
+            if form.part(name).is_none() {
                 return Answer::param_error(
                     &format!("/{name}"),
                     "body",
@@ -182,9 +142,7 @@ pub(crate) fn answer(
             }
         }
         let json = form
-            .parts
-            .iter()
-            .find(|(n, _, _)| n == "meta")
+            .part("meta")
             .map(|(_, _, b)| serde_json::from_slice::<Value>(b));
         meta = match json {
             Some(Ok(Value::Object(m))) => m,
@@ -193,7 +151,7 @@ pub(crate) fn answer(
         if let Some(e) = op
             .files
             .first()
-            .and_then(|name| form.parts.iter().find(|(n, _, _)| n == name))
+            .and_then(|name| form.part(name))
             .and_then(|(_, filename, file)| check_digests(&meta, filename.as_deref(), file))
         {
             return e;
@@ -264,9 +222,50 @@ fn page(
     Ok(page)
 }
 
+/// Query parameters and upload text parts arrive as text: present when required, and parsable
+/// as their type.
+fn check_text(
+    specs: &[Spec],
+    location: &str,
+    value: impl Fn(&str) -> Option<String>,
+) -> Result<(), Answer> {
+    for spec in specs {
+        let pointer = format!("/{}", spec.n);
+        match value(&spec.n) {
+            None if spec.r => {
+                return Err(Answer::param_error(
+                    &pointer,
+                    location,
+                    &format!(
+                        "输入源“/{location}{pointer}”映射到字段“{}”必填性规则校验失败，此字段为必填项",
+                        spec.n
+                    ),
+                ));
+            }
+            None => {}
+            Some(text) => {
+                let ok = match spec.t.as_str() {
+                    "integer" => text.parse::<i64>().is_ok(),
+                    "number" => text.parse::<f64>().is_ok_and(f64::is_finite),
+                    "boolean" => matches!(text.as_str(), "true" | "false"),
+                    _ => true,
+                };
+                if !ok {
+                    return Err(type_error(&pointer, location, &spec.t));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 /// The `meta` fields that describe the file must describe the file sent: its name, and its
 /// SHA-256 (`sha256`, `file_digest`) or SM3 (`digest` with an SM3 algorithm) in hex.
-fn check_digests(meta: &Map<String, Value>, filename: Option<&str>, file: &[u8]) -> Option<Answer> {
+fn check_digests(
+    meta: &Map<String, Value>,
+    filename: Option<&str>,
+    file: &bytes::Bytes,
+) -> Option<Answer> {
     let text = |k: &str| meta.get(k).and_then(Value::as_str);
     for key in ["filename", "file_name"] {
         if let Some(name) = text(key)
@@ -275,7 +274,7 @@ fn check_digests(meta: &Map<String, Value>, filename: Option<&str>, file: &[u8])
             return Some(Answer::param_error(key, "body", "文件名与 meta 不一致"));
         }
     }
-    let upload = wxpay_core::UploadFile::new(filename.unwrap_or_default(), file.to_vec());
+    let upload = wxpay_core::UploadFile::new(filename.unwrap_or_default(), file.clone());
     let sha256 = upload.sha256_hex();
     for key in ["sha256", "file_digest"] {
         if text(key).is_some_and(|d| !d.eq_ignore_ascii_case(&sha256)) {
