@@ -206,6 +206,25 @@ fn ciphers(c: &mut Criterion) {
     g.finish();
 }
 
+/// A payment as `GET /v3/pay/transactions/out-trade-no/…` answers it (the description's
+/// example), decoded into the catalog's model against a parse into `serde_json::Value`.
+fn decode(c: &mut Criterion) {
+    let answer = br#"{"amount":{"currency":"CNY","payer_currency":"CNY","payer_total":100,"total":100},"appid":"wxd678efh567hg6787","attach":"\u81ea\u5b9a\u4e49\u6570\u636e","bank_type":"CMC","installment_info":{"selected_installment_number":3,"use_subsidy":true},"mchid":"1230000109","out_trade_no":"1217752501201407033233368018","payer":{"openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"},"promotion_detail":[{"amount":1,"coupon_id":"109519","currency":"CNY","goods_detail":[{"discount_amount":1,"goods_id":"M1006","goods_remark":"","quantity":1,"unit_price":100}],"merchant_contribute":0,"name":"single","other_contribute":0,"scope":"SINGLE","stock_id":"931386","type":"CASH","wechatpay_contribute":1}],"scene_info":{"device_id":"POS1:1"},"success_time":"2018-06-08T10:34:56+08:00","trade_state":"SUCCESS","trade_state_desc":"ok","trade_type":"JSAPI","transaction_id":"1217752501201407033233368018"}"#;
+    let mut g = c.benchmark_group("decode-payment");
+    g.bench_function("serde_json::Value", |b| {
+        b.iter(|| serde_json::from_slice::<serde_json::Value>(black_box(answer)).expect("json"))
+    });
+    g.bench_function("wxpay::decode_json", |b| {
+        b.iter(|| {
+            wxpay::decode_json::<wxpay::pay::transactions::QueryByOutTradeNoResponse>(black_box(
+                answer,
+            ))
+            .expect("decode")
+        })
+    });
+    g.finish();
+}
+
 fn full_call(c: &mut Criterion) {
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -225,5 +244,5 @@ fn full_call(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, rsa, ciphers, full_call);
+criterion_group!(benches, rsa, ciphers, decode, full_call);
 criterion_main!(benches);

@@ -134,75 +134,9 @@ pub mod __private {
     use super::Encryptor;
     use crate::Error;
 
+    pub use crate::decode::{FieldError, Object, decode_object};
     pub use crate::paged::PageNumber;
     pub use std::fmt;
-
-    /// A map key of a JSON answer, borrowed from the input when it can be (output of
-    /// `#[derive(__Decode)]`).
-    pub struct FieldKey<'de>(std::borrow::Cow<'de, str>);
-
-    impl FieldKey<'_> {
-        /// The key.
-        pub fn as_str(&self) -> &str {
-            &self.0
-        }
-    }
-
-    impl<'de> serde::Deserialize<'de> for FieldKey<'de> {
-        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            struct KeyVisitor;
-            impl<'de> serde::de::Visitor<'de> for KeyVisitor {
-                type Value = FieldKey<'de>;
-                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                    f.write_str("a field name")
-                }
-                fn visit_borrowed_str<E: serde::de::Error>(
-                    self,
-                    v: &'de str,
-                ) -> Result<Self::Value, E> {
-                    Ok(FieldKey(std::borrow::Cow::Borrowed(v)))
-                }
-                fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                    Ok(FieldKey(std::borrow::Cow::Owned(v.to_owned())))
-                }
-                fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Self::Value, E> {
-                    Ok(FieldKey(std::borrow::Cow::Owned(v)))
-                }
-            }
-            d.deserialize_str(KeyVisitor)
-        }
-    }
-
-    /// Reads the value of a field into its slot; a second occurrence is an error, as with
-    /// serde's derive.
-    pub fn decode_field<'de, A, T>(
-        map: &mut A,
-        slot: &mut Option<T>,
-        name: &'static str,
-    ) -> Result<(), A::Error>
-    where
-        A: serde::de::MapAccess<'de>,
-        T: serde::Deserialize<'de>,
-    {
-        if slot.is_some() {
-            return Err(serde::de::Error::duplicate_field(name));
-        }
-        *slot = Some(map.next_value()?);
-        Ok(())
-    }
-
-    /// Skips the value of a field the model does not know.
-    pub fn skip_value<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
-        map.next_value::<serde::de::IgnoredAny>().map(|_| ())
-    }
-
-    /// The value of a required field, or serde's `missing_field` error.
-    pub fn required_field<T, E: serde::de::Error>(
-        slot: Option<T>,
-        name: &'static str,
-    ) -> Result<T, E> {
-        slot.ok_or_else(|| E::missing_field(name))
-    }
 
     /// Characters kept as they are in a path segment: RFC 3986 unreserved.
     const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC

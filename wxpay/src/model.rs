@@ -78,7 +78,8 @@ macro_rules! wire_enum {
 pub(crate) use wire_enum;
 
 /// `#[derive(__Decode)]` (the catalog's answer models) against serde's derive on the same
-/// struct: same values, same errors.
+/// struct: same values, same errors (ours also name the failing field, and are positioned at
+/// the end of its object rather than at the value).
 #[cfg(test)]
 mod tests {
     #[derive(Debug, PartialEq, crate::__private::__Decode)]
@@ -122,7 +123,21 @@ mod tests {
                     "{json}"
                 );
             }
-            (Err(l), Err(f)) => assert_eq!(l, f.replace("struct Full", "struct Lite"), "{json}"),
+            (Err(l), Err(f)) => {
+                // `Full` holds `Inner`, a `__Decode` model: its errors have a path too.
+                let message = |m: &str| {
+                    let m = m.split(" at line ").next().unwrap();
+                    match m.strip_prefix("at `").and_then(|r| r.split_once("`: ")) {
+                        Some((_path, message)) => message.to_owned(),
+                        None => m.to_owned(),
+                    }
+                };
+                assert_eq!(
+                    message(&l),
+                    message(&f.replace("struct Full", "struct Lite")),
+                    "{json}"
+                );
+            }
             (l, f) => panic!("{json}: {l:?} vs {f:?}"),
         }
     }
@@ -158,12 +173,27 @@ mod tests {
     fn decodes_from_a_value_and_keeps_the_error_path() {
         let v = serde_json::json!({"id": "a", "amount": 3, "sub-items": [{"n": 1}, {"n": "x"}]});
         let err = serde_json::from_value::<Lite>(v).unwrap_err().to_string();
-        assert!(
-            err.contains("invalid type: string \"x\", expected u32"),
-            "{err}"
+        assert_eq!(
+            err,
+            "at `sub-items[1].n`: invalid type: string \"x\", expected u32"
         );
         let json = br#"{"id":"a","amount":3,"sub-items":[{"n":1},{"n":"x"}]}"#;
         let err = wxpay_core::decode_json::<Lite>(json).unwrap_err();
         assert_eq!(err.decode_path(), Some("sub-items[1].n"));
+    }
+
+    #[test]
+    fn names_the_object_of_a_missing_field_and_refuses_repeats() {
+        let json = br#"{"id":"a","amount":3,"sub-items":[{"n":1},{}]}"#;
+        let err = wxpay_core::decode_json::<Lite>(json).unwrap_err();
+        assert_eq!(err.decode_path(), Some("sub-items[1]"));
+        assert!(err.to_string().contains("missing field `n`"), "{err}");
+        let err = wxpay_core::decode_json::<Lite>(br#"{"id":"a","amount":1,"id":"b"}"#);
+        assert!(
+            err.unwrap_err()
+                .to_string()
+                .contains("duplicate field `id`"),
+            "repeated field accepted"
+        );
     }
 }

@@ -1,16 +1,18 @@
 //! `#[derive(__Decode)]`: a `serde::Deserialize` for the catalog's answer models, from a JSON
 //! object only.
 //!
-//! Why not serde's derive: the catalog has hundreds of answer models, and serde's derive writes
-//! for each a field-identifier type with its own visitor, a sequence visitor and a map visitor.
-//! WeChat Pay answers are JSON objects, so the map visitor is all that is needed; the per-field
-//! work is a call to one shared generic helper. Behaviour matches serde's derive for what the
-//! catalog uses: unknown fields are ignored, a duplicate field is an error, a missing `Option`
-//! field is `None`, a missing required field is `missing_field`, `#[serde(rename = "…")]`
-//! renames and raw identifiers (`r#type`) lose their `r#`.
+//! Why not serde's derive: the catalog has over a thousand answer models, and serde's derive
+//! writes for each a field-identifier type and generic visitors, with a slot, a match arm and an
+//! early return per field; rustc checks all of it for every model. Here a model's part is one
+//! non-generic function with one call per field (`Object::req` / `Object::opt`), and the
+//! object is read by one shared generic function (`decode_object`, in `wxpay-core`).
+//! Behaviour matches serde's derive for what the catalog uses: unknown fields are ignored, a
+//! duplicate field is an error, a missing or `null` `Option` field is `None`, a missing
+//! required field is `missing field`, `#[serde(rename = "…")]` renames and raw identifiers
+//! (`r#type`) lose their `r#`. Errors name the failing field's path within the model.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 use syn::ext::IdentExt as _;
 use syn::spanned::Spanned as _;
 use syn::{Fields, ItemStruct, LitStr, Type};
@@ -39,10 +41,8 @@ fn expand(input: TokenStream) -> syn::Result<TokenStream> {
     };
     let ident = &item.ident;
     let p = quote!(::wxpay::__private);
-    let mut slots = Vec::new();
-    let mut arms = Vec::new();
     let mut inits = Vec::new();
-    for (n, field) in named.named.iter().enumerate() {
+    for field in &named.named {
         let Some(member) = &field.ident else {
             continue;
         };
@@ -60,16 +60,13 @@ fn expand(input: TokenStream) -> syn::Result<TokenStream> {
                 }
             })?;
         }
-        let slot = format_ident!("__f{}", n);
-        let ty = &field.ty;
         let wire = LitStr::new(&wire, Span::call_site());
-        slots.push(quote!(let mut #slot: #p::Option<#ty> = #p::Option::None;));
-        arms.push(quote!(#wire => #p::decode_field(&mut __map, &mut #slot, #wire)?,));
-        inits.push(if is_option(ty) {
-            quote!(#member: #p::Option::flatten(#slot),)
+        let take = if is_option(&field.ty) {
+            quote!(opt)
         } else {
-            quote!(#member: #p::required_field(#slot, #wire)?,)
-        });
+            quote!(req)
+        };
+        inits.push(quote!(#member: __o.#take(#wire)?,));
     }
     let expecting = LitStr::new(&format!("struct {ident}"), Span::call_site());
     Ok(quote! {
@@ -78,27 +75,13 @@ fn expand(input: TokenStream) -> syn::Result<TokenStream> {
             fn deserialize<__D: #p::serde::Deserializer<'de>>(
                 __d: __D,
             ) -> #p::Result<Self, __D::Error> {
-                struct __Visitor;
-                impl<'de> #p::serde::de::Visitor<'de> for __Visitor {
-                    type Value = #ident;
-                    fn expecting(&self, __f: &mut #p::fmt::Formatter<'_>) -> #p::fmt::Result {
-                        __f.write_str(#expecting)
-                    }
-                    fn visit_map<__A: #p::serde::de::MapAccess<'de>>(
-                        self,
-                        mut __map: __A,
-                    ) -> #p::Result<#ident, __A::Error> {
-                        #(#slots)*
-                        while let #p::Option::Some(__key) = __map.next_key::<#p::FieldKey<'de>>()? {
-                            match __key.as_str() {
-                                #(#arms)*
-                                _ => #p::skip_value(&mut __map)?,
-                            }
-                        }
-                        #p::Result::Ok(#ident { #(#inits)* })
-                    }
+                // Not generic, so checked once; `#[inline]`: compiled only where an answer
+                // is decoded.
+                #[inline]
+                fn __fields(__o: &mut #p::Object) -> #p::Result<#ident, #p::FieldError> {
+                    #p::Result::Ok(#ident { #(#inits)* })
                 }
-                __d.deserialize_map(__Visitor)
+                #p::decode_object(__d, #expecting, __fields)
             }
         }
     })
