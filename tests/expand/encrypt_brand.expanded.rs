@@ -7,38 +7,6 @@ pub struct UpdateContact {
     pub phone: Option<String>,
 }
 const _: () = {
-    #[derive(::wxpay::__private::serde::Serialize)]
-    #[serde(crate = "::wxpay::__private::serde", remote = "UpdateContact")]
-    struct __Body {
-        #[serde(serialize_with = "__wx_enc_0")]
-        name: String,
-        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-        note: Option<String>,
-        #[serde(serialize_with = "__wx_enc_1")]
-        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-        phone: Option<String>,
-    }
-    struct __BodyRef<'__a>(&'__a UpdateContact);
-    impl<'__a> ::wxpay::__private::serde::Serialize for __BodyRef<'__a> {
-        fn serialize<__S: ::wxpay::__private::serde::Serializer>(
-            &self,
-            __serializer: __S,
-        ) -> ::wxpay::__private::Result<__S::Ok, __S::Error> {
-            __Body::serialize(self.0, __serializer)
-        }
-    }
-    fn __wx_enc_0<__T: ?Sized, __S: ::wxpay::__private::serde::Serializer>(
-        _: &__T,
-        __serializer: __S,
-    ) -> ::wxpay::__private::Result<__S::Ok, __S::Error> {
-        ::wxpay::__private::serialize_ciphertext(0, __serializer)
-    }
-    fn __wx_enc_1<__T: ?Sized, __S: ::wxpay::__private::serde::Serializer>(
-        _: &__T,
-        __serializer: __S,
-    ) -> ::wxpay::__private::Result<__S::Ok, __S::Error> {
-        ::wxpay::__private::serialize_ciphertext(1, __serializer)
-    }
     #[automatically_derived]
     impl ::wxpay::__private::Endpoint for UpdateContact {
         type Response = ();
@@ -80,23 +48,21 @@ const _: () = {
             ::wxpay::__private::Error,
         > {
             ::wxpay::__private::assert_encrypt_field::<String>();
+            let __ct0 = <String as ::wxpay::__private::EncryptField>::encrypt_field(
+                &self.name,
+                __enc,
+            )?;
             ::wxpay::__private::assert_encrypt_field::<Option<String>>();
-            let __ciphertexts = ::wxpay::__private::Vec::from([
-                <String as ::wxpay::__private::EncryptField>::encrypt_field(
-                    &self.name,
-                    __enc,
-                )?,
-                <Option<
-                    String,
-                > as ::wxpay::__private::EncryptField>::encrypt_field(
-                    &self.phone,
-                    __enc,
-                )?,
-            ]);
-            ::wxpay::__private::with_ciphertexts(
-                __ciphertexts,
-                || { ::wxpay::__private::json_body_with(__enc, &__BodyRef(self)) },
-            )
+            let __ct1 = <Option<
+                String,
+            > as ::wxpay::__private::EncryptField>::encrypt_field(&self.phone, __enc)?;
+            let mut __w = ::wxpay::__private::JsonBody::new(__enc);
+            __w.ciphertext("name", __ct0);
+            if ::wxpay::__private::Option::is_some(&self.note) {
+                __w.field("note", &self.note);
+            }
+            __w.ciphertext("phone", __ct1);
+            __w.finish()
         }
     }
 };

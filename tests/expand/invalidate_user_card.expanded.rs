@@ -13,37 +13,6 @@ pub struct InvalidateUserCard {
     pub invalid_reason: Option<String>,
 }
 const _: () = {
-    #[derive(::wxpay::__private::serde::Serialize)]
-    #[serde(crate = "::wxpay::__private::serde", remote = "InvalidateUserCard")]
-    struct __Query {
-        brand_id: String,
-        card_id: String,
-    }
-    struct __QueryRef<'__a>(&'__a InvalidateUserCard);
-    impl<'__a> ::wxpay::__private::serde::Serialize for __QueryRef<'__a> {
-        fn serialize<__S: ::wxpay::__private::serde::Serializer>(
-            &self,
-            __serializer: __S,
-        ) -> ::wxpay::__private::Result<__S::Ok, __S::Error> {
-            __Query::serialize(self.0, __serializer)
-        }
-    }
-    #[derive(::wxpay::__private::serde::Serialize)]
-    #[serde(crate = "::wxpay::__private::serde", remote = "InvalidateUserCard")]
-    struct __Body {
-        openid: String,
-        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-        invalid_reason: Option<String>,
-    }
-    struct __BodyRef<'__a>(&'__a InvalidateUserCard);
-    impl<'__a> ::wxpay::__private::serde::Serialize for __BodyRef<'__a> {
-        fn serialize<__S: ::wxpay::__private::serde::Serializer>(
-            &self,
-            __serializer: __S,
-        ) -> ::wxpay::__private::Result<__S::Ok, __S::Error> {
-            __Body::serialize(self.0, __serializer)
-        }
-    }
     #[automatically_derived]
     impl ::wxpay::__private::Endpoint for InvalidateUserCard {
         type Response = UserCard;
@@ -74,7 +43,10 @@ const _: () = {
             ::wxpay::__private::Option<::wxpay::__private::String>,
             ::wxpay::__private::Error,
         > {
-            ::wxpay::__private::query_string(&__QueryRef(self))
+            let mut __q = ::wxpay::__private::QueryWriter::new();
+            __q.field("brand_id", &self.brand_id);
+            __q.field("card_id", &self.card_id);
+            __q.finish()
         }
         #[inline]
         fn body(
@@ -84,7 +56,12 @@ const _: () = {
             ::wxpay::__private::Option<::wxpay::__private::Vec<u8>>,
             ::wxpay::__private::Error,
         > {
-            ::wxpay::__private::json_body_with(__enc, &__BodyRef(self))
+            let mut __w = ::wxpay::__private::JsonBody::new(__enc);
+            __w.field("openid", &self.openid);
+            if ::wxpay::__private::Option::is_some(&self.invalid_reason) {
+                __w.field("invalid_reason", &self.invalid_reason);
+            }
+            __w.finish()
         }
     }
 };

@@ -11,26 +11,6 @@ pub struct ListCoupons<S: serde::Serialize> {
     pub offset: u32,
 }
 const _: () = {
-    #[derive(::wxpay::__private::serde::Serialize)]
-    #[serde(crate = "::wxpay::__private::serde", remote = "ListCoupons", bound = "")]
-    struct __Query<S: serde::Serialize> {
-        #[serde(rename = "stock_id")]
-        stock: Option<S>,
-        #[serde(skip_serializing_if = "is_default")]
-        offset: u32,
-        #[serde(skip)]
-        __wx_phantom: ::core::marker::PhantomData<(fn() -> S,)>,
-    }
-    struct __QueryRef<'__a, S: serde::Serialize>(&'__a ListCoupons<S>);
-    impl<'__a, S: serde::Serialize> ::wxpay::__private::serde::Serialize
-    for __QueryRef<'__a, S> {
-        fn serialize<__S: ::wxpay::__private::serde::Serializer>(
-            &self,
-            __serializer: __S,
-        ) -> ::wxpay::__private::Result<__S::Ok, __S::Error> {
-            __Query::serialize(self.0, __serializer)
-        }
-    }
     #[automatically_derived]
     impl<S: serde::Serialize> ::wxpay::__private::Endpoint for ListCoupons<S> {
         type Response = serde_json::Value;
@@ -57,7 +37,12 @@ const _: () = {
             ::wxpay::__private::Option<::wxpay::__private::String>,
             ::wxpay::__private::Error,
         > {
-            ::wxpay::__private::query_string(&__QueryRef(self))
+            let mut __q = ::wxpay::__private::QueryWriter::new();
+            __q.field("stock_id", &self.stock);
+            if !is_default(&self.offset) {
+                __q.field("offset", &self.offset);
+            }
+            __q.finish()
         }
         #[inline]
         fn body(

@@ -18,7 +18,12 @@ use std::path::Path;
 #[allow(dead_code, unreachable_pub)]
 mod internals;
 
-const CASES: [&str; 3] = ["invalidate_user_card", "list_with_serde", "encrypt_brand"];
+const CASES: [&str; 4] = [
+    "invalidate_user_card",
+    "list_with_serde",
+    "encrypt_brand",
+    "serde_fallback",
+];
 
 fn expand_file(source: &str) -> String {
     let mut file: syn::File = syn::parse_str(source).expect("input parses");
@@ -84,6 +89,9 @@ mod input {
     pub(crate) mod encrypt_brand {
         include!("../expand/encrypt_brand.rs");
     }
+    pub(crate) mod serde_fallback {
+        include!("../expand/serde_fallback.rs");
+    }
 }
 
 mod expanded {
@@ -96,6 +104,9 @@ mod expanded {
     }
     pub(crate) mod encrypt_brand {
         include!("../expand/encrypt_brand.expanded.rs");
+    }
+    pub(crate) mod serde_fallback {
+        include!("../expand/serde_fallback.expanded.rs");
     }
 }
 
@@ -154,4 +165,12 @@ fn snapshots_compile_and_behave_like_the_macro() {
         <expanded::encrypt_brand::UpdateContact as wxpay::Endpoint>::AUTH,
         wxpay::AuthScheme::Brand
     );
+    let w = same!(serde_fallback::CreateThing {
+        sub_mchid: "m".into(),
+        thing_name: "t".into(),
+        valid_days: None,
+        extra: [("source".to_owned(), "s".to_owned())].into(),
+    });
+    assert_eq!(w.1.as_deref(), Some("subMchid=m"));
+    assert_eq!(w.2.as_deref(), Some(r#"{"thingName":"t","source":"s"}"#));
 }

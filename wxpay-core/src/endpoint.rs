@@ -136,6 +136,7 @@ pub mod __private {
 
     pub use crate::decode::{FieldError, Object, decode_object};
     pub use crate::paged::PageNumber;
+    pub use crate::query::{QueryError, QueryValue, QueryWriter};
     pub use std::fmt;
 
     /// Characters kept as they are in a path segment: RFC 3986 unreserved.
@@ -188,6 +189,69 @@ pub mod __private {
         view: &T,
     ) -> Result<Option<Vec<u8>>, Error> {
         crate::sensitive::with_encryptor(enc, || json_body(view))
+    }
+
+    /// A request's JSON body written field by field: the output of `#[endpoint]` for a body
+    /// whose fields need no serde derive. `enc` is available to nested
+    /// [`crate::Sensitive`] fields while it is alive.
+    pub struct JsonBody {
+        buf: Vec<u8>,
+        error: Option<serde_json::Error>,
+        _scope: crate::sensitive::EncryptorScope,
+    }
+
+    impl JsonBody {
+        /// An empty object.
+        pub fn new(enc: &dyn Encryptor) -> Self {
+            JsonBody {
+                buf: Vec::from(&b"{"[..]),
+                error: None,
+                _scope: crate::sensitive::EncryptorScope::new(enc),
+            }
+        }
+
+        /// Writes `"name":value`.
+        #[inline]
+        pub fn field<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+            self.field_with(name, |s| value.serialize(s));
+        }
+
+        /// Writes `"name":` and what `f` writes with the value serializer (`serialize_with`).
+        pub fn field_with<F>(&mut self, name: &str, f: F)
+        where
+            F: FnOnce(&mut serde_json::Serializer<&mut Vec<u8>>) -> Result<(), serde_json::Error>,
+        {
+            if self.error.is_some() {
+                return;
+            }
+            if self.buf.len() > 1 {
+                self.buf.push(b',');
+            }
+            let written = serde_json::to_writer(&mut self.buf, name).and_then(|()| {
+                self.buf.push(b':');
+                f(&mut serde_json::Serializer::new(&mut self.buf))
+            });
+            if let Err(e) = written {
+                self.error = Some(e);
+            }
+        }
+
+        /// Writes the ciphertext of an `#[encrypt]` field, nothing for `None`.
+        pub fn ciphertext(&mut self, name: &str, ciphertext: Option<String>) {
+            if let Some(ct) = ciphertext {
+                self.field(name, &ct);
+            }
+        }
+
+        /// The body.
+        pub fn finish(mut self) -> Result<Option<Vec<u8>>, Error> {
+            if let Some(e) = self.error.take() {
+                return Err(Error::invalid(format!("cannot serialize body: {e}")));
+            }
+            let mut buf = std::mem::take(&mut self.buf);
+            buf.push(b'}');
+            Ok(Some(buf))
+        }
     }
 
     thread_local! {

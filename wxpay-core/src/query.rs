@@ -28,9 +28,64 @@ pub(crate) fn to_query_string<T: Serialize + ?Sized>(view: &T) -> Result<Option<
     Ok(if out.is_empty() { None } else { Some(out) })
 }
 
+/// A request's query string written field by field: the output of `#[endpoint]` for a query
+/// whose fields need no serde derive (declaration order, `None` left out, as
+/// [`to_query_string`] writes a struct).
+pub struct QueryWriter {
+    out: String,
+    error: Option<QueryError>,
+}
+
+impl QueryWriter {
+    #[allow(clippy::new_without_default)]
+    /// An empty query.
+    pub fn new() -> Self {
+        QueryWriter {
+            out: String::new(),
+            error: None,
+        }
+    }
+
+    /// Writes `name=value` (nothing for `None`).
+    #[inline]
+    pub fn field<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        self.field_with(name, |s| value.serialize(s));
+    }
+
+    /// Writes `name=` and what `f` writes with the value serializer (`serialize_with`).
+    pub fn field_with<F>(&mut self, name: &str, f: F)
+    where
+        F: FnOnce(QueryValue<'_>) -> Result<Option<String>, QueryError>,
+    {
+        if self.error.is_some() {
+            return;
+        }
+        match f(Value {
+            key: name,
+            in_list: false,
+        }) {
+            Ok(Some(text)) => push_pair(&mut self.out, name, &text),
+            Ok(None) => {}
+            Err(e) => self.error = Some(e),
+        }
+    }
+
+    /// The query, `None` when no pair was written.
+    pub fn finish(self) -> Result<Option<String>, Error> {
+        match self.error {
+            Some(e) => Err(Error::invalid(e.0)),
+            None if self.out.is_empty() => Ok(None),
+            None => Ok(Some(self.out)),
+        }
+    }
+}
+
+/// The serializer of one query value (what a `serialize_with` function receives).
+pub type QueryValue<'k> = Value<'k>;
+
 /// A failure, already worded for the user.
 #[derive(Debug)]
-struct QueryError(String);
+pub struct QueryError(String);
 
 impl Display for QueryError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -64,13 +119,17 @@ fn pair<T: Serialize + ?Sized>(out: &mut String, key: &str, value: &T) -> Result
     else {
         return Ok(());
     };
+    push_pair(out, key, &text);
+    Ok(())
+}
+
+fn push_pair(out: &mut String, key: &str, text: &str) {
     if !out.is_empty() {
         out.push('&');
     }
     out.extend(utf8_percent_encode(key, QUERY));
     out.push('=');
-    out.extend(utf8_percent_encode(&text, QUERY));
-    Ok(())
+    out.extend(utf8_percent_encode(text, QUERY));
 }
 
 impl<'a> ser::SerializeStruct for Top<'a> {
@@ -217,7 +276,7 @@ impl<'a> ser::Serializer for Top<'a> {
 }
 
 /// One value: its text, or `None` to leave the pair out.
-struct Value<'k> {
+pub struct Value<'k> {
     key: &'k str,
     /// Inside a list, where only scalars are accepted.
     in_list: bool,
@@ -412,7 +471,7 @@ impl<'k> ser::Serializer for Value<'k> {
 }
 
 /// A list of scalars, joined with `,`.
-struct List<'k> {
+pub struct List<'k> {
     key: &'k str,
     text: String,
     first: bool,

@@ -79,17 +79,27 @@ thread_local! {
 
 /// Runs `f` with `enc` available to [`Sensitive`] fields serialized on this thread.
 pub fn with_encryptor<R>(enc: &dyn Encryptor, f: impl FnOnce() -> R) -> R {
-    struct Reset(Option<Box<dyn Encryptor>>);
-    impl Drop for Reset {
-        fn drop(&mut self) {
-            let prev = self.0.take();
-            ENCRYPTOR.with(|e| *e.borrow_mut() = prev);
-        }
-    }
-    let prev =
-        ENCRYPTOR.with(|e| std::mem::replace(&mut *e.borrow_mut(), enc.to_owned_encryptor()));
-    let _reset = Reset(prev);
+    let _scope = EncryptorScope::new(enc);
     f()
+}
+
+/// While alive, `enc` is available to [`Sensitive`] fields serialized on this thread; the
+/// previous encryptor is back when it drops.
+pub(crate) struct EncryptorScope(Option<Box<dyn Encryptor>>);
+
+impl EncryptorScope {
+    pub(crate) fn new(enc: &dyn Encryptor) -> Self {
+        let prev =
+            ENCRYPTOR.with(|e| std::mem::replace(&mut *e.borrow_mut(), enc.to_owned_encryptor()));
+        EncryptorScope(prev)
+    }
+}
+
+impl Drop for EncryptorScope {
+    fn drop(&mut self) {
+        let prev = self.0.take();
+        ENCRYPTOR.with(|e| *e.borrow_mut() = prev);
+    }
 }
 
 impl Serialize for Sensitive {

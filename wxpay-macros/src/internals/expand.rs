@@ -7,7 +7,7 @@ use proc_macro2::{Literal, Span, TokenStream};
 use quote::{ToTokens as _, format_ident, quote, quote_spanned};
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned as _;
-use syn::{GenericParam, Generics, ItemStruct, Lifetime, Meta, Path, Token};
+use syn::{GenericParam, Generics, ItemStruct, Lifetime, LitStr, Meta, Path, Token};
 
 use super::args::{Auth, Method};
 use super::check::option_inner;
@@ -100,13 +100,18 @@ pub fn expand(ep: &Endpoint<'_>) -> TokenStream {
         .filter(|f| f.encrypt.is_some())
         .collect();
 
-    let query_view = (!query_fields.is_empty())
+    // Fields whose serde attributes the macro can honour itself are written by hand; other
+    // structs get a serde-derived view (see `plain`).
+    let plain_query = plain(ep, &query_fields);
+    let plain_body = plain(ep, &body_fields);
+    let query_view = (!query_fields.is_empty() && plain_query.is_none())
         .then(|| view(ep, &krate, View::Query, &query_fields, &encrypted));
-    let body_view = (ep.method().allows_body() && !body_fields.is_empty())
+    let body_view = (ep.method().allows_body() && !body_fields.is_empty() && plain_body.is_none())
         .then(|| view(ep, &krate, View::Body, &body_fields, &encrypted));
     let enc_fns = encrypted
         .iter()
         .enumerate()
+        .filter(|_| body_view.is_some())
         .map(|(n, _)| encrypt_fn(&krate, n));
 
     let method = format_ident!(
@@ -133,8 +138,11 @@ pub fn expand(ep: &Endpoint<'_>) -> TokenStream {
     });
     let assertions = assertions(ep, &krate);
     let path = path_fn_body(ep, &krate);
-    let query = query_fn_body(&krate, &query_fields);
-    let body = body_fn_body(ep, &krate, &body_fields, &encrypted);
+    let query = match &plain_query {
+        Some(fields) if !fields.is_empty() => plain_query_fn_body(&krate, fields),
+        _ => query_fn_body(&krate, &query_fields),
+    };
+    let body = body_fn_body(ep, &krate, &body_fields, &encrypted, plain_body.as_deref());
     let files = files_fn(ep, &krate);
     let form = form_fn(ep, &krate);
 
@@ -307,6 +315,7 @@ fn body_fn_body(
     krate: &TokenStream,
     fields: &[&Field<'_>],
     encrypted: &[&Field<'_>],
+    plain: Option<&[Plain<'_>]>,
 ) -> TokenStream {
     if !ep.method().allows_body() || (fields.is_empty() && !ep.method().has_body()) {
         return quote!(#krate::__private::Result::Ok(#krate::__private::Option::None));
@@ -318,6 +327,9 @@ fn body_fn_body(
                 #krate::__private::Vec::from(&b"{}"[..]),
             ))
         };
+    }
+    if let Some(plain) = plain {
+        return plain_body_fn_body(krate, plain, encrypted);
     }
     if encrypted.is_empty() {
         // With the encryptor in scope, nested `Sensitive` fields can encrypt themselves.
@@ -342,6 +354,164 @@ fn body_fn_body(
         #krate::__private::with_ciphertexts(__ciphertexts, || {
             #krate::__private::json_body_with(__enc, &__BodyRef(self))
         })
+    }
+}
+
+/// A field the macro writes itself, with what its serde attributes say.
+struct Plain<'a> {
+    field: &'a Field<'a>,
+    /// The name on the wire (`rename`, or the field's name without `r#`).
+    wire: String,
+    skip: Skip,
+    /// `serialize_with = "f"` (or `with = "m"`: `m::serialize`).
+    with: Option<TokenStream>,
+}
+
+enum Skip {
+    Never,
+    Always,
+    /// `skip_serializing_if = "f"`.
+    If(TokenStream),
+}
+
+// Input:  the fields of one view, e.g. `#[serde(rename = "type")] kind: String, note: Option<String>`
+// Output: `Some` of what writing each field by hand needs, when every serde attribute on them
+//         is `rename`, `skip`, `skip_serializing`, `skip_serializing_if`, `serialize_with` or
+//         `with` (or only affects deserializing) and the struct has no `rename_all`; else `None`,
+//         and the view is derived with serde instead.
+// Why: a serde-derived view is a generic `Serialize` impl per request with a branch and a
+// wrapper type per special field; rustc checks each of them for every endpoint, about a fifth
+// of the full catalog's build. Written by hand, a field is one call.
+fn plain<'a>(ep: &Endpoint<'a>, fields: &[&'a Field<'a>]) -> Option<Vec<Plain<'a>>> {
+    if !container_serde_attrs(ep.item).is_empty() {
+        return None;
+    }
+    fields
+        .iter()
+        .map(|&field| {
+            let mut plain = Plain {
+                field,
+                wire: field.name.clone(),
+                skip: Skip::Never,
+                with: None,
+            };
+            for attr in &field.serde_attrs {
+                attr.parse_nested_meta(|meta| {
+                    let path_value = |meta: &syn::meta::ParseNestedMeta<'_>| {
+                        let lit: LitStr = meta.value()?.parse()?;
+                        lit.parse::<syn::ExprPath>()
+                    };
+                    if meta.path.is_ident("rename") {
+                        plain.wire = meta.value()?.parse::<LitStr>()?.value();
+                    } else if meta.path.is_ident("skip") || meta.path.is_ident("skip_serializing") {
+                        plain.skip = Skip::Always;
+                    } else if meta.path.is_ident("skip_serializing_if") {
+                        plain.skip = Skip::If(path_value(&meta)?.to_token_stream());
+                    } else if meta.path.is_ident("serialize_with") {
+                        plain.with = Some(path_value(&meta)?.to_token_stream());
+                    } else if meta.path.is_ident("with") {
+                        let module = path_value(&meta)?;
+                        plain.with = Some(quote!(#module::serialize));
+                    } else if meta.path.is_ident("default") {
+                        if meta.input.peek(Token![=]) {
+                            meta.value()?.parse::<LitStr>()?;
+                        }
+                    } else if meta.path.is_ident("alias") || meta.path.is_ident("deserialize_with")
+                    {
+                        meta.value()?.parse::<LitStr>()?;
+                    } else if !meta.path.is_ident("skip_deserializing") {
+                        return Err(meta.error("left to serde"));
+                    }
+                    Ok(())
+                })
+                .ok()?;
+            }
+            // An encrypted field is written from its ciphertext: nothing else may apply.
+            if field.encrypt.is_some()
+                && (!matches!(plain.skip, Skip::Never) || plain.with.is_some())
+            {
+                return None;
+            }
+            Some(plain)
+        })
+        .collect()
+}
+
+// Output: one call per field, in declaration order, e.g.
+//         `w.field("appid", &self.appid); if Option::is_some(&self.attach) { w.field("attach", &self.attach); }`
+fn plain_writes(
+    w: &syn::Ident,
+    krate: &TokenStream,
+    fields: &[Plain<'_>],
+    skip_none: bool,
+) -> Vec<TokenStream> {
+    fields
+        .iter()
+        .map(|p| {
+            let (member, ty) = (p.field.ident, p.field.ty);
+            let wire = &p.wire;
+            let write = match &p.with {
+                Some(with) => quote!(#w.field_with(#wire, |__s| #with(&self.#member, __s));),
+                // On the type: an unmet `Serialize` bound is reported at the field.
+                None => quote_spanned!(ty.span()=> #w.field(#wire, &self.#member);),
+            };
+            match &p.skip {
+                Skip::Always => TokenStream::new(),
+                Skip::If(pred) => quote!(if !#pred(&self.#member) { #write }),
+                Skip::Never if skip_none && option_inner(ty).is_some() => {
+                    quote!(if #krate::__private::Option::is_some(&self.#member) { #write })
+                }
+                Skip::Never => write,
+            }
+        })
+        .collect()
+}
+
+// Output: let mut __q = QueryWriter::new(); __q.field("limit", &self.limit); …; __q.finish()
+fn plain_query_fn_body(krate: &TokenStream, fields: &[Plain<'_>]) -> TokenStream {
+    let q = format_ident!("__q");
+    // `None` is left out by the query writer itself.
+    let writes = plain_writes(&q, krate, fields, false);
+    quote! {
+        let mut #q = #krate::__private::QueryWriter::new();
+        #(#writes)*
+        #q.finish()
+    }
+}
+
+// Output: encrypt each `#[encrypt]` field first (in order), then write every field:
+//         let __ct0 = encrypt(&self.id_card)?; let mut __w = JsonBody::new(__enc);
+//         __w.field("name", &self.name); __w.ciphertext("id_card", __ct0); __w.finish()
+fn plain_body_fn_body(
+    krate: &TokenStream,
+    fields: &[Plain<'_>],
+    encrypted: &[&Field<'_>],
+) -> TokenStream {
+    let w = format_ident!("__w");
+    let mut cts = Vec::new();
+    let mut writes = Vec::new();
+    for (p, write) in fields.iter().zip(plain_writes(&w, krate, fields, true)) {
+        let Some(n) = encrypted.iter().position(|e| e.ident == p.field.ident) else {
+            writes.push(write);
+            continue;
+        };
+        let (member, ty) = (p.field.ident, p.field.ty);
+        let ct = format_ident!("__ct{}", n);
+        // Spanned on the type, like the serde path's: rustc reports the unmet bound once,
+        // with the marker trait's message.
+        let assertion =
+            quote_spanned!(ty.span()=> #krate::__private::assert_encrypt_field::<#ty>(););
+        let call =
+            quote_spanned!(ty.span()=> <#ty as #krate::__private::EncryptField>::encrypt_field);
+        cts.push(quote!(#assertion let #ct = #call(&self.#member, __enc)?;));
+        let wire = &p.wire;
+        writes.push(quote!(#w.ciphertext(#wire, #ct);));
+    }
+    quote! {
+        #(#cts)*
+        let mut #w = #krate::__private::JsonBody::new(__enc);
+        #(#writes)*
+        #w.finish()
     }
 }
 
