@@ -193,3 +193,57 @@ fn the_blocking_client_iterates() {
     assert_eq!(results.len(), 2);
     assert!(results[1].is_err());
 }
+
+#[tokio::test]
+async fn a_token_list_is_walked_by_the_token_each_answer_gives() {
+    use wxpay::marketing::product_coupon::ListStocks as ProductCouponStocks;
+    let sandbox = Sandbox::start().await.unwrap();
+    let client = sandbox.client();
+    let req = ProductCouponStocks::new("1000000013", "120344").page_size(10);
+    const { assert!(<ProductCouponStocks as Paged>::BY_TOKEN) };
+
+    let before = sandbox.requests();
+    let pages: Vec<_> = client.pages(&req).try_collect().await.unwrap();
+    assert_eq!(sandbox.requests() - before, 3);
+    let tokens: Vec<_> = pages.iter().map(|p| p.next_page_token.clone()).collect();
+    assert_eq!(
+        tokens,
+        [
+            Some("page-10".into()),
+            Some("page-20".into()),
+            Some(String::new())
+        ]
+    );
+    let sizes: Vec<usize> = pages
+        .iter()
+        .map(|p| ProductCouponStocks::items(p).len())
+        .collect();
+    assert_eq!(sizes, [10, 10, 3]);
+
+    // Started from a token, with another page size: the rest of the list.
+    let items: Vec<_> = client
+        .items(&req.clone().page_token("page-5").page_size(7))
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(items.len(), 18);
+    // The request given is not changed.
+    assert_eq!(req.page_token, None);
+}
+
+#[tokio::test]
+async fn a_list_not_named_data_is_walked() {
+    use wxpay::fapiao::invitations::{ListInvitedMerchants, MchInviteStatus};
+    let sandbox = Sandbox::start().await.unwrap();
+    let client = sandbox.client();
+    let req = ListInvitedMerchants::new(
+        "2026-11-01T00:00:00+08:00",
+        "2026-11-30T00:00:00+08:00",
+        0,
+        10,
+        MchInviteStatus::MchInviteSucc,
+    );
+    let before = sandbox.requests();
+    let items: Vec<_> = client.items(&req).try_collect().await.unwrap();
+    assert_eq!((items.len(), sandbox.requests() - before), (23, 3));
+}

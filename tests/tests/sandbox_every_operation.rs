@@ -39,10 +39,12 @@ async fn send(
 /// A paged list's answer (`op["paged"]`): the page its example's `offset` and `limit` ask
 /// for, of copies of the example's item (`paging.rs` walks the lists).
 fn is_page_of(answer: &Value, op: &Value) -> bool {
-    op["paged"] == true
-        && answer["data"].as_array().is_some_and(|items| {
-            !items.is_empty() && items.iter().all(|i| *i == op["answer"]["data"][0])
-        })
+    let Some(list) = op["paged"]["items"].as_str() else {
+        return false;
+    };
+    answer[list]
+        .as_array()
+        .is_some_and(|items| !items.is_empty() && items.iter().all(|i| *i == op["answer"][list][0]))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

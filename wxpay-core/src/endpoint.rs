@@ -135,7 +135,7 @@ pub mod __private {
     use crate::Error;
 
     pub use crate::decode::{FieldError, Object, decode_object};
-    pub use crate::paged::PageNumber;
+    pub use crate::paged::{PageNumber, PageToken};
     pub use crate::query::{QueryError, QueryValue, QueryWriter};
     pub use std::fmt;
 

@@ -1,4 +1,5 @@
-//! Paged lists: requests with an `offset` and a `limit`, answers with a page of items.
+//! Paged lists: requests with an `offset` and a `limit` (or a page token), answers with a page
+//! of items.
 //!
 //! [`Paged`] says where a list request keeps its offset and page size and where its answer
 //! keeps the items and the total; [`crate::Client::pages`] and [`crate::Client::items`] then
@@ -83,6 +84,11 @@
 //! answer whose offset ([`Paged::page_offset`]) is not past the previous answer's. Any error
 //! ends the walk, as the stream's last item. The request's `limit` is sent as given: when it is
 //! unset, WeChat Pay's default page size applies.
+//!
+//! A list paged by token ([`Paged::BY_TOKEN`]) asks for each next page with the token the
+//! answer gave ([`Paged::next_token`], [`Paged::set_token`]) and ends after an empty page, at
+//! the total, or when the answer gives no token (or an empty one); the same token twice is an
+//! [`crate::ErrorKind::Paging`] error.
 
 use bytes::Bytes;
 
@@ -97,6 +103,11 @@ use crate::{Endpoint, Error};
 pub trait Paged: Endpoint + Clone {
     /// One item of a page.
     type Item;
+
+    /// Whether the list is walked by page token (the request's `page_token`, the answer's
+    /// `next_page_token`: [`Paged::next_token`], [`Paged::set_token`]) rather than by offset.
+    /// Such a list implements the offset methods as `0` and a no-op.
+    const BY_TOKEN: bool = false;
 
     /// The request's offset (`0` when unset).
     fn offset(&self) -> u64;
@@ -120,6 +131,41 @@ pub trait Paged: Endpoint + Clone {
     /// The offset the answer reports (its `offset`), when it does.
     fn page_offset(_page: &Self::Response) -> Option<u64> {
         None
+    }
+    /// The token of the next page (`next_page_token`) of a list walked by token; `None` (or
+    /// an empty token) after the last page.
+    fn next_token(_page: &Self::Response) -> Option<&str> {
+        None
+    }
+    /// Sets the request's page token (for the next page of a list walked by token).
+    fn set_token(&mut self, _token: &str) {}
+}
+
+/// A text field of a request or answer, as a page token (`String`, optional or not). Support
+/// code for the catalog's [`Paged`] impls.
+#[doc(hidden)]
+pub trait PageToken {
+    /// The token, when set and not empty.
+    fn token(&self) -> Option<&str>;
+    /// Sets the token.
+    fn set_token(&mut self, token: &str);
+}
+
+impl PageToken for String {
+    fn token(&self) -> Option<&str> {
+        (!self.is_empty()).then_some(self.as_str())
+    }
+    fn set_token(&mut self, token: &str) {
+        token.clone_into(self);
+    }
+}
+
+impl PageToken for Option<String> {
+    fn token(&self) -> Option<&str> {
+        self.as_deref().filter(|t| !t.is_empty())
+    }
+    fn set_token(&mut self, token: &str) {
+        *self = Some(token.to_owned());
     }
 }
 
@@ -181,8 +227,18 @@ pub(crate) struct PageFacts {
     pub(crate) total: Option<u64>,
     pub(crate) reported_offset: Option<u64>,
     pub(crate) reported_limit: Option<u64>,
+    /// Walked by token ([`Paged::BY_TOKEN`]), and the next page's token.
+    pub(crate) by_token: bool,
+    pub(crate) next_token: Option<String>,
     /// The verified body.
     pub(crate) body: Bytes,
+}
+
+/// Where the next page is.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Next {
+    Offset(u64),
+    Token(String),
 }
 
 /// The state of a walk between pages (not generic: one copy for every list).
@@ -190,12 +246,15 @@ pub(crate) struct PageFacts {
 pub(crate) struct Walk {
     prev_offset: Option<u64>,
     prev_body: Option<Bytes>,
+    prev_token: Option<String>,
+    /// Items delivered so far (a list walked by token has no offset to compare with its total).
+    seen: u64,
 }
 
 impl Walk {
-    /// The offset of the next page, `None` when this page was the last, or an error when the
-    /// server does not advance (this page is then not delivered).
-    pub(crate) fn next(&mut self, p: PageFacts) -> Result<Option<u64>, Error> {
+    /// Where the next page is, `None` when this page was the last, or an error when the server
+    /// does not advance (this page is then not delivered).
+    pub(crate) fn next(&mut self, p: PageFacts) -> Result<Option<Next>, Error> {
         if p.count > 0 && self.prev_body.as_ref() == Some(&p.body) {
             return Err(Error::paging(format!(
                 "the page at offset {} is the same as the one before: the server does not advance; the walk stopped",
@@ -216,6 +275,9 @@ impl Walk {
             return Ok(None);
         }
         let count = u64::try_from(p.count).unwrap_or(u64::MAX);
+        if p.by_token {
+            return self.next_token(p.next_token, count, p.total);
+        }
         let Some(next) = p.asked.checked_add(count) else {
             return Ok(None);
         };
@@ -228,7 +290,31 @@ impl Walk {
         {
             return Ok(None);
         }
-        Ok(Some(next))
+        Ok(Some(Next::Offset(next)))
+    }
+
+    /// A list walked by token ends without a token or at its total; a token given twice is a
+    /// server that does not advance. A short page is not taken as the last: the token says.
+    fn next_token(
+        &mut self,
+        token: Option<String>,
+        count: u64,
+        total: Option<u64>,
+    ) -> Result<Option<Next>, Error> {
+        self.seen = self.seen.saturating_add(count);
+        let Some(token) = token else {
+            return Ok(None);
+        };
+        if self.prev_token.as_ref() == Some(&token) {
+            return Err(Error::paging(format!(
+                "the server answered the page token `{token}` twice: it does not advance; the walk stopped"
+            )));
+        }
+        if total.is_some_and(|t| self.seen >= t) {
+            return Ok(None);
+        }
+        self.prev_token = Some(token.clone());
+        Ok(Some(Next::Token(token)))
     }
 }
 
@@ -244,6 +330,8 @@ mod tests {
             total: None,
             reported_offset: None,
             reported_limit: None,
+            by_token: false,
+            next_token: None,
             body: Bytes::from(format!("{asked}")),
         }
     }
@@ -255,7 +343,7 @@ mod tests {
             total: Some(23),
             ..page(0, 10)
         };
-        assert_eq!(w.next(p).unwrap(), Some(10));
+        assert_eq!(w.next(p).unwrap(), Some(Next::Offset(10)));
         let p = PageFacts {
             total: Some(20),
             ..page(10, 10)
@@ -268,7 +356,7 @@ mod tests {
             limit: None,
             ..page(0, 3)
         };
-        assert_eq!(Walk::default().next(p).unwrap(), Some(3));
+        assert_eq!(Walk::default().next(p).unwrap(), Some(Next::Offset(3)));
         // The answer's page size when the request has none.
         let p = PageFacts {
             limit: None,
@@ -285,7 +373,7 @@ mod tests {
             body: Bytes::from_static(b"{}"),
             ..page(asked, 10)
         };
-        assert_eq!(w.next(same(0)).unwrap(), Some(10));
+        assert_eq!(w.next(same(0)).unwrap(), Some(Next::Offset(10)));
         let e = w.next(same(10)).unwrap_err();
         assert_eq!(e.kind(), crate::ErrorKind::Paging);
 
@@ -294,10 +382,57 @@ mod tests {
             reported_offset: Some(at),
             ..page(asked, 10)
         };
-        assert_eq!(w.next(reported(0, 0)).unwrap(), Some(10));
-        assert_eq!(w.next(reported(10, 10)).unwrap(), Some(20));
+        assert_eq!(w.next(reported(0, 0)).unwrap(), Some(Next::Offset(10)));
+        assert_eq!(w.next(reported(10, 10)).unwrap(), Some(Next::Offset(20)));
         let e = w.next(reported(20, 10)).unwrap_err();
         assert_eq!(e.kind(), crate::ErrorKind::Paging);
+    }
+
+    #[test]
+    fn by_token_until_no_token_or_the_total() {
+        let tok = |n: usize, token: Option<&str>, body: &str| PageFacts {
+            by_token: true,
+            next_token: token.map(str::to_owned),
+            total: Some(25),
+            body: Bytes::from(body.to_owned()),
+            ..page(0, n)
+        };
+        let mut w = Walk::default();
+        assert_eq!(
+            w.next(tok(10, Some("b"), "1")).unwrap(),
+            Some(Next::Token("b".into()))
+        );
+        // A short page is not the last while a token comes with it.
+        assert_eq!(
+            w.next(tok(4, Some("c"), "2")).unwrap(),
+            Some(Next::Token("c".into()))
+        );
+        assert_eq!(w.next(tok(10, None, "3")).unwrap(), None);
+        // The total ends it even with a token.
+        let mut w = Walk::default();
+        assert_eq!(
+            w.next(tok(20, Some("b"), "1")).unwrap(),
+            Some(Next::Token("b".into()))
+        );
+        assert_eq!(w.next(tok(5, Some("c"), "2")).unwrap(), None);
+        // The same token twice: the server does not advance.
+        let mut w = Walk::default();
+        w.next(tok(1, Some("b"), "1")).unwrap();
+        let e = w.next(tok(1, Some("b"), "2")).unwrap_err();
+        assert_eq!(e.kind(), crate::ErrorKind::Paging);
+        assert_eq!(Walk::default().next(tok(0, Some("b"), "1")).unwrap(), None);
+    }
+
+    #[test]
+    fn page_tokens() {
+        let mut t: Option<String> = Some(String::new());
+        assert_eq!(t.token(), None);
+        t.set_token("x");
+        assert_eq!(t.token(), Some("x"));
+        let mut s = String::new();
+        assert_eq!(s.token(), None);
+        s.set_token("y");
+        assert_eq!(s.token(), Some("y"));
     }
 
     #[test]

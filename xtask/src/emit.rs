@@ -141,18 +141,35 @@ pub struct EndpointDef {
     pub paged: Option<PagedDef>,
 }
 
-/// How a paged list's request and answer keep its offset, page size, items and total (see
-/// `xtask/README.md`, "Paged lists").
+/// How a paged list's request and answer keep its offset (or page token), page size, items
+/// and total (see `xtask/README.md`, "Paged lists").
 #[derive(Debug, Clone)]
 pub struct PagedDef {
-    /// The Rust type of one item of the answer's `data`.
+    /// The Rust type of one item of the answer's list.
     pub item: String,
-    /// `data` is always returned (not an `Option`).
-    pub data_required: bool,
+    /// The answer's list field (`data`, or the answer's only array) and whether it is always
+    /// returned (not an `Option`).
+    pub items: String,
+    pub items_wire: String,
+    pub items_required: bool,
+    /// The request's page-size field (`limit`, `count` or `page_size`): Rust and wire names.
+    pub size: String,
+    pub size_wire: String,
+    /// How the next page is asked for.
+    pub by: PageBy,
     /// The answer has `total_count`, `limit`, `offset` (numbers).
     pub total: bool,
     pub limit: bool,
     pub offset: bool,
+}
+
+/// How a paged list asks for its next page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PageBy {
+    /// The request's `offset`: items so far.
+    Offset,
+    /// The request's `page_token`, from the answer's `next_page_token`.
+    Token,
 }
 
 /// A number field (`i64` or `serde_json::Number`).
@@ -160,34 +177,75 @@ fn is_number(k: &Kind) -> bool {
     matches!(k, Kind::Int | Kind::Num)
 }
 
-/// The detection rule: a request with number fields `offset` and `limit` (query or body) and
-/// an answer object with an array `data`.
+/// The detection rule: a request with a number `offset` and a number page size (`limit`,
+/// `count` or `page_size`), or a text `page_token` and a number `page_size` whose answer has a
+/// text `next_page_token`; and an answer object whose list is an array `data`, or its only
+/// array field.
 fn paged_def(request: &StructDef, answer: Option<&StructDef>) -> Option<PagedDef> {
-    let top = |wire: &str| {
+    let has = |wire: &str, number: bool| {
         request.fields.iter().any(|f| {
-            f.wire == wire && matches!(f.place, Place::Query | Place::Body) && is_number(&f.kind)
+            f.wire == wire
+                && matches!(f.place, Place::Query | Place::Body)
+                && if number {
+                    is_number(&f.kind)
+                } else {
+                    f.kind == Kind::Str
+                }
         })
     };
-    if !top("offset") || !top("limit") {
-        return None;
-    }
     let answer = answer?;
-    let data = answer.fields.iter().find(|f| f.wire == "data")?;
-    let Kind::Vec(item) = &data.kind else {
+    let answer_has = |wire: &str, number: bool| {
+        answer.fields.iter().any(|f| {
+            f.wire == wire
+                && if number {
+                    is_number(&f.kind)
+                } else {
+                    f.kind == Kind::Str
+                }
+        })
+    };
+    let (by, size) = if has("offset", true) {
+        let size = ["limit", "count", "page_size"]
+            .into_iter()
+            .find(|w| has(w, true))?;
+        (PageBy::Offset, size)
+    } else if has("page_token", false)
+        && has("page_size", true)
+        && answer_has("next_page_token", false)
+    {
+        (PageBy::Token, "page_size")
+    } else {
         return None;
     };
-    let number = |wire: &str| {
-        answer
-            .fields
-            .iter()
-            .any(|f| f.wire == wire && is_number(&f.kind))
+    let arrays: Vec<&Field> = answer
+        .fields
+        .iter()
+        .filter(|f| matches!(f.kind, Kind::Vec(_)))
+        .collect();
+    let list = match arrays.iter().find(|f| f.wire == "data") {
+        Some(data) => *data,
+        None if arrays.len() == 1 => arrays[0],
+        None => return None,
+    };
+    let Kind::Vec(item) = &list.kind else {
+        return None;
     };
     Some(PagedDef {
         item: item.rust(Side::Answer),
-        data_required: data.required,
-        total: number("total_count"),
-        limit: number("limit"),
-        offset: number("offset"),
+        items: list.ident.clone(),
+        items_wire: list.wire.clone(),
+        items_required: list.required,
+        size: request
+            .fields
+            .iter()
+            .find(|f| f.wire == size)?
+            .ident
+            .clone(),
+        size_wire: size.to_owned(),
+        by,
+        total: answer_has("total_count", true),
+        limit: answer_has("limit", true),
+        offset: answer_has("offset", true),
     })
 }
 
@@ -814,30 +872,50 @@ fn render_endpoint(out: &mut String, ep: &EndpointDef) {
     }
 }
 
-/// `impl Paged`: each number through `PageNumber` (`i64` or `Number`, optional or not).
+/// `impl Paged`: each number through `PageNumber` (`i64` or `Number`, optional or not), each
+/// token through `PageToken`.
 fn render_paged(out: &mut String, name: &str, answer: &str, p: &PagedDef) {
     const NUM: &str = "crate::__private::PageNumber";
-    let item = &p.item;
+    const TOKEN: &str = "crate::__private::PageToken";
+    let (item, size) = (&p.item, &p.size);
     let _ = writeln!(out, "impl crate::Paged for {name} {{");
     let _ = writeln!(out, "    type Item = {item};");
+    match p.by {
+        PageBy::Offset => {
+            let _ = writeln!(
+                out,
+                "    fn offset(&self) -> u64 {{\n        {NUM}::get(&self.offset).unwrap_or(0)\n    }}"
+            );
+            let _ = writeln!(
+                out,
+                "    fn set_offset(&mut self, offset: u64) {{\n        {NUM}::set(&mut self.offset, offset);\n    }}"
+            );
+        }
+        PageBy::Token => {
+            let _ = writeln!(out, "    const BY_TOKEN: bool = true;");
+            let _ = writeln!(out, "    fn offset(&self) -> u64 {{\n        0\n    }}");
+            let _ = writeln!(out, "    fn set_offset(&mut self, _: u64) {{}}");
+            let _ = writeln!(
+                out,
+                "    fn next_token(page: &{answer}) -> Option<&str> {{\n        {TOKEN}::token(&page.next_page_token)\n    }}"
+            );
+            let _ = writeln!(
+                out,
+                "    fn set_token(&mut self, token: &str) {{\n        {TOKEN}::set_token(&mut self.page_token, token);\n    }}"
+            );
+        }
+    }
     let _ = writeln!(
         out,
-        "    fn offset(&self) -> u64 {{\n        {NUM}::get(&self.offset).unwrap_or(0)\n    }}"
+        "    fn limit(&self) -> Option<u64> {{\n        {NUM}::get(&self.{size})\n    }}"
     );
-    let _ = writeln!(
-        out,
-        "    fn set_offset(&mut self, offset: u64) {{\n        {NUM}::set(&mut self.offset, offset);\n    }}"
-    );
-    let _ = writeln!(
-        out,
-        "    fn limit(&self) -> Option<u64> {{\n        {NUM}::get(&self.limit)\n    }}"
-    );
-    let (items, into) = if p.data_required {
-        ("&page.data", "page.data")
+    let list = &p.items;
+    let (items, into) = if p.items_required {
+        (format!("&page.{list}"), format!("page.{list}"))
     } else {
         (
-            "page.data.as_deref().unwrap_or_default()",
-            "page.data.unwrap_or_default()",
+            format!("page.{list}.as_deref().unwrap_or_default()"),
+            format!("page.{list}.unwrap_or_default()"),
         )
     };
     let _ = writeln!(

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use heck::ToSnakeCase;
 
-use crate::emit::{Derived, EndpointDef, Field, Kind, Module, Place, Side, StructDef};
+use crate::emit::{Derived, EndpointDef, Field, Kind, Module, PageBy, Place, Side, StructDef};
 use crate::spec::Node;
 
 struct Ctx<'a> {
@@ -573,9 +573,13 @@ pub fn sandbox_data(modules: &BTreeMap<String, Module>) -> String {
                 "answer": answer,
                 "example": { "path": path, "query": query, "body": body },
             });
-            // A paged list (`impl Paged`): the sandbox pages its answer.
-            if ep.paged.is_some() {
-                op["paged"] = true.into();
+            // A paged list (`impl Paged`): the sandbox pages its answer (wire names).
+            if let Some(p) = &ep.paged {
+                op["paged"] = json!({
+                    "items": p.items_wire,
+                    "size": p.size_wire,
+                    "by_token": p.by == PageBy::Token,
+                });
             }
             ops.push(op);
         }

@@ -5,7 +5,7 @@ use futures_util::{Stream, TryStreamExt as _, stream};
 use super::response::decode_answer;
 use super::{Client, SendOptions};
 use crate::Error;
-use crate::paged::{PageFacts, Paged, Walk};
+use crate::paged::{Next, PageFacts, Paged, Walk};
 
 impl Client {
     /// Every page of a paged list, starting at `request`'s offset: a stream of verified, typed
@@ -61,14 +61,19 @@ impl Client {
                         total: E::total(&page),
                         reported_offset: E::page_offset(&page),
                         reported_limit: E::page_limit(&page),
+                        by_token: E::BY_TOKEN,
+                        next_token: E::next_token(&page).map(str::to_owned),
                         body: resp.body,
                     };
                     Ok((page, walk.next(facts)?))
                 });
             match page {
                 Ok((page, next)) => {
-                    let next = next.map(|offset| {
-                        request.set_offset(offset);
+                    let next = next.map(|next| {
+                        match next {
+                            Next::Offset(offset) => request.set_offset(offset),
+                            Next::Token(token) => request.set_token(&token),
+                        }
                         request
                     });
                     Some((Ok(page), (client, options, next, walk)))

@@ -94,6 +94,25 @@ impl ListApplications {
     }
 }
 
+impl crate::Paged for ListApplications {
+    type Item = QueryApplicationResponseApplication;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListApplicationsResponse) -> &[QueryApplicationResponseApplication] {
+        page.application_list.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListApplicationsResponse) -> Vec<QueryApplicationResponseApplication> {
+        page.application_list.unwrap_or_default()
+    }
+}
+
 /// Withdraws a car park's application under review.
 ///
 /// 撤回停车场进件申请 · `POST /v3/parking/reminders/application/withdraw`

@@ -33,13 +33,23 @@ pub(crate) struct Operation {
     #[serde(default)]
     download: bool,
     answer: Value,
-    /// A paged list (`offset`/`limit` in the request, `data` in the answer): answered a page
-    /// of a list of copies of the example item.
+    /// A paged list: answered a page of a list of copies of the example item.
     #[serde(default)]
-    paged: bool,
+    paged: Option<PagedSpec>,
     /// The request built from the description's examples (the generated wire test's).
     #[cfg(test)]
     example: Example,
+}
+
+/// Where a paged list keeps its items and page size, and whether it pages by token.
+#[derive(Debug, Deserialize)]
+struct PagedSpec {
+    /// The answer's list field.
+    items: String,
+    /// The request's page-size field.
+    size: String,
+    /// `page_token` in the request, `next_page_token` in the answer, instead of `offset`.
+    by_token: bool,
 }
 
 /// The body of a request built from the description's examples.
@@ -166,49 +176,72 @@ pub(crate) fn answer(
     }
     match (op.status, &op.answer) {
         (204, _) | (_, Value::Null) => Answer::empty(op.status),
-        (status, answer) if op.paged => match page(answer, query, body, list_length) {
-            Ok(page) => Answer::json(status, &page),
-            Err(e) => e,
+        (status, answer) => match &op.paged {
+            Some(paged) => match page(paged, answer, query, body, list_length) {
+                Ok(page) => Answer::json(status, &page),
+                Err(e) => e,
+            },
+            None => Answer::json(status, answer),
         },
-        (status, answer) => Answer::json(status, answer),
     }
 }
 
-/// The page of a paged list that `offset` and `limit` (query or body) ask for: `data` holds
-/// copies of the example's first item, and `total_count`, `offset`, `limit` and `count` say
-/// where the page is, where the answer has them.
+/// The page of a paged list that the request's offset (or page token) and page size (query or
+/// body) ask for: the list holds copies of the example's first item, and `total_count`,
+/// `offset`, `limit`, `count` and `next_page_token` say where the page is, where the answer
+/// has them. The sandbox's page tokens are `page-<offset>`.
 fn page(
+    paged: &PagedSpec,
     example: &Value,
     query: &Map<String, Value>,
     body: &Map<String, Value>,
     list_length: usize,
 ) -> Result<Value, Answer> {
-    let number = |name: &str| {
+    let text = |name: &str| {
         query
             .get(name)
             .and_then(Value::as_str)
-            .and_then(|t| t.parse::<u64>().ok())
-            .or_else(|| body.get(name).and_then(Value::as_u64))
+            .map(str::to_owned)
+            .or_else(|| {
+                body.get(name)
+                    .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
+            })
     };
-    let offset = number("offset").unwrap_or(0);
-    let limit = number("limit").unwrap_or(DEFAULT_LIMIT);
+    let number = |name: &str| text(name).and_then(|t| t.parse::<u64>().ok());
+    let offset = if paged.by_token {
+        match text("page_token").filter(|t| !t.is_empty()) {
+            None => 0,
+            Some(token) => token
+                .strip_prefix("page-")
+                .and_then(|n| n.parse::<u64>().ok())
+                .ok_or_else(|| Answer::param_error("/page_token", "query", "page_token 无效"))?,
+        }
+    } else {
+        number("offset").unwrap_or(0)
+    };
+    let limit = number(&paged.size).unwrap_or(DEFAULT_LIMIT);
     if limit == 0 {
-        return Err(Answer::param_error("/limit", "query", "limit 必须大于0"));
+        let pointer = format!("/{}", paged.size);
+        return Err(Answer::param_error(
+            &pointer,
+            "query",
+            &format!("{} 必须大于0", paged.size),
+        ));
     }
     let mut page = example.clone();
     let Some(fields) = page.as_object_mut() else {
         return Ok(page);
     };
     let item = fields
-        .get("data")
+        .get(&paged.items)
         .and_then(Value::as_array)
         .and_then(|d| d.first())
         .cloned()
         .unwrap_or_else(|| Value::Object(Map::new()));
     let total = list_length as u64;
     let count = total.saturating_sub(offset).min(limit);
-    let data = vec![item; usize::try_from(count).unwrap_or_default()];
-    fields.insert("data".into(), Value::Array(data));
+    let items = vec![item; usize::try_from(count).unwrap_or_default()];
+    fields.insert(paged.items.clone(), Value::Array(items));
     for (name, value) in [
         ("total_count", total),
         ("offset", offset),
@@ -218,6 +251,15 @@ fn page(
         if let Some(v) = fields.get_mut(name) {
             *v = value.into();
         }
+    }
+    if paged.by_token {
+        let next = offset + count;
+        let token = if next < total {
+            format!("page-{next}")
+        } else {
+            String::new()
+        };
+        fields.insert("next_page_token".into(), token.into());
     }
     Ok(page)
 }
@@ -447,7 +489,7 @@ mod tests {
     #[test]
     fn paged_lists_answer_the_page_asked_for() {
         let op = find("GET", "/v3/marketing/favor/stocks").unwrap();
-        assert!(op.paged);
+        assert!(op.paged.as_ref().is_some_and(|p| !p.by_token));
         let q = |offset: &str, limit: &str| {
             let mut m = Map::new();
             m.insert("stock_creator_mchid".into(), json!("1900000001"));

@@ -138,6 +138,38 @@ impl ListInvitedMerchants {
     }
 }
 
+impl crate::Paged for ListInvitedMerchants {
+    type Item = ListInvitedMerchantsResponseMchInviteResultList;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(
+        page: &ListInvitedMerchantsResponse,
+    ) -> &[ListInvitedMerchantsResponseMchInviteResultList] {
+        page.mch_invite_result_list.as_deref().unwrap_or_default()
+    }
+    fn into_items(
+        page: ListInvitedMerchantsResponse,
+    ) -> Vec<ListInvitedMerchantsResponseMchInviteResultList> {
+        page.mch_invite_result_list.unwrap_or_default()
+    }
+    fn total(page: &ListInvitedMerchantsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+    fn page_limit(page: &ListInvitedMerchantsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &ListInvitedMerchantsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
+    }
+}
+
 /// The answer of [`QueryInviteUrl`].
 #[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]

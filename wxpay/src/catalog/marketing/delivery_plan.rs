@@ -187,6 +187,28 @@ impl ListDeliveryPlans {
     }
 }
 
+impl crate::Paged for ListDeliveryPlans {
+    type Item = DeliveryPlanPlan;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.page_size)
+    }
+    fn items(page: &ListDeliveryPlansResponse) -> &[DeliveryPlanPlan] {
+        page.plan_list.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListDeliveryPlansResponse) -> Vec<DeliveryPlanPlan> {
+        page.plan_list.unwrap_or_default()
+    }
+    fn total(page: &ListDeliveryPlansResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+}
+
 /// Updates a delivery plan.
 ///
 /// 更新投放计划 · `PATCH /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}`

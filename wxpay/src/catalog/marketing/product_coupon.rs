@@ -312,6 +312,33 @@ impl ListStocks {
     }
 }
 
+impl crate::Paged for ListStocks {
+    type Item = Stock;
+    const BY_TOKEN: bool = true;
+    fn offset(&self) -> u64 {
+        0
+    }
+    fn set_offset(&mut self, _: u64) {}
+    fn next_token(page: &ListStocksResponse) -> Option<&str> {
+        crate::__private::PageToken::token(&page.next_page_token)
+    }
+    fn set_token(&mut self, token: &str) {
+        crate::__private::PageToken::set_token(&mut self.page_token, token);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.page_size)
+    }
+    fn items(page: &ListStocksResponse) -> &[Stock] {
+        page.stock_list.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListStocksResponse) -> Vec<Stock> {
+        page.stock_list.unwrap_or_default()
+    }
+    fn total(page: &ListStocksResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+}
+
 /// Updates a stock's display and notification settings.
 ///
 /// 修改商品券指定批次 · `PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}`
@@ -632,6 +659,35 @@ impl ListStockStores {
     pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
         self.page_token = Some(page_token.into());
         self
+    }
+}
+
+impl crate::Paged for ListStockStores {
+    type Item = AssociateStockStoresResponseSuccessStoreList;
+    const BY_TOKEN: bool = true;
+    fn offset(&self) -> u64 {
+        0
+    }
+    fn set_offset(&mut self, _: u64) {}
+    fn next_token(page: &ListStockStoresResponse) -> Option<&str> {
+        crate::__private::PageToken::token(&page.next_page_token)
+    }
+    fn set_token(&mut self, token: &str) {
+        crate::__private::PageToken::set_token(&mut self.page_token, token);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.page_size)
+    }
+    fn items(page: &ListStockStoresResponse) -> &[AssociateStockStoresResponseSuccessStoreList] {
+        page.store_list.as_deref().unwrap_or_default()
+    }
+    fn into_items(
+        page: ListStockStoresResponse,
+    ) -> Vec<AssociateStockStoresResponseSuccessStoreList> {
+        page.store_list.unwrap_or_default()
+    }
+    fn total(page: &ListStockStoresResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
     }
 }
 
@@ -1191,6 +1247,33 @@ impl ListUserCoupons {
     pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
         self.page_token = Some(page_token.into());
         self
+    }
+}
+
+impl crate::Paged for ListUserCoupons {
+    type Item = SendCouponResponse;
+    const BY_TOKEN: bool = true;
+    fn offset(&self) -> u64 {
+        0
+    }
+    fn set_offset(&mut self, _: u64) {}
+    fn next_token(page: &ListUserCouponsResponse) -> Option<&str> {
+        crate::__private::PageToken::token(&page.next_page_token)
+    }
+    fn set_token(&mut self, token: &str) {
+        crate::__private::PageToken::set_token(&mut self.page_token, token);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.page_size)
+    }
+    fn items(page: &ListUserCouponsResponse) -> &[SendCouponResponse] {
+        page.user_coupon_list.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListUserCouponsResponse) -> Vec<SendCouponResponse> {
+        page.user_coupon_list.unwrap_or_default()
+    }
+    fn total(page: &ListUserCouponsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
     }
 }
 

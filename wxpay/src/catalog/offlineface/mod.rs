@@ -366,6 +366,27 @@ impl ListFaceCollections {
     }
 }
 
+impl crate::Paged for ListFaceCollections {
+    type Item = ListFaceCollectionsResponseFaceCollections;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &ListFaceCollectionsResponse) -> &[ListFaceCollectionsResponseFaceCollections] {
+        &page.face_collections
+    }
+    fn into_items(
+        page: ListFaceCollectionsResponse,
+    ) -> Vec<ListFaceCollectionsResponseFaceCollections> {
+        page.face_collections
+    }
+}
+
 /// Queries one face re-collection request.
 ///
 /// 查询重采请求详情 · `GET /v3/offlineface/face-collections/{collection_id}`

@@ -154,6 +154,28 @@ impl QueryTransferBatchByBatchId {
     }
 }
 
+impl crate::Paged for QueryTransferBatchByBatchId {
+    type Item = BankTransferBatchTransferDetailList;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &BankTransferBatch) -> &[BankTransferBatchTransferDetailList] {
+        &page.transfer_detail_list
+    }
+    fn into_items(page: BankTransferBatch) -> Vec<BankTransferBatchTransferDetailList> {
+        page.transfer_detail_list
+    }
+    fn total(page: &BankTransferBatch) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
+    }
+}
+
 /// Queries one transfer of a bank-mode batch by WeChat Pay's ids.
 ///
 /// 微信支付明细单号查询明细单API · `GET /v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
@@ -231,6 +253,28 @@ impl QueryTransferBatchByOutBatchNo {
     pub fn detail_state(mut self, detail_state: DetailState) -> Self {
         self.detail_state = Some(detail_state);
         self
+    }
+}
+
+impl crate::Paged for QueryTransferBatchByOutBatchNo {
+    type Item = BankTransferBatchTransferDetailList;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &BankTransferBatch) -> &[BankTransferBatchTransferDetailList] {
+        &page.transfer_detail_list
+    }
+    fn into_items(page: BankTransferBatch) -> Vec<BankTransferBatchTransferDetailList> {
+        page.transfer_detail_list
+    }
+    fn total(page: &BankTransferBatch) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_count)
     }
 }
 

@@ -125,6 +125,25 @@ impl QueryTransferBatchByBatchId {
     }
 }
 
+impl crate::Paged for QueryTransferBatchByBatchId {
+    type Item = TransferBatchQueryTransferDetailList;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &TransferBatchQuery) -> &[TransferBatchQueryTransferDetailList] {
+        page.transfer_detail_list.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: TransferBatchQuery) -> Vec<TransferBatchQueryTransferDetailList> {
+        page.transfer_detail_list.unwrap_or_default()
+    }
+}
+
 /// Queries a batch, and optionally its details, by the merchant's batch number.
 ///
 /// 商家批次单号查询批次单 · `GET /v3/transfer/batches/out-batch-no/{out_batch_no}`
@@ -176,6 +195,35 @@ impl QueryTransferBatchByOutBatchNo {
     pub fn detail_status(mut self, detail_status: impl Into<String>) -> Self {
         self.detail_status = Some(detail_status.into());
         self
+    }
+}
+
+impl crate::Paged for QueryTransferBatchByOutBatchNo {
+    type Item = TransferBatchQueryTransferDetailList;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(
+        page: &QueryTransferBatchByOutBatchNoResponse,
+    ) -> &[TransferBatchQueryTransferDetailList] {
+        page.transfer_detail_list.as_deref().unwrap_or_default()
+    }
+    fn into_items(
+        page: QueryTransferBatchByOutBatchNoResponse,
+    ) -> Vec<TransferBatchQueryTransferDetailList> {
+        page.transfer_detail_list.unwrap_or_default()
+    }
+    fn page_limit(page: &QueryTransferBatchByOutBatchNoResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.limit)
+    }
+    fn page_offset(page: &QueryTransferBatchByOutBatchNoResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.offset)
     }
 }
 

@@ -149,6 +149,25 @@ impl QueryTransferBatchByBatchId {
     }
 }
 
+impl crate::Paged for QueryTransferBatchByBatchId {
+    type Item = PartnerTransferBatchTransferDetailList;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(page: &PartnerTransferBatch) -> &[PartnerTransferBatchTransferDetailList] {
+        page.transfer_detail_list.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: PartnerTransferBatch) -> Vec<PartnerTransferBatchTransferDetailList> {
+        page.transfer_detail_list.unwrap_or_default()
+    }
+}
+
 /// Queries a sub-merchant's batch by the merchant's batch number.
 ///
 /// 商家批次单号查询批次单 · `GET /v3/partner-transfer/batches/out-batch-no/{out_batch_no}`
@@ -203,6 +222,29 @@ impl QueryTransferBatchByOutBatchNo {
     ) -> Self {
         self.detail_status = Some(detail_status);
         self
+    }
+}
+
+impl crate::Paged for QueryTransferBatchByOutBatchNo {
+    type Item = PartnerTransferBatchTransferDetailList;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.limit)
+    }
+    fn items(
+        page: &QueryTransferBatchByOutBatchNoResponse,
+    ) -> &[PartnerTransferBatchTransferDetailList] {
+        page.transfer_detail_list.as_deref().unwrap_or_default()
+    }
+    fn into_items(
+        page: QueryTransferBatchByOutBatchNoResponse,
+    ) -> Vec<PartnerTransferBatchTransferDetailList> {
+        page.transfer_detail_list.unwrap_or_default()
     }
 }
 

@@ -294,6 +294,25 @@ impl ListRefunds {
     }
 }
 
+impl crate::Paged for ListRefunds {
+    type Item = ListRefundsResponseData;
+    fn offset(&self) -> u64 {
+        crate::__private::PageNumber::get(&self.offset).unwrap_or(0)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        crate::__private::PageNumber::set(&mut self.offset, offset);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.count)
+    }
+    fn items(page: &ListRefundsResponse) -> &[ListRefundsResponseData] {
+        &page.data
+    }
+    fn into_items(page: ListRefundsResponse) -> Vec<ListRefundsResponseData> {
+        page.data
+    }
+}
+
 /// Queries the balance and currency of the merchant's prepaid foreign-currency refund account.
 ///
 /// 商家充值退款余额查询 · `GET /v3/global/refund/recharge-balance`
