@@ -136,11 +136,19 @@ pub struct BillFile {
 /// // `printf abc | openssl dgst -sha1`
 /// file.verify_digest("SHA1", "a9993e364706816aba3e25717850c26c9cd0d89d").unwrap();
 /// assert!(file.verify_digest("SHA1", "00").is_err());
+///
+/// // A statement download announces its digest in a header of the same answer.
+/// let mut headers = http::HeaderMap::new();
+/// headers.insert("wechatpay-statement-sha1", "a9993e364706816aba3e25717850c26c9cd0d89d".parse().unwrap());
+/// let file = file.with_headers(headers);
+/// let sha1 = file.header("Wechatpay-Statement-Sha1").unwrap();
+/// file.verify_digest("SHA1", sha1).unwrap();
 /// ```
 #[derive(Clone, PartialEq, Eq)]
 pub struct Download {
     content_type: Option<String>,
     content: Bytes,
+    headers: http::HeaderMap,
 }
 
 impl Download {
@@ -149,7 +157,20 @@ impl Download {
         Self {
             content_type,
             content: content.into(),
+            headers: http::HeaderMap::new(),
         }
+    }
+
+    /// The same file with the answer's headers (as [`crate::Client::download`] returns it).
+    pub fn with_headers(mut self, headers: http::HeaderMap) -> Self {
+        self.headers = headers;
+        self
+    }
+
+    /// A header of the answer, e.g. `Wechatpay-Statement-Sha1`, the digest a statement download
+    /// announces for its file (check it with [`Download::verify_digest`]).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
     }
 
     /// The answer's `Content-Type`, when it had one.

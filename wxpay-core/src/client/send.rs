@@ -153,7 +153,7 @@ impl Client {
             .get(http::header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned);
-        Ok(crate::Download::new(content_type, resp.body))
+        Ok(crate::Download::new(content_type, resp.body).with_headers(resp.headers))
     }
 
     /// Path, query and body of a declared endpoint, with its sensitive fields encrypted and the

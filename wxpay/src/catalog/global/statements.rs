@@ -8,8 +8,10 @@ use crate::endpoint;
 /// Downloads a day's statement of transactions, to reconcile with WeChat Pay.
 ///
 /// 下载对账单 · `GET /v3/global/statements`
+///
+/// The answer is a file: send this request with [`crate::Client::download`].
 #[doc(alias = "/v3/global/statements")]
-#[endpoint(GET, "/v3/global/statements", response = serde_json::Value)]
+#[endpoint(GET, "/v3/global/statements", response = crate::Download)]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct DownloadStatement {

@@ -10,8 +10,10 @@ use crate::endpoint;
 /// 下载对账单 · `GET /hk/v3/statements`
 ///
 /// [Official page](https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_5.shtml)
+///
+/// The answer is a file: send this request with [`crate::Client::download`].
 #[doc(alias = "/hk/v3/statements")]
-#[endpoint(GET, "/hk/v3/statements", response = serde_json::Value)]
+#[endpoint(GET, "/hk/v3/statements", response = crate::Download)]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct DownloadStatement {
