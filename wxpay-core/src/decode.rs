@@ -110,7 +110,7 @@ fn push_segment(path: &mut String, segment: &str) {
 /// field `total` of the object in the field `amount`.
 ///
 /// It leaves [`decode_object`] as a serde error whose message starts with ``at `amount.total`: ``
-/// ([`split_path`] takes it apart again), so the path survives any serde format in between.
+/// (`decode_json` takes it apart again), so the path survives any serde format in between.
 #[derive(Debug)]
 pub struct FieldError {
     path: String,

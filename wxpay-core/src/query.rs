@@ -30,7 +30,7 @@ pub(crate) fn to_query_string<T: Serialize + ?Sized>(view: &T) -> Result<Option<
 
 /// A request's query string written field by field: the output of `#[endpoint]` for a query
 /// whose fields need no serde derive (declaration order, `None` left out, as
-/// [`to_query_string`] writes a struct).
+/// the serde path writes a struct).
 pub struct QueryWriter {
     out: String,
     error: Option<QueryError>,
