@@ -2,9 +2,11 @@
 
 use serde_json::json;
 use wxpay::notify::{
-    BusiCouponSendNotification, ComplaintActionType, CouponStatus, Event, PapayContractState,
-    ParseEvent as _, PayScoreOrderState, PayScoreServiceStatus, ProfitSharingReceiverType,
-    TradeState, TransferBillState,
+    BusiCouponSendNotification, ComplaintActionType, CouponStatus, EduSchoolPayUserState, Event,
+    MallAuthType, PapayContractState, ParseEvent as _, PayScoreOrderState,
+    PayScoreServiceAccountApplyState, PayScoreServiceStatus, PowerBankInsuranceReceiveState,
+    ProfitSharingReceiverType, RechargeState, TradeState, TransferBatchCloseReason,
+    TransferBatchStatus, TransferBillState,
 };
 use wxpay::sandbox::{Sandbox, SandboxOptions};
 use wxpay::{Error, NotifyAnswer, VerifyError};
@@ -586,6 +588,30 @@ async fn a_known_event_that_does_not_fit_is_a_decode_error_not_other() {
             json!({ "action_type": "CREATE_COMPLAINT" }),
         ),
         ("MCHTRANSFER.BILL.FINISHED", json!({ "out_bill_no": "b1" })),
+        ("MCHTRANSFER.BATCH.CLOSED", json!({ "out_batch_no": "b1" })),
+        (
+            "MALL_TRANSACTION.SUCCESS",
+            json!({ "mchid": "1", "openid": "o", "amount": "200" }),
+        ),
+        ("PAYSCORE.USER_SIGN_PLAN", json!({ "sign_plan_id": "s1" })),
+        (
+            "DISCOUNT_CARD.USER_PAID",
+            json!({ "card_id": "c1", "out_card_code": "o1", "total_amount": "1000" }),
+        ),
+        ("RECHARGE.SUCCESS", json!({ "out_recharge_no": "r1" })),
+        (
+            "HIRE_POWER_BANK.RECEIVE_INSURANCE",
+            json!({ "order_id": "i1" }),
+        ),
+        ("ENTRUST.SIGNING", json!({ "plan_id": "p1" })),
+        (
+            "EDU_SCHOOL_PAY.USER_DEBT_STATE_UPDATE",
+            json!({ "openid": "o", "state": "FORBIDDEN", "debt_count": "2" }),
+        ),
+        (
+            "MCHTRANSFER.QQWALLETBILL.FINISHED",
+            json!({ "out_bill_no": "b1" }),
+        ),
         (
             "TRANSACTION.SUCCESS",
             json!({ "combine_out_trade_no": "c1", "sub_orders": "none" }),
@@ -595,5 +621,769 @@ async fn a_known_event_that_does_not_fit_is_a_decode_error_not_other() {
         let err = parser.parse_event(&h, &b).unwrap_err();
         assert!(err.is_decode(), "{event}: {err:?}");
         assert_eq!(NotifyAnswer::for_error(&err).status, 400, "{event}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn transfer_batch_and_business_circle_events_are_typed() {
+    let sandbox = Sandbox::start().await.unwrap();
+
+    // 商家转账批次回调通知 (https://pay.weixin.qq.com/doc/v3/merchant/4012269028), example as
+    // mirrored at https://wechatpay.js.org/webhook/v3/MCHTRANSFER.BATCH.CLOSED
+    for (event, status) in [
+        ("MCHTRANSFER.BATCH.FINISHED", "FINISHED"),
+        ("MCHTRANSFER.BATCH.CLOSED", "CLOSED"),
+    ] {
+        let mut resource = json!({
+            "out_batch_no": "bfatestnotify000033",
+            "batch_id": "131000007026709999520922023081519403795655",
+            "batch_status": status,
+            "total_num": 2,
+            "total_amount": 200,
+            "success_amount": 100,
+            "success_num": 1,
+            "fail_amount": 100,
+            "fail_num": 1,
+            "mchid": "2483775951",
+            "update_time": "2023-08-15T20:33:22+08:00"
+        });
+        if status == "CLOSED" {
+            resource["close_reason"] = "OVERDUE_CLOSE".into();
+        }
+        let e = deliver(&sandbox, event, resource);
+        let Event::TransferBatch(n) = e else {
+            panic!("{e:?}")
+        };
+        let r = &n.resource;
+        assert_eq!(r.out_batch_no, "bfatestnotify000033");
+        assert_eq!(r.batch_status, TransferBatchStatus::from(status));
+        assert!(!matches!(r.batch_status, TransferBatchStatus::Other(_)));
+        assert_eq!(r.total_amount, Some(200));
+        assert_eq!(r.fail_num, Some(1));
+        assert_eq!(r.mchid.as_deref(), Some("2483775951"));
+        if status == "CLOSED" {
+            assert_eq!(r.close_reason, Some(TransferBatchCloseReason::OverdueClose));
+        } else {
+            assert_eq!(r.close_reason, None);
+        }
+    }
+
+    // 商圈支付结果通知
+    // (https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/on-site-payment.html)
+    let e = deliver(
+        &sandbox,
+        "MALL_TRANSACTION.SUCCESS",
+        json!({
+            "mchid": "1230000109",
+            "merchant_name": "腾讯广场",
+            "shop_name": "微信支付",
+            "shop_number": "123456",
+            "appid": "wxd678efh567hg6787",
+            "openid": "oUpF8uMuAJ2pxb1Q9zNjWUHsd",
+            "amount": 200,
+            "time_end": "2020-05-20T13:29:35+08:00",
+            "transaction_id": "1234567890"
+        }),
+    );
+    let Event::MallTransaction(n) = e else {
+        panic!("{e:?}")
+    };
+    let r = &n.resource;
+    assert_eq!(r.mchid, "1230000109");
+    assert_eq!(r.shop_name.as_deref(), Some("微信支付"));
+    assert_eq!(r.amount, Some(200));
+    assert_eq!(r.transaction_id.as_deref(), Some("1234567890"));
+    assert_eq!(r.auth_type, None);
+
+    // 商圈退款成功通知
+    // (https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/on-site-refund.html)
+    let e = deliver(
+        &sandbox,
+        "MALL_REFUND.SUCCESS",
+        json!({
+            "mchid": "1234567890",
+            "merchant_name": "万象天地",
+            "shop_name": "重庆烤鱼（万象天地店）",
+            "shop_number": "50001",
+            "openid": "swe23be954ffots3jrvjweslfmde",
+            "appid": "wx2c23be954ff1624f",
+            "refund_time": "2018-05-23T12:13:50+08:00",
+            "pay_amount": 100,
+            "refund_amount": 100,
+            "transaction_id": "42000001217201407033233368018",
+            "refund_id": "1217752501201407033233368999"
+        }),
+    );
+    let Event::MallRefund(n) = e else {
+        panic!("{e:?}")
+    };
+    let r = &n.resource;
+    assert_eq!(r.transaction_id, "42000001217201407033233368018");
+    assert_eq!(r.refund_id, "1217752501201407033233368999");
+    assert_eq!(r.refund_amount, Some(100));
+    assert_eq!(r.shop_number.as_deref(), Some("50001"));
+
+    // 会员积分服务授权通知
+    // (https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/authorization-services.html)
+    let e = deliver(
+        &sandbox,
+        "MALL_AUTH.ACTIVATE_CARD",
+        json!({
+            "openid": "oWmnN4xxxxxxxxxxe92NHIGf1xd8",
+            "code": "478515832665",
+            "mchid": "1230000109",
+            "auth_type": "REGISTERED_MODE"
+        }),
+    );
+    let Event::MallAuth(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.openid, "oWmnN4xxxxxxxxxxe92NHIGf1xd8");
+    assert_eq!(n.resource.code.as_deref(), Some("478515832665"));
+    assert_eq!(n.resource.auth_type, Some(MallAuthType::RegisteredMode));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pay_score_plan_and_discount_card_events_are_typed() {
+    let sandbox = Sandbox::start().await.unwrap();
+
+    // 用户签约计划成功通知, 取消签约回调通知
+    // (https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/sign-plan-notice.html,
+    // https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/cancel-sign-plan-notice.html)
+    for (event, state) in [
+        ("PAYSCORE.USER_SIGN_PLAN", "SIGN_PLAN_CANCEL"),
+        ("PAYSCORE.USER_CANCEL_SIGN_PLAN", "UNSIGNED"),
+    ] {
+        let e = deliver(
+            &sandbox,
+            event,
+            json!({
+                "sign_plan_id": "01020033210023606914000000007830",
+                "openid": "oBgbt4sGN3Vl76KF7QgLF37UdjDU",
+                "service_id": "00109000000000169034377913212082",
+                "mchid": "2480262201",
+                "appid": "wxa620f17681c6b0c7",
+                "merchant_sign_plan_no": "1693882928726",
+                "merchant_callback_url": "https://api.test.com",
+                "plan_id": "01000033210032606914000000007983",
+                "going_detail_no": 0,
+                "sign_state": state,
+                "cancel_sign_time": "2023-09-05T10:28:50+08:00",
+                "cancel_sign_type": "REVOKE_SERVICE",
+                "cancel_reason": "",
+                "plan_name": "瑜伽课5节",
+                "plan_over_time": "2024-07-02T00:00:00+08:00",
+                "total_origin_price": 1000,
+                "deduction_quantity": 5,
+                "total_actual_price": 500,
+                "signed_detail_list": [{
+                    "plan_detail_no": 1,
+                    "original_price": 200,
+                    "plan_discount_description": "享受五折",
+                    "actual_price": 100,
+                    "plan_detail_state": "NOT_USED",
+                    "order_id": "",
+                    "merchant_plan_detail_no": "1693882928727",
+                    "plan_detail_name": "服务费1",
+                    "actual_pay_price": 0,
+                    "use_time": "",
+                    "complete_time": "",
+                    "cancel_time": ""
+                }],
+                "sign_time": "2023-09-05T11:03:56+08:00"
+            }),
+        );
+        let Event::PayScoreSignPlan(n) = e else {
+            panic!("{e:?}")
+        };
+        let r = &n.resource;
+        assert_eq!(r.sign_plan_id, "01020033210023606914000000007830");
+        assert_eq!(r.merchant_sign_plan_no, "1693882928726");
+        assert_eq!(r.sign_state.as_deref(), Some(state));
+        assert_eq!(r.total_actual_price, Some(500));
+        let detail = &r.signed_detail_list.as_ref().unwrap()[0];
+        assert_eq!(detail.plan_detail_no, Some(1));
+        assert_eq!(detail.actual_price, Some(100));
+        assert_eq!(detail.actual_pay_price, Some(0));
+    }
+
+    // 服务账户绑定结果通知
+    // (https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_15.shtml)
+    let e = deliver(
+        &sandbox,
+        "PAYSCORE.BIND_SERVICE_ACCOUNT",
+        json!({
+            "service_id": "500001",
+            "appid": "wxd678efh567hg6787",
+            "mchid": "1230000109",
+            "sub_appid": "wxd678efh567hg6999",
+            "sub_mchid": "1900000109",
+            "out_apply_no": "1234323JKHDFE1243252",
+            "apply_state": "REJECTED",
+            "reject_reason": "账户异常，无法绑定"
+        }),
+    );
+    let Event::PayScoreServiceAccount(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.out_apply_no, "1234323JKHDFE1243252");
+    assert_eq!(
+        n.resource.apply_state,
+        PayScoreServiceAccountApplyState::Rejected
+    );
+    assert_eq!(
+        n.resource.reject_reason.as_deref(),
+        Some("账户异常，无法绑定")
+    );
+
+    // 先享卡用户领卡通知, 守约状态变化通知, 扣费状态变化通知
+    // (https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter5_1.shtml and
+    // chapter5_2, chapter5_3)
+    let accepted = json!({
+        "card_id": "233bcbf407e87789b8e471f251774f95",
+        "card_template_id": "87789b2f25177433bcbf407e8e471f95",
+        "openid": "oUpF8uMuAJ2pxb1Q9zNjWeS6o",
+        "out_card_code": "6e8369071cd942c0476613f9d1ce9ca3",
+        "appid": "wxd678efh567hg6787",
+        "mchid": "1230000109",
+        "time_range": {
+            "begin_time": "2020-05-20T13:29:35.120+08:00",
+            "end_time": "2020-05-21T13:29:35.120+08:00"
+        },
+        "state": "ONGOING",
+        "create_time": "2020-05-20T13:29:35.120+08:00",
+        "objectives": [{
+            "unit": "次",
+            "name": "一周购买三次商品",
+            "count": 1,
+            "description": "特价商品",
+            "objective_id": "123456"
+        }],
+        "rewards": [{
+            "unit": "个",
+            "amount": 100,
+            "count_type": "COUNT_LIMIT",
+            "name": "八折优惠",
+            "count": 1,
+            "description": "特价商品优惠",
+            "reward_id": "123456"
+        }],
+        "sharer_openid": "oUpF8uMuAJ2pxb1Q9zNjWUHsd"
+    });
+    let e = deliver(&sandbox, "DISCOUNT_CARD.USER_ACCEPTED", accepted);
+    let Event::DiscountCard(n) = e else {
+        panic!("{e:?}")
+    };
+    let r = &n.resource;
+    assert_eq!(r.out_card_code, "6e8369071cd942c0476613f9d1ce9ca3");
+    assert_eq!(r.state.as_deref(), Some("ONGOING"));
+    assert_eq!(
+        r.objectives.as_ref().unwrap()[0].objective_id.as_deref(),
+        Some("123456")
+    );
+    assert_eq!(r.rewards.as_ref().unwrap()[0].amount, Some(100));
+    assert_eq!(
+        r.sharer_openid.as_deref(),
+        Some("oUpF8uMuAJ2pxb1Q9zNjWUHsd")
+    );
+
+    let e = deliver(
+        &sandbox,
+        "DISCOUNT_CARD.AGREEMENT_ENDED",
+        json!({
+            "appid": "wxd678efh567hg6787",
+            "card_id": "233bcbf407e87789b8e471f251774f95",
+            "card_template_id": "87789b2f25177433bcbf407e8e471f95",
+            "create_time": "2015-05-20T13:29:35.12+08:00",
+            "mchid": "1230000109",
+            "objectives": [{
+                "count": 1,
+                "description": "特价商品",
+                "name": "一周购买三次商品",
+                "objective_completion_records": [{
+                    "completion_count": 1,
+                    "completion_time": "2015-05-20T13:29:35.120+08:00",
+                    "completion_type": "INCREASE",
+                    "description": "购买商品/取消购买商品",
+                    "objective_completion_serial_no": "578354545",
+                    "objective_id": "123456",
+                    "remark": "特价商品"
+                }],
+                "objective_id": "123456",
+                "unit": "次"
+            }],
+            "openid": "oUpF8uMuAJ2pxb1Q9zNjWeS6o",
+            "out_card_code": "6e8369071cd942c0476613f9d1ce9ca3",
+            "rewards": [{
+                "amount": 100,
+                "count": 1,
+                "count_type": "COUNT_LIMIT",
+                "description": "特价商品优惠",
+                "name": "八折优惠",
+                "reward_id": "123456",
+                "reward_usage_records": [{
+                    "amount": 1,
+                    "description": "购买商品",
+                    "remark": "特价商品",
+                    "reward_id": "123456",
+                    "reward_usage_serial_no": "578354",
+                    "usage_count": 100,
+                    "usage_time": "2015-05-20T13:29:35.120+08:00",
+                    "usage_type": "INCREASE"
+                }],
+                "unit": "个"
+            }],
+            "state": "ONGOING",
+            "time_range": {
+                "begin_time": "2015-05-20T13:29:35.12+08:00",
+                "end_time": "2015-05-20T13:29:35.12+08:00"
+            },
+            "total_amount": 1000,
+            "unfinished_reason": "DUE_TO_QUIT"
+        }),
+    );
+    let Event::DiscountCard(n) = e else {
+        panic!("{e:?}")
+    };
+    let r = &n.resource;
+    assert_eq!(r.unfinished_reason.as_deref(), Some("DUE_TO_QUIT"));
+    assert_eq!(r.total_amount, Some(1000));
+    let objective = &r.objectives.as_ref().unwrap()[0];
+    let completion = &objective.objective_completion_records.as_ref().unwrap()[0];
+    assert_eq!(completion.completion_count, Some(1));
+    let usage = &r.rewards.as_ref().unwrap()[0]
+        .reward_usage_records
+        .as_ref()
+        .unwrap()[0];
+    assert_eq!(usage.usage_count, Some(100));
+
+    let e = deliver(
+        &sandbox,
+        "DISCOUNT_CARD.USER_PAID",
+        json!({
+            "openid": "oUpF8uMuAJ2pxb1Q9zNjWUHsd",
+            "card_id": "233bcbf407e87789b8e471f251774f95",
+            "card_template_id": "87789b2f25177433bcbf407e8e471f95",
+            "out_card_code": "6e8369071cd942c0476613f9d1ce9ca3",
+            "appid": "wxd678efh567hg6787",
+            "mchid": "1230000109",
+            "state": "ONGOING",
+            "unfinished_reason": "DUE_TO_QUIT",
+            "total_amount": 1000,
+            "pay_information": {
+                "transaction_id": "1009660380201506130728806387",
+                "pay_state": "PAYING",
+                "pay_amount": 100,
+                "pay_time": "2015-05-20T13:29:35.12+08:00"
+            }
+        }),
+    );
+    let Event::DiscountCard(n) = e else {
+        panic!("{e:?}")
+    };
+    let pay = n.resource.pay_information.as_ref().unwrap();
+    assert_eq!(pay.pay_amount, Some(100));
+    assert_eq!(
+        pay.transaction_id.as_deref(),
+        Some("1009660380201506130728806387")
+    );
+
+    // 先享卡用户领卡通知, 先享卡用户结算通知 (支付分∙先享卡;
+    // https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter4_1.shtml and
+    // chapter4_2)
+    let e = deliver(
+        &sandbox,
+        "DISCOUNT_CARD.GET_CARD",
+        json!({
+            "appid": "wxd678efh567hg6787",
+            "card_begin_time": "2015-05-20T13:29:35.120+08:00",
+            "card_end_time": "2015-05-20T13:29:35.120+08:00",
+            "card_name": "五一品牌活动",
+            "card_objectives": [{
+                "count": 1,
+                "description": "特价商品",
+                "name": "一周购买三次商品",
+                "objective_id": 123456,
+                "unit": "个"
+            }],
+            "card_rewards": [{
+                "amount": 1,
+                "count": 100,
+                "description": "购买商品",
+                "name": "八折优惠",
+                "reward_id": 123456,
+                "unit": "个"
+            }],
+            "create_time": "2015-05-20T13:29:35.120+08:00",
+            "discount_card_id": "87789b2f25177433bcbf407e8e471f95",
+            "estimated_reward_amount": 1000,
+            "objective_description": "购买商品3次",
+            "offline_instructions": "仅限商户门店使用",
+            "online_instructions": "仅限商户APP使用",
+            "openid": "oUpF8uMuAJ2pxb1Q9zNjWeS6o",
+            "order_id": "15646546545165651651",
+            "out_order_no": "233bcbf407e87789b8e471f251774f95",
+            "out_trade_no": "6e8369071cd942c0476613f9d1ce9ca3",
+            "reward_description": "每次减5元",
+            "service_id": "500001",
+            "state": "CREATED"
+        }),
+    );
+    let Event::DiscountCardOrder(n) = e else {
+        panic!("{e:?}")
+    };
+    let r = &n.resource;
+    assert_eq!(r.out_order_no, "233bcbf407e87789b8e471f251774f95");
+    assert_eq!(r.estimated_reward_amount, Some(1000));
+    assert_eq!(
+        r.card_objectives.as_ref().unwrap()[0].objective_id,
+        Some(123456)
+    );
+    assert_eq!(r.card_rewards.as_ref().unwrap()[0].count, Some(100));
+
+    let e = deliver(
+        &sandbox,
+        "DISCOUNT_CARD.SETTLEMENT",
+        json!({
+            "appid": "wxd678efh567hg6787",
+            "card_begin_time": "2015-05-20T13:29:35.120+08:00",
+            "card_end_time": "2015-05-20T13:29:35.120+08:00",
+            "card_name": "五一品牌活动",
+            "create_time": "2015-05-20T13:29:35.120+08:00",
+            "deduction_amount": 1000,
+            "discount_card_id": "87789b2f25177433bcbf407e8e471f95",
+            "estimated_reward_amount": 1000,
+            "objective_description": "购买商品3次",
+            "objectives": [{
+                "count": 1,
+                "name": "一周购买三次商品",
+                "objective_id": 123456,
+                "objective_serial_no": "578354545",
+                "performance_description": "购买商品",
+                "performance_time": "2015-05-20T13:29:35.120+08:00",
+                "performance_type": "INCREASE",
+                "remark": "特价商品",
+                "unit": "个"
+            }],
+            "offline_instructions": "仅限商户门店使用",
+            "online_instructions": "仅限商户APP使用",
+            "openid": "oUpF8uMuAJ2pxb1Q9zNjWeS6o",
+            "order_id": "15646546545165651651",
+            "out_order_no": "233bcbf407e87789b8e471f251774f95",
+            "out_trade_no": "6e8369071cd942c0476613f9d1ce9ca3",
+            "pay_time": "2015-05-20T13:29:35.120+08:00",
+            "reward_description": "每次减5元",
+            "rewards": [{
+                "amount": 1,
+                "count": 100,
+                "description": "购买商品",
+                "name": "八折优惠",
+                "remark": "特价商品",
+                "reward_id": 123456,
+                "reward_serial_no": "578354",
+                "reward_time": "2015-05-20T13:29:35.120+08:00",
+                "reward_type": "INCREASE",
+                "unit": "个"
+            }],
+            "service_id": "500001",
+            "settlement_amount": 1000,
+            "state": "CREATED",
+            "total_amount": 1000,
+            "transaction_id": "1009660380201506130728806387"
+        }),
+    );
+    let Event::DiscountCardOrder(n) = e else {
+        panic!("{e:?}")
+    };
+    let r = &n.resource;
+    assert_eq!(r.settlement_amount, Some(1000));
+    assert_eq!(
+        r.transaction_id.as_deref(),
+        Some("1009660380201506130728806387")
+    );
+    let objective = &r.objectives.as_ref().unwrap()[0];
+    assert_eq!(objective.objective_id, Some(123456));
+    assert_eq!(objective.performance_type.as_deref(), Some("INCREASE"));
+    assert_eq!(r.rewards.as_ref().unwrap()[0].reward_id, Some(123456));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn recharge_and_power_bank_insurance_events_are_typed() {
+    let sandbox = Sandbox::start().await.unwrap();
+
+    // 平台收付通商家充值∙充值结果通知
+    // (https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/notification/recharge-notice.html)
+    for (event, state) in [
+        ("RECHARGE.SUCCESS", "SUCCESS"),
+        ("RECHARGE.CLOSED", "CLOSED"),
+    ] {
+        let e = deliver(
+            &sandbox,
+            event,
+            json!({
+                "sp_mchid": "1900001109",
+                "sub_mchid": "1900001121",
+                "out_recharge_no": "cz202407181234",
+                "recharge_id": "100000202405180012345678",
+                "recharge_scene": "ECOMMERCE_DEPOSIT",
+                "account_type": "DEPOSIT",
+                "recharge_channel": "QR_RECHARGE",
+                "recharge_amount": { "amount": 500000, "currency": "CNY" },
+                "recharge_state": state,
+                "recharge_state_desc": "充值成功",
+                "accept_time": "2015-05-19T13:29:35+08:00",
+                "success_time": "2015-05-20T14:29:35+08:00",
+                "remark": "备注",
+                "qr_recharge_info": { "openid": "owYiu0WOJdGCYxoHrPabGhI39uT4" },
+                "bank_transfer_info": {
+                    "bill_no": "111111",
+                    "memo": "转账充值附言",
+                    "bank_name": "中国银行",
+                    "bank_card_tail": "0722"
+                }
+            }),
+        );
+        let Event::Recharge(n) = e else {
+            panic!("{e:?}")
+        };
+        let r = &n.resource;
+        assert_eq!(r.out_recharge_no, "cz202407181234");
+        assert_eq!(r.recharge_state, RechargeState::from(state));
+        assert!(!matches!(r.recharge_state, RechargeState::Other(_)));
+        assert_eq!(r.recharge_amount.as_ref().unwrap().amount, Some(500000));
+        assert_eq!(
+            r.bank_transfer_info
+                .as_ref()
+                .unwrap()
+                .bank_card_tail
+                .as_deref(),
+            Some("0722")
+        );
+    }
+
+    // 隔夜归还保险订单状态变化通知
+    // (https://pay.weixin.qq.com/docs/merchant/apis/hire-power-bank-insurance/insurance-orders/status-change-notice.html)
+    let e = deliver(
+        &sandbox,
+        "HIRE_POWER_BANK.RECEIVE_INSURANCE",
+        json!({
+            "order_id": "1234323JKHDFE1243252",
+            "out_order_no": "6e8369071cd942c0476613f9d1ce9ca3",
+            "openid": "2323dfsdf342342",
+            "max_claim_count": 3,
+            "claimed_count": 1,
+            "order_receive_time": "2015-05-20T13:29:35.120+08:00",
+            "order_receive_state": "RECEIVED",
+            "order_begin_time": "2015-05-20T13:29:35.120+08:00",
+            "order_end_time": "2015-05-20T13:29:35.120+08:00"
+        }),
+    );
+    let Event::PowerBankInsurance(n) = e else {
+        panic!("{e:?}")
+    };
+    let r = &n.resource;
+    assert_eq!(r.out_order_no, "6e8369071cd942c0476613f9d1ce9ca3");
+    assert_eq!(r.max_claim_count, Some(3));
+    assert_eq!(
+        r.order_receive_state,
+        Some(PowerBankInsuranceReceiveState::Received)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn qq_wallet_education_and_ecommerce_contract_events_are_typed() {
+    let sandbox = Sandbox::start().await.unwrap();
+
+    // 转账到QQ钱包终态通知 (https://pay.weixin.qq.com/doc/v3/merchant/4014301851); values as
+    // in the bill query's example.
+    let e = deliver(
+        &sandbox,
+        "MCHTRANSFER.QQWALLETBILL.FINISHED",
+        json!({
+            "mchid": "1900001109",
+            "out_bill_no": "plfk2020042013",
+            "transfer_bill_no": "1330000071100999991182020050700019480001",
+            "appid": "102022609",
+            "state": "FAIL",
+            "transfer_amount": 400000,
+            "transfer_remark": "2020年4月报销",
+            "openid": "o-MYE42l80oelYMDE34nYD456Xoy",
+            "user_qq": "490379403",
+            "fail_reason": "PAYEE_ACCOUNT_ABNORMAL",
+            "create_time": "2015-05-20T13:29:35.120+08:00",
+            "update_time": "2015-05-20T13:29:35.120+08:00"
+        }),
+    );
+    let Event::TransferQqWalletBill(n) = e else {
+        panic!("{e:?}")
+    };
+    let r = &n.resource;
+    assert_eq!(r.out_bill_no, "plfk2020042013");
+    assert_eq!(r.state, TransferBillState::Fail);
+    assert_eq!(r.transfer_amount, Some(400000));
+    assert_eq!(r.user_qq.as_deref(), Some("490379403"));
+
+    // 自动收款授权结果通知 (https://pay.weixin.qq.com/doc/v3/merchant/4014512908); values as in
+    // the authorization query's example.
+    let e = deliver(
+        &sandbox,
+        "MCHTRANSFER.AUTHORIZATION.CONFIRMED",
+        json!({
+            "mchid": "1900001109",
+            "out_authorization_no": "plfk2020042013",
+            "appid": "wxf636efh567hg4356",
+            "openid": "o-MYE42l80oelYMDE34nYD456Xoy",
+            "user_display_name": "wx_123456",
+            "authorization_id": "201202504101000123456789012",
+            "state": "TAKING_EFFECT",
+            "authorize_time": "2015-05-20T13:29:35.120+08:00"
+        }),
+    );
+    let Event::TransferAuthorization(n) = e else {
+        panic!("{e:?}")
+    };
+    let r = &n.resource;
+    assert_eq!(r.out_authorization_no, "plfk2020042013");
+    assert_eq!(
+        r.authorization_id.as_deref(),
+        Some("201202504101000123456789012")
+    );
+    assert_eq!(r.state.as_deref(), Some("TAKING_EFFECT"));
+
+    // 教育续费通接收签约结果通知
+    // (https://pay.weixin.qq.com/docs/partner/apis/education-fee-payment/contracts-result-notification.html)
+    for event in ["ENTRUST.SIGNING", "ENTRUST.RELEASE"] {
+        let e = deliver(
+            &sandbox,
+            event,
+            json!({
+                "sp_mchid": "1230000109",
+                "appid": "wx8888888888888888",
+                "sub_mchid": "1900000109",
+                "sub_appid": "wx8888888888888888",
+                "openid": "oUpF8uMuAJOM2pxb1Q",
+                "sub_openid": "oUpF8uMuAJOM2pxb1Q",
+                "plan_id": "101164396123311331",
+                "contract_information": {
+                    "contract_id": "wx998877665544wx",
+                    "contract_status": "ADD",
+                    "create_time": "2020-03-26T10:43:39+08:00"
+                }
+            }),
+        );
+        let Event::EduPapayContract(n) = e else {
+            panic!("{e:?}")
+        };
+        assert_eq!(n.resource.plan_id.as_deref(), Some("101164396123311331"));
+        let contract = &n.resource.contract_information;
+        assert_eq!(contract.contract_id.as_deref(), Some("wx998877665544wx"));
+        assert_eq!(contract.contract_status.as_deref(), Some("ADD"));
+    }
+
+    // 用户欠款状态商户通知
+    // (https://pay.weixin.qq.com/docs/partner/apis/campus-easy-pay/user-debt-state/users-debt-notice.html)
+    let e = deliver(
+        &sandbox,
+        "EDU_SCHOOL_PAY.USER_DEBT_STATE_UPDATE",
+        json!({
+            "appid": "wx8888888888888888",
+            "openid": "oUpF8uMuAJOM2pxb1Q",
+            "state": "FORBIDDEN",
+            "debt_count": 2,
+            "update_time": "2017-08-26T09:43:39+08:00"
+        }),
+    );
+    let Event::EduSchoolPayDebt(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.openid, "oUpF8uMuAJOM2pxb1Q");
+    assert_eq!(n.resource.state, EduSchoolPayUserState::Forbidden);
+    assert_eq!(n.resource.debt_count, Some(2));
+
+    // 校园轻松付扣费结果通知
+    // (https://pay.weixin.qq.com/docs/partner/apis/campus-easy-pay/transactions/pay-result-notice.html)
+    for event in [
+        "TRANSACTION.INDUSTRY_SUCCESS",
+        "TRANSACTION.INDUSTRY_FAILED",
+    ] {
+        let e = deliver(
+            &sandbox,
+            event,
+            json!({
+                "mchid": "1230000109",
+                "appid": "wx8888888888888888",
+                "sub_mchid": "1900000109",
+                "sub_appid": "wx8888888888888888",
+                "out_trade_no": "201407033233368018",
+                "transaction_id": "25012014070332333018",
+                "trade_type": "AUTH",
+                "trade_state": "SUCCESS",
+                "trade_state_desc": "支付成功",
+                "bank_type": "ICBC_DEBIT",
+                "attach": "自定义数据",
+                "success_time": "2020-03-26T10:43:39+08:00",
+                "payer": {
+                    "openid": "oUpF8uMuAJOM2pxb1Q",
+                    "sub_openid": "oUpF8uMuAJOM2pxb1Q"
+                },
+                "amount": {
+                    "total": 888,
+                    "payer_total": 888,
+                    "discount_total": 100,
+                    "currency": "CNY"
+                },
+                "device_info": { "device_id": "12343232", "device_ip": "123.12.12.123" },
+                "promotion_detail": [{
+                    "coupon_id": "109519",
+                    "name": "单品惠-6",
+                    "scope": "GLOBALSINGLE",
+                    "type": "DISCOUNTCOUPON",
+                    "amount": 5,
+                    "stock_id": "931386",
+                    "wechatpay_contribute": 100,
+                    "merchant_contribute": 100,
+                    "other_contribute": 100
+                }]
+            }),
+        );
+        let Event::EduSchoolPayTransaction(n) = e else {
+            panic!("{e:?}")
+        };
+        let r = &n.resource;
+        assert_eq!(r.out_trade_no, "201407033233368018");
+        assert_eq!(r.trade_state, TradeState::Success);
+        assert_eq!(r.amount.as_ref().unwrap().total, Some(888));
+        assert_eq!(
+            r.device_info.as_ref().unwrap().device_ip.as_deref(),
+            Some("123.12.12.123")
+        );
+        assert_eq!(r.promotion_detail.as_ref().unwrap()[0].amount, 5);
+    }
+
+    // 收付通合单代扣签约、解约结果通知
+    // (https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_7.shtml)
+    for event in ["ECOMMERCE_ENTRUST.SIGN", "ECOMMERCE_ENTRUST.TERMINATE"] {
+        let e = deliver(
+            &sandbox,
+            event,
+            json!({
+                "mchid": "1230000109",
+                "out_contract_code": "wxwtdk20200910100000",
+                "plan_id": 12535,
+                "appid": "wxd678efh567hg6787",
+                "openid": "o-MYE42l80oelYMDE34nYD456Xoy",
+                "contract_expired_time": "2021-05-20T13:29:35.120+08:00",
+                "operate_time": "2020-05-20T13:29:35.120+08:00"
+            }),
+        );
+        let Event::EcommerceEntrust(n) = e else {
+            panic!("{e:?}")
+        };
+        assert_eq!(n.resource.out_contract_code, "wxwtdk20200910100000");
+        assert_eq!(n.resource.plan_id, Some(12535));
+        assert_eq!(
+            n.resource.operate_time.as_deref(),
+            Some("2020-05-20T13:29:35.120+08:00")
+        );
     }
 }

@@ -1,11 +1,16 @@
 //! Typed notifications (回调通知), verified and decrypted.
 //!
 //! [`Event`] types payment and refund results always, and, with their product family's
-//! feature: combined-order payments (`pay`), transfer bills (`transfer`), profit sharing
-//! (`profitsharing`), pay-score authorizations and orders (`payscore`), coupon use, merchant
-//! coupons received and member-card events (`marketing`), complaints (`complaints`) and
-//! deduction contracts (`papay`). Any other `event_type` is [`Event::Other`], its resource as
-//! JSON.
+//! feature: combined-order payments (`pay`); transfer bills, batches, QQ-wallet transfers and
+//! receiving authorizations (`transfer`); profit sharing (`profitsharing`); pay-score
+//! authorizations, orders, plan sign-ups and service accounts (`payscore`); discount cards and
+//! their orders (`discount_card`); business-circle payments, refunds and points authorizations
+//! (`businesscircle`); coupon use, merchant coupons received and member-card events
+//! (`marketing`); complaints (`complaints`); deduction contracts (`papay`); platform recharges
+//! (`platsolution`); power-bank insurance (`hire_power_bank`); education fee contracts
+//! (`edu_papay`); campus easy-pay deductions and debt states (`eduschoolpay`) and e-commerce
+//! combined-order deduction contracts (`ecommerce`). Any other `event_type` is
+//! [`Event::Other`], its resource as JSON.
 //!
 //! ```no_run
 //! # fn handle(client: &wxpay::Client, headers: &http::HeaderMap, body: &[u8]) -> wxpay::NotifyAnswer {
@@ -33,8 +38,11 @@ pub use endpoint::{
 };
 
 mod events;
+mod events_more;
 #[allow(unused_imports)] // empty without the product-family features
 pub use events::*;
+#[allow(unused_imports)] // empty without the product-family features
+pub use events_more::*;
 
 pub use crate::resources::*;
 use crate::{Error, Notification, NotificationParser};
@@ -42,8 +50,9 @@ use crate::{Error, Notification, NotificationParser};
 /// A verified, decrypted notification, typed by its `event_type`.
 ///
 /// The events of a product family exist with its feature (`transfer`, `profitsharing`,
-/// `payscore`, `marketing`, `complaints`, `papay`, `pay`); without it they arrive as
-/// [`Event::Other`].
+/// `payscore`, `discount_card`, `businesscircle`, `marketing`, `complaints`, `papay`, `pay`,
+/// `platsolution`, `hire_power_bank`, `edu_papay`, `eduschoolpay`, `ecommerce`); without it
+/// they arrive as [`Event::Other`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Event {
@@ -60,6 +69,18 @@ pub enum Event {
     /// `MCHTRANSFER.BILL.FINISHED`: a transfer bill reached a final state (商家转账).
     #[cfg(feature = "transfer")]
     TransferBill(Notification<TransferBillNotification>),
+    /// `MCHTRANSFER.BATCH.FINISHED` or `MCHTRANSFER.BATCH.CLOSED`: a transfer batch reached a
+    /// final state (商家转账批次).
+    #[cfg(feature = "transfer")]
+    TransferBatch(Notification<TransferBatchNotification>),
+    /// `MCHTRANSFER.QQWALLETBILL.FINISHED`: a transfer to a QQ wallet reached a final state
+    /// (转账到QQ钱包).
+    #[cfg(feature = "transfer")]
+    TransferQqWalletBill(Notification<TransferQqWalletBillNotification>),
+    /// `MCHTRANSFER.AUTHORIZATION.CONFIRMED`: a user authorized receiving transfers without
+    /// confirming each (自动收款授权).
+    #[cfg(feature = "transfer")]
+    TransferAuthorization(Notification<TransferAuthorizationNotification>),
     /// `PROFITSHARING.SUCCESS` or `PROFITSHARING.RETURN` (分账动账通知, to a receiver).
     #[cfg(feature = "profitsharing")]
     ProfitSharing(Notification<ProfitSharingNotification>),
@@ -69,6 +90,28 @@ pub enum Event {
     /// `PAYSCORE.USER_CONFIRM` or `PAYSCORE.USER_PAID` (支付分确认订单, 支付成功).
     #[cfg(feature = "payscore")]
     PayScoreOrder(Notification<PayScoreOrderNotification>),
+    /// `PAYSCORE.USER_SIGN_PLAN` or `PAYSCORE.USER_CANCEL_SIGN_PLAN` (支付分计划签约, 取消签约).
+    #[cfg(feature = "payscore")]
+    PayScoreSignPlan(Notification<PayScoreSignPlanNotification>),
+    /// `PAYSCORE.BIND_SERVICE_ACCOUNT` (支付分服务账户绑定结果).
+    #[cfg(feature = "payscore")]
+    PayScoreServiceAccount(Notification<PayScoreServiceAccountNotification>),
+    /// `DISCOUNT_CARD.USER_ACCEPTED`, `DISCOUNT_CARD.AGREEMENT_ENDED` or
+    /// `DISCOUNT_CARD.USER_PAID` (先享卡领卡, 守约状态变化, 扣费状态变化).
+    #[cfg(feature = "discount_card")]
+    DiscountCard(Notification<DiscountCardNotification>),
+    /// `DISCOUNT_CARD.GET_CARD` or `DISCOUNT_CARD.SETTLEMENT` (支付分∙先享卡领卡, 结算).
+    #[cfg(feature = "discount_card")]
+    DiscountCardOrder(Notification<DiscountCardOrderNotification>),
+    /// `MALL_TRANSACTION.SUCCESS`: a member paid in the business circle (商圈支付结果).
+    #[cfg(feature = "businesscircle")]
+    MallTransaction(Notification<MallTransactionNotification>),
+    /// `MALL_REFUND.SUCCESS`: a business-circle payment was refunded (商圈退款成功).
+    #[cfg(feature = "businesscircle")]
+    MallRefund(Notification<MallRefundNotification>),
+    /// `MALL_AUTH.ACTIVATE_CARD`: a member authorized the points service (会员积分服务授权).
+    #[cfg(feature = "businesscircle")]
+    MallAuth(Notification<MallAuthNotification>),
     /// `COUPON.USE`: a coupon was used (代金券核销).
     #[cfg(feature = "marketing")]
     CouponUse(Notification<CouponUseNotification>),
@@ -85,6 +128,24 @@ pub enum Event {
     /// `ENTRUST.SIGN` or `ENTRUST.TERMINATE` (委托代扣签解约).
     #[cfg(feature = "papay")]
     PapayContract(Notification<PapayContractNotification>),
+    /// `RECHARGE.SUCCESS` or `RECHARGE.CLOSED` (平台收付通商家充值结果).
+    #[cfg(feature = "platsolution")]
+    Recharge(Notification<RechargeNotification>),
+    /// `HIRE_POWER_BANK.RECEIVE_INSURANCE` (隔夜归还保险订单状态变化).
+    #[cfg(feature = "hire_power_bank")]
+    PowerBankInsurance(Notification<PowerBankInsuranceNotification>),
+    /// `ENTRUST.SIGNING` or `ENTRUST.RELEASE` (教育续费通签约, 解约).
+    #[cfg(feature = "edu_papay")]
+    EduPapayContract(Notification<EduPapayContractNotification>),
+    /// `EDU_SCHOOL_PAY.USER_DEBT_STATE_UPDATE` (校园轻松付用户欠款状态).
+    #[cfg(feature = "eduschoolpay")]
+    EduSchoolPayDebt(Notification<EduSchoolPayDebtNotification>),
+    /// `TRANSACTION.INDUSTRY_SUCCESS` or `TRANSACTION.INDUSTRY_FAILED` (校园轻松付扣费结果).
+    #[cfg(feature = "eduschoolpay")]
+    EduSchoolPayTransaction(Notification<EduSchoolPayTransactionNotification>),
+    /// `ECOMMERCE_ENTRUST.SIGN` or `ECOMMERCE_ENTRUST.TERMINATE` (收付通合单代扣签解约).
+    #[cfg(feature = "ecommerce")]
+    EcommerceEntrust(Notification<EcommerceEntrustNotification>),
     /// Any other event, with its decrypted resource as JSON.
     Other(Notification<serde_json::Value>),
 }
@@ -100,12 +161,32 @@ macro_rules! each_event {
             Event::Refund($n) => $body,
             #[cfg(feature = "transfer")]
             Event::TransferBill($n) => $body,
+            #[cfg(feature = "transfer")]
+            Event::TransferBatch($n) => $body,
+            #[cfg(feature = "transfer")]
+            Event::TransferQqWalletBill($n) => $body,
+            #[cfg(feature = "transfer")]
+            Event::TransferAuthorization($n) => $body,
             #[cfg(feature = "profitsharing")]
             Event::ProfitSharing($n) => $body,
             #[cfg(feature = "payscore")]
             Event::PayScorePermission($n) => $body,
             #[cfg(feature = "payscore")]
             Event::PayScoreOrder($n) => $body,
+            #[cfg(feature = "payscore")]
+            Event::PayScoreSignPlan($n) => $body,
+            #[cfg(feature = "payscore")]
+            Event::PayScoreServiceAccount($n) => $body,
+            #[cfg(feature = "discount_card")]
+            Event::DiscountCard($n) => $body,
+            #[cfg(feature = "discount_card")]
+            Event::DiscountCardOrder($n) => $body,
+            #[cfg(feature = "businesscircle")]
+            Event::MallTransaction($n) => $body,
+            #[cfg(feature = "businesscircle")]
+            Event::MallRefund($n) => $body,
+            #[cfg(feature = "businesscircle")]
+            Event::MallAuth($n) => $body,
             #[cfg(feature = "marketing")]
             Event::CouponUse($n) => $body,
             #[cfg(feature = "marketing")]
@@ -116,6 +197,18 @@ macro_rules! each_event {
             Event::Complaint($n) => $body,
             #[cfg(feature = "papay")]
             Event::PapayContract($n) => $body,
+            #[cfg(feature = "platsolution")]
+            Event::Recharge($n) => $body,
+            #[cfg(feature = "hire_power_bank")]
+            Event::PowerBankInsurance($n) => $body,
+            #[cfg(feature = "edu_papay")]
+            Event::EduPapayContract($n) => $body,
+            #[cfg(feature = "eduschoolpay")]
+            Event::EduSchoolPayDebt($n) => $body,
+            #[cfg(feature = "eduschoolpay")]
+            Event::EduSchoolPayTransaction($n) => $body,
+            #[cfg(feature = "ecommerce")]
+            Event::EcommerceEntrust($n) => $body,
             Event::Other($n) => $body,
         }
     };
@@ -164,6 +257,14 @@ impl ParseEvent for NotificationParser {
             t if t.starts_with("REFUND.") => Event::Refund(retype(n)?),
             #[cfg(feature = "transfer")]
             "MCHTRANSFER.BILL.FINISHED" => Event::TransferBill(retype(n)?),
+            #[cfg(feature = "transfer")]
+            "MCHTRANSFER.BATCH.FINISHED" | "MCHTRANSFER.BATCH.CLOSED" => {
+                Event::TransferBatch(retype(n)?)
+            }
+            #[cfg(feature = "transfer")]
+            "MCHTRANSFER.QQWALLETBILL.FINISHED" => Event::TransferQqWalletBill(retype(n)?),
+            #[cfg(feature = "transfer")]
+            "MCHTRANSFER.AUTHORIZATION.CONFIRMED" => Event::TransferAuthorization(retype(n)?),
             #[cfg(feature = "profitsharing")]
             // The description spells them `PROFITSHARING` and `PROFITSHARING_RETURN`.
             "PROFITSHARING.SUCCESS"
@@ -176,6 +277,26 @@ impl ParseEvent for NotificationParser {
             }
             #[cfg(feature = "payscore")]
             "PAYSCORE.USER_CONFIRM" | "PAYSCORE.USER_PAID" => Event::PayScoreOrder(retype(n)?),
+            #[cfg(feature = "payscore")]
+            "PAYSCORE.USER_SIGN_PLAN" | "PAYSCORE.USER_CANCEL_SIGN_PLAN" => {
+                Event::PayScoreSignPlan(retype(n)?)
+            }
+            #[cfg(feature = "payscore")]
+            "PAYSCORE.BIND_SERVICE_ACCOUNT" => Event::PayScoreServiceAccount(retype(n)?),
+            #[cfg(feature = "discount_card")]
+            "DISCOUNT_CARD.USER_ACCEPTED"
+            | "DISCOUNT_CARD.AGREEMENT_ENDED"
+            | "DISCOUNT_CARD.USER_PAID" => Event::DiscountCard(retype(n)?),
+            #[cfg(feature = "discount_card")]
+            "DISCOUNT_CARD.GET_CARD" | "DISCOUNT_CARD.SETTLEMENT" => {
+                Event::DiscountCardOrder(retype(n)?)
+            }
+            #[cfg(feature = "businesscircle")]
+            "MALL_TRANSACTION.SUCCESS" => Event::MallTransaction(retype(n)?),
+            #[cfg(feature = "businesscircle")]
+            "MALL_REFUND.SUCCESS" => Event::MallRefund(retype(n)?),
+            #[cfg(feature = "businesscircle")]
+            "MALL_AUTH.ACTIVATE_CARD" => Event::MallAuth(retype(n)?),
             #[cfg(feature = "marketing")]
             "COUPON.USE" => Event::CouponUse(retype(n)?),
             #[cfg(feature = "marketing")]
@@ -188,6 +309,22 @@ impl ParseEvent for NotificationParser {
             "COMPLAINT.CREATE" | "COMPLAINT.STATE_CHANGE" => Event::Complaint(retype(n)?),
             #[cfg(feature = "papay")]
             "ENTRUST.SIGN" | "ENTRUST.TERMINATE" => Event::PapayContract(retype(n)?),
+            #[cfg(feature = "platsolution")]
+            "RECHARGE.SUCCESS" | "RECHARGE.CLOSED" => Event::Recharge(retype(n)?),
+            #[cfg(feature = "hire_power_bank")]
+            "HIRE_POWER_BANK.RECEIVE_INSURANCE" => Event::PowerBankInsurance(retype(n)?),
+            #[cfg(feature = "edu_papay")]
+            "ENTRUST.SIGNING" | "ENTRUST.RELEASE" => Event::EduPapayContract(retype(n)?),
+            #[cfg(feature = "eduschoolpay")]
+            "EDU_SCHOOL_PAY.USER_DEBT_STATE_UPDATE" => Event::EduSchoolPayDebt(retype(n)?),
+            #[cfg(feature = "eduschoolpay")]
+            "TRANSACTION.INDUSTRY_SUCCESS" | "TRANSACTION.INDUSTRY_FAILED" => {
+                Event::EduSchoolPayTransaction(retype(n)?)
+            }
+            #[cfg(feature = "ecommerce")]
+            "ECOMMERCE_ENTRUST.SIGN" | "ECOMMERCE_ENTRUST.TERMINATE" => {
+                Event::EcommerceEntrust(retype(n)?)
+            }
             _ => Event::Other(n),
         })
     }
