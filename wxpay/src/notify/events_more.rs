@@ -1,8 +1,13 @@
 //! More decrypted notification resources: transfer batches, QQ-wallet transfers and receiving
 //! authorizations, business circles, pay-score plans and service accounts, discount cards,
 //! platform recharges, power-bank insurance, education fee contracts, campus easy pay and
-//! e-commerce deduction contracts, each behind its product family's feature (hand-written from
-//! the official notification pages).
+//! e-commerce deduction contracts, each behind its product family's feature.
+//!
+//! Hand-written from the notification pages' examples and field lists as transcribed by
+//! wechatpay.js.org (the author of the API description) and the DotNetCore.SKIT SDK's models,
+//! checked against the schemas of the matching query operations: the official pages' field
+//! tables, linked on each type, could not be read here. So only the fields that identify an
+//! event are required; every other field is an `Option`, and every state an open enum.
 
 #![allow(unused_imports)]
 
