@@ -51,7 +51,7 @@ impl Object {
             .fields
             .binary_search_by(|(k, _)| k.as_str().cmp(name))
             .ok()?;
-        Some(std::mem::take(&mut self.fields[at].1))
+        self.fields.get_mut(at).map(|(_, v)| std::mem::take(v))
     }
 
     /// A required field.
@@ -180,10 +180,13 @@ impl<'de, T> Visitor<'de> for ObjectVisitor<T> {
             fields.push((key, value));
         }
         fields.sort_by(|a, b| a.0.cmp(&b.0));
-        if let Some(w) = fields.windows(2).find(|w| w[0].0 == w[1].0) {
+        if let Some((key, _)) = fields
+            .iter()
+            .zip(fields.iter().skip(1))
+            .find_map(|(a, b)| (a.0 == b.0).then_some(a))
+        {
             return Err(serde::de::Error::custom(format_args!(
-                "duplicate field `{}`",
-                w[0].0
+                "duplicate field `{key}`"
             )));
         }
         // Inside the visitor, so a format positions the error as it does serde's derive's.
