@@ -15,14 +15,10 @@ pub fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Error> {
         // A catalog model names the path within it in the message (`FieldError`).
         let message = e.inner().to_string();
         let (inner, message) = split_path(&message);
-        let path = match (e.path().to_string(), inner) {
-            (outer, None) => outer,
-            (outer, Some(inner)) if outer == "." => inner.to_owned(),
-            (mut outer, Some(inner)) => {
-                push_segment(&mut outer, inner);
-                outer
-            }
-        };
+        let mut path = e.path().to_string();
+        if let Some(inner) = inner {
+            push_segment(&mut path, inner);
+        }
         Error::decode(path, message.to_owned())
     })?;
     de.end()
@@ -96,9 +92,7 @@ fn decode_value<T: DeserializeOwned>(name: &str, v: serde_json::Value) -> Result
     let message = e.to_string();
     let (inner, message) = split_path(&message);
     let mut path = String::from(name);
-    if within != "." {
-        push_segment(&mut path, &within);
-    }
+    push_segment(&mut path, &within);
     if let Some(inner) = inner {
         push_segment(&mut path, inner);
     }
@@ -108,8 +102,15 @@ fn decode_value<T: DeserializeOwned>(name: &str, v: serde_json::Value) -> Result
     })
 }
 
+/// Appends a segment (`total`, `[1]`, or a path of them) to a path; `.` is the root, as
+/// `serde_path_to_error` writes it.
 fn push_segment(path: &mut String, segment: &str) {
-    if !segment.is_empty() && !segment.starts_with('[') {
+    if segment.is_empty() || segment == "." {
+        return;
+    }
+    if path == "." {
+        path.clear();
+    } else if !path.is_empty() && !segment.starts_with('[') {
         path.push('.');
     }
     path.push_str(segment);
