@@ -66,7 +66,8 @@ pub enum ErrorKind {
     /// WeChat Pay answered with a non-2xx status ([`Error::api`]).
     Api,
     /// A walk over a paged list ([`crate::Client::pages`]) stopped because the server did not
-    /// advance: it repeated the previous page, or reported an offset not past the previous one.
+    /// advance: it repeated the previous page or page token, or reported an offset not past the
+    /// previous one.
     /// The pages before were delivered; the list may be incomplete.
     Paging,
     /// An answer or notification failed signature verification ([`Error::verify_error`]);
