@@ -8,7 +8,7 @@ use wxpay::marketing::favor::ListStocks;
 use wxpay::platsolution::mch_transfer::QueryTransferBatchByBatchId;
 use wxpay::sandbox::{Fault, Sandbox, credentials};
 use wxpay::smartguide::ListGuides;
-use wxpay::{ErrorKind, Paged, endpoint};
+use wxpay::{ErrorKind, PageBy, Paged, endpoint};
 
 #[tokio::test]
 async fn a_catalog_list_is_walked_page_by_page() {
@@ -200,7 +200,7 @@ async fn a_token_list_is_walked_by_the_token_each_answer_gives() {
     let sandbox = Sandbox::start().await.unwrap();
     let client = sandbox.client();
     let req = ProductCouponStocks::new("1000000013", "120344").page_size(10);
-    const { assert!(<ProductCouponStocks as Paged>::BY_TOKEN) };
+    assert_eq!(<ProductCouponStocks as Paged>::BY, PageBy::Token);
 
     let before = sandbox.requests();
     let pages: Vec<_> = client.pages(&req).try_collect().await.unwrap();
@@ -246,4 +246,52 @@ async fn a_list_not_named_data_is_walked() {
     let before = sandbox.requests();
     let items: Vec<_> = client.items(&req).try_collect().await.unwrap();
     assert_eq!((items.len(), sandbox.requests() - before), (23, 3));
+}
+
+#[tokio::test]
+async fn a_numbered_list_is_walked_page_after_page() {
+    use wxpay::brand::card_links::ListCardLinks;
+    use wxpay::risk::ec_trade::QueryRiskTrades;
+    let sandbox = Sandbox::start().await.unwrap();
+    let client = sandbox.client();
+    assert_eq!(<ListCardLinks as Paged>::BY, PageBy::Number);
+
+    // `page_index` unset: the first page is page 1, then 2 and 3 (23 items, 10 a page).
+    let req = ListCardLinks::new("1004").page_size(10);
+    let before = sandbox.requests();
+    let pages: Vec<_> = client.pages(&req).try_collect().await.unwrap();
+    assert_eq!(sandbox.requests() - before, 3);
+    let at: Vec<_> = pages
+        .iter()
+        .map(|p| (p.page_index, ListCardLinks::items(p).len(), p.total_num))
+        .collect();
+    assert_eq!(
+        at,
+        [
+            (Some(1), 10, Some(23)),
+            (Some(2), 10, Some(23)),
+            (Some(3), 3, Some(23))
+        ]
+    );
+    assert_eq!(req.page_index, None);
+
+    // From page 2 with 5 a page: pages 2 to 5, items 6 to 23; the total ends the walk.
+    let items: Vec<_> = client
+        .items(&req.clone().page_index(2).page_size(5))
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(items.len(), 18);
+
+    // A list paged in the body (POST), ended by its total with exactly full pages.
+    sandbox.set_list_length("query-risk-trades", 20);
+    let req = QueryRiskTrades::new().page_size(10);
+    let before = sandbox.requests();
+    let items: Vec<_> = client.items(&req).try_collect().await.unwrap();
+    assert_eq!((items.len(), sandbox.requests() - before), (20, 2));
+
+    // Page 0 does not exist: WeChat Pay's PARAM_ERROR, naming the field.
+    let e = client.send(&req.clone().page_index(0)).await.unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Api);
+    assert!(e.to_string().contains("page_index"), "{e}");
 }

@@ -51,7 +51,7 @@ pub use keys::{ApiV3Key, MerchantKey, PlatformCertificate, PublicKey, WechatPayP
 pub use notify::{
     EncryptedResource, Notification, NotificationEnvelope, NotificationParser, NotifyAnswer,
 };
-pub use paged::Paged;
+pub use paged::{PageBy, Paged};
 pub use paysign::{AppPayParams, JsapiPayParams};
 pub use registry::{CredentialSource, MerchantCredentials, Merchants, MerchantsBuilder};
 pub use sensitive::{Ciphertext, Sensitive};

@@ -85,10 +85,15 @@
 //! ends the walk, as the stream's last item. The request's `limit` is sent as given: when it is
 //! unset, WeChat Pay's default page size applies.
 //!
-//! A list paged by token ([`Paged::BY_TOKEN`]) asks for each next page with the token the
+//! A list paged by token ([`PageBy::Token`]) asks for each next page with the token the
 //! answer gave ([`Paged::next_token`], [`Paged::set_token`]) and ends after an empty page, at
 //! the total, or when the answer gives no token (or an empty one); the same token twice is an
 //! [`crate::ErrorKind::Paging`] error.
+//!
+//! A list paged by number ([`PageBy::Number`], `page_index` and `page_size`) asks for the page
+//! after the request's ([`Paged::page_number`], [`Paged::set_page_number`]; page 1 when unset,
+//! the first page) and ends after an empty page, a page shorter than the page size, or at the
+//! total.
 
 use bytes::Bytes;
 
@@ -104,10 +109,11 @@ pub trait Paged: Endpoint + Clone {
     /// One item of a page.
     type Item;
 
-    /// Whether the list is walked by page token (the request's `page_token`, the answer's
-    /// `next_page_token`: [`Paged::next_token`], [`Paged::set_token`]) rather than by offset.
-    /// Such a list implements the offset methods as `0` and a no-op.
-    const BY_TOKEN: bool = false;
+    /// How the next page is asked for: by offset (the default), by the answer's page token
+    /// ([`Paged::next_token`], [`Paged::set_token`]) or by page number
+    /// ([`Paged::page_number`], [`Paged::set_page_number`]). A list walked by token or number
+    /// implements the offset methods as `0` and a no-op.
+    const BY: PageBy = PageBy::Offset;
 
     /// The request's offset (`0` when unset).
     fn offset(&self) -> u64;
@@ -139,6 +145,24 @@ pub trait Paged: Endpoint + Clone {
     }
     /// Sets the request's page token (for the next page of a list walked by token).
     fn set_token(&mut self, _token: &str) {}
+    /// The request's page number (`page_index`) of a list walked by number, when set.
+    fn page_number(&self) -> Option<u64> {
+        None
+    }
+    /// Sets the request's page number (for the next page of a list walked by number).
+    fn set_page_number(&mut self, _number: u64) {}
+}
+
+/// How a paged list asks for its next page ([`Paged::BY`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PageBy {
+    /// The request's `offset`: the items before the page.
+    Offset,
+    /// The request's `page_token`: the answer's `next_page_token`.
+    Token,
+    /// The request's page number (`page_index`), the first page numbered 1.
+    Number,
 }
 
 /// A text field of a request or answer, as a page token (`String`, optional or not). Support
@@ -227,9 +251,10 @@ pub(crate) struct PageFacts {
     pub(crate) total: Option<u64>,
     pub(crate) reported_offset: Option<u64>,
     pub(crate) reported_limit: Option<u64>,
-    /// Walked by token ([`Paged::BY_TOKEN`]), and the next page's token.
-    pub(crate) by_token: bool,
+    /// How the next page is asked for; the next page's token; the page number asked for.
+    pub(crate) by: PageBy,
     pub(crate) next_token: Option<String>,
+    pub(crate) number: Option<u64>,
     /// The verified body.
     pub(crate) body: Bytes,
 }
@@ -239,6 +264,7 @@ pub(crate) struct PageFacts {
 pub(crate) enum Next {
     Offset(u64),
     Token(String),
+    Number(u64),
 }
 
 /// The state of a walk between pages (not generic: one copy for every list).
@@ -247,7 +273,8 @@ pub(crate) struct Walk {
     prev_offset: Option<u64>,
     prev_body: Option<Bytes>,
     prev_token: Option<String>,
-    /// Items delivered so far (a list walked by token has no offset to compare with its total).
+    /// Items delivered so far (a list walked by token or number has no offset to compare with
+    /// its total).
     seen: u64,
 }
 
@@ -275,22 +302,31 @@ impl Walk {
             return Ok(None);
         }
         let count = u64::try_from(p.count).unwrap_or(u64::MAX);
-        if p.by_token {
-            return self.next_token(p.next_token, count, p.total);
+        let size = p.limit.or(p.reported_limit);
+        match p.by {
+            PageBy::Token => self.next_token(p.next_token, count, p.total),
+            PageBy::Number => {
+                let number = p.number.unwrap_or(1);
+                // The items up to this page: the page size tells when the walk began past page 1.
+                self.seen = self.seen.saturating_add(count);
+                let through = size.map_or(self.seen, |size| {
+                    number
+                        .saturating_sub(1)
+                        .saturating_mul(size)
+                        .saturating_add(count)
+                });
+                let last =
+                    p.total.is_some_and(|t| through >= t) || size.is_some_and(|size| count < size);
+                Ok((!last).then_some(Next::Number(number.saturating_add(1))))
+            }
+            PageBy::Offset => {
+                let Some(next) = p.asked.checked_add(count) else {
+                    return Ok(None);
+                };
+                let last = p.total.is_some_and(|t| next >= t) || size.is_some_and(|s| count < s);
+                Ok((!last).then_some(Next::Offset(next)))
+            }
         }
-        let Some(next) = p.asked.checked_add(count) else {
-            return Ok(None);
-        };
-        if p.total.is_some_and(|t| next >= t) {
-            return Ok(None);
-        }
-        if p.limit
-            .or(p.reported_limit)
-            .is_some_and(|size| count < size)
-        {
-            return Ok(None);
-        }
-        Ok(Some(Next::Offset(next)))
     }
 
     /// A list walked by token ends without a token or at its total; a token given twice is a
@@ -330,8 +366,9 @@ mod tests {
             total: None,
             reported_offset: None,
             reported_limit: None,
-            by_token: false,
+            by: PageBy::Offset,
             next_token: None,
+            number: None,
             body: Bytes::from(format!("{asked}")),
         }
     }
@@ -391,7 +428,7 @@ mod tests {
     #[test]
     fn by_token_until_no_token_or_the_total() {
         let tok = |n: usize, token: Option<&str>, body: &str| PageFacts {
-            by_token: true,
+            by: PageBy::Token,
             next_token: token.map(str::to_owned),
             total: Some(25),
             body: Bytes::from(body.to_owned()),
@@ -421,6 +458,55 @@ mod tests {
         let e = w.next(tok(1, Some("b"), "2")).unwrap_err();
         assert_eq!(e.kind(), crate::ErrorKind::Paging);
         assert_eq!(Walk::default().next(tok(0, Some("b"), "1")).unwrap(), None);
+    }
+
+    #[test]
+    fn by_number_until_a_short_or_empty_page_or_the_total() {
+        let num = |number: Option<u64>, n: usize, total: Option<u64>| PageFacts {
+            by: PageBy::Number,
+            number,
+            total,
+            body: Bytes::from(format!("{number:?}")),
+            ..page(0, n)
+        };
+        let mut w = Walk::default();
+        assert_eq!(w.next(num(None, 10, None)).unwrap(), Some(Next::Number(2)));
+        assert_eq!(
+            w.next(num(Some(2), 10, None)).unwrap(),
+            Some(Next::Number(3))
+        );
+        assert_eq!(w.next(num(Some(3), 4, None)).unwrap(), None);
+        assert_eq!(Walk::default().next(num(Some(1), 0, None)).unwrap(), None);
+        // At the total, counted from the page asked for (page 3 of size 10 holds items 21-30).
+        let mut w = Walk::default();
+        assert_eq!(w.next(num(Some(3), 10, Some(30))).unwrap(), None);
+        assert_eq!(
+            w.next(num(Some(2), 10, Some(31))).unwrap(),
+            Some(Next::Number(3))
+        );
+        // Without a page size, the items delivered so far.
+        let mut w = Walk::default();
+        let unsized_page = |number, body: &'static str| PageFacts {
+            limit: None,
+            body: Bytes::from_static(body.as_bytes()),
+            ..num(number, 5, Some(8))
+        };
+        assert_eq!(
+            w.next(unsized_page(None, "1")).unwrap(),
+            Some(Next::Number(2))
+        );
+        assert_eq!(w.next(unsized_page(Some(2), "2")).unwrap(), None);
+        // The same page twice: the server does not advance.
+        let mut w = Walk::default();
+        let same = |number| PageFacts {
+            body: Bytes::from_static(b"{}"),
+            ..num(number, 10, None)
+        };
+        w.next(same(Some(1))).unwrap();
+        assert_eq!(
+            w.next(same(Some(2))).unwrap_err().kind(),
+            crate::ErrorKind::Paging
+        );
     }
 
     #[test]

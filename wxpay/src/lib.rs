@@ -62,7 +62,7 @@ pub use wxpay_core::{
     Endpoint, Error, ErrorKind, FixedClock, HttpRequest, HttpResponse, JsapiPayParams, KeyError,
     KeyStore, MediaKind, MediaUploaded, MerchantCredentials, MerchantKey, Merchants,
     MerchantsBuilder, Method, NoEncryption, Notification, NotificationEnvelope, NotificationParser,
-    NotifyAnswer, Paged, PlatformCertificate, PublicKey, ReqwestTransport, RetryPolicy,
+    NotifyAnswer, PageBy, Paged, PlatformCertificate, PublicKey, ReqwestTransport, RetryPolicy,
     SendOptions, Sensitive, SignInformation, SignatureHeaders, Signer, StreamingResponse,
     SystemClock, Transport, TransportError, TransportErrorKind, UploadFile, Verifier, VerifyError,
     WechatPayPublicKey, decode_json,

@@ -157,19 +157,22 @@ pub struct PagedDef {
     pub size_wire: String,
     /// How the next page is asked for.
     pub by: PageBy,
-    /// The answer has `total_count`, `limit`, `offset` (numbers).
-    pub total: bool,
-    pub limit: bool,
+    /// The answer's total (`total_count` or `total_num`) and page size (`limit`, or
+    /// `page_size` of a list walked by number), and whether it has `offset` (numbers).
+    pub total: Option<String>,
+    pub limit: Option<String>,
     pub offset: bool,
 }
 
 /// How a paged list asks for its next page.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PageBy {
     /// The request's `offset`: items so far.
     Offset,
     /// The request's `page_token`, from the answer's `next_page_token`.
     Token,
+    /// The request's `page_index`, the first page numbered 1.
+    Number,
 }
 
 /// A number field (`i64` or `serde_json::Number`).
@@ -178,9 +181,9 @@ fn is_number(k: &Kind) -> bool {
 }
 
 /// The detection rule: a request with a number `offset` and a number page size (`limit`,
-/// `count` or `page_size`), or a text `page_token` and a number `page_size` whose answer has a
-/// text `next_page_token`; and an answer object whose list is an array `data`, or its only
-/// array field.
+/// `count` or `page_size`), a text `page_token` and a number `page_size` whose answer has a
+/// text `next_page_token`, or a number `page_index` and `page_size`; and an answer object whose
+/// list is an array `data`, or its only array field.
 fn paged_def(request: &StructDef, answer: Option<&StructDef>) -> Option<PagedDef> {
     let has = |wire: &str, number: bool| {
         request.fields.iter().any(|f| {
@@ -214,6 +217,8 @@ fn paged_def(request: &StructDef, answer: Option<&StructDef>) -> Option<PagedDef
         && answer_has("next_page_token", false)
     {
         (PageBy::Token, "page_size")
+    } else if has("page_index", true) && has("page_size", true) {
+        (PageBy::Number, "page_size")
     } else {
         return None;
     };
@@ -243,8 +248,22 @@ fn paged_def(request: &StructDef, answer: Option<&StructDef>) -> Option<PagedDef
             .clone(),
         size_wire: size.to_owned(),
         by,
-        total: answer_has("total_count", true),
-        limit: answer_has("limit", true),
+        total: ["total_count", "total_num"]
+            .into_iter()
+            .find(|w| answer_has(w, true))
+            .and_then(|w| answer.fields.iter().find(|f| f.wire == w))
+            .map(|f| f.ident.clone()),
+        limit: [
+            "limit",
+            if by == PageBy::Number {
+                "page_size"
+            } else {
+                "limit"
+            },
+        ]
+        .into_iter()
+        .find(|w| answer_has(w, true))
+        .map(str::to_owned),
         offset: answer_has("offset", true),
     })
 }
@@ -891,8 +910,21 @@ fn render_paged(out: &mut String, name: &str, answer: &str, p: &PagedDef) {
                 "    fn set_offset(&mut self, offset: u64) {{\n        {NUM}::set(&mut self.offset, offset);\n    }}"
             );
         }
+        PageBy::Number => {
+            let _ = writeln!(out, "    const BY: crate::PageBy = crate::PageBy::Number;");
+            let _ = writeln!(out, "    fn offset(&self) -> u64 {{\n        0\n    }}");
+            let _ = writeln!(out, "    fn set_offset(&mut self, _: u64) {{}}");
+            let _ = writeln!(
+                out,
+                "    fn page_number(&self) -> Option<u64> {{\n        {NUM}::get(&self.page_index)\n    }}"
+            );
+            let _ = writeln!(
+                out,
+                "    fn set_page_number(&mut self, number: u64) {{\n        {NUM}::set(&mut self.page_index, number);\n    }}"
+            );
+        }
         PageBy::Token => {
-            let _ = writeln!(out, "    const BY_TOKEN: bool = true;");
+            let _ = writeln!(out, "    const BY: crate::PageBy = crate::PageBy::Token;");
             let _ = writeln!(out, "    fn offset(&self) -> u64 {{\n        0\n    }}");
             let _ = writeln!(out, "    fn set_offset(&mut self, _: u64) {{}}");
             let _ = writeln!(
@@ -926,12 +958,13 @@ fn render_paged(out: &mut String, name: &str, answer: &str, p: &PagedDef) {
         out,
         "    fn into_items(page: {answer}) -> Vec<{item}> {{\n        {into}\n    }}"
     );
-    for (has, method, wire) in [
-        (p.total, "total", "total_count"),
-        (p.limit, "page_limit", "limit"),
-        (p.offset, "page_offset", "offset"),
+    let offset = p.offset.then(|| "offset".to_owned());
+    for (field, method) in [
+        (&p.total, "total"),
+        (&p.limit, "page_limit"),
+        (&offset, "page_offset"),
     ] {
-        if has {
+        if let Some(wire) = field {
             let _ = writeln!(
                 out,
                 "    fn {method}(page: &{answer}) -> Option<u64> {{\n        {NUM}::get(&page.{wire})\n    }}"

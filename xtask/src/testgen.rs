@@ -578,7 +578,11 @@ pub fn sandbox_data(modules: &BTreeMap<String, Module>) -> String {
                 op["paged"] = json!({
                     "items": p.items_wire,
                     "size": p.size_wire,
-                    "by_token": p.by == PageBy::Token,
+                    "by": match p.by {
+                        PageBy::Offset => "offset",
+                        PageBy::Token => "token",
+                        PageBy::Number => "number",
+                    },
                 });
             }
             ops.push(op);

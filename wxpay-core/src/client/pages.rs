@@ -61,8 +61,9 @@ impl Client {
                         total: E::total(&page),
                         reported_offset: E::page_offset(&page),
                         reported_limit: E::page_limit(&page),
-                        by_token: E::BY_TOKEN,
+                        by: E::BY,
                         next_token: E::next_token(&page).map(str::to_owned),
+                        number: request.page_number(),
                         body: resp.body,
                     };
                     Ok((page, walk.next(facts)?))
@@ -73,6 +74,7 @@ impl Client {
                         match next {
                             Next::Offset(offset) => request.set_offset(offset),
                             Next::Token(token) => request.set_token(&token),
+                            Next::Number(number) => request.set_page_number(number),
                         }
                         request
                     });

@@ -41,15 +41,24 @@ pub(crate) struct Operation {
     example: Example,
 }
 
-/// Where a paged list keeps its items and page size, and whether it pages by token.
+/// Where a paged list keeps its items and page size, and how it asks for a page.
 #[derive(Debug, Deserialize)]
 struct PagedSpec {
     /// The answer's list field.
     items: String,
     /// The request's page-size field.
     size: String,
-    /// `page_token` in the request, `next_page_token` in the answer, instead of `offset`.
-    by_token: bool,
+    by: PageBy,
+}
+
+/// How a list asks for a page: `offset`; `page_token` in the request and `next_page_token` in
+/// the answer; or `page_index`, from 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum PageBy {
+    Offset,
+    Token,
+    Number,
 }
 
 /// The body of a request built from the description's examples.
@@ -208,26 +217,39 @@ fn page(
             })
     };
     let number = |name: &str| text(name).and_then(|t| t.parse::<u64>().ok());
-    let offset = if paged.by_token {
-        match text("page_token").filter(|t| !t.is_empty()) {
+    let limit = number(&paged.size).unwrap_or(DEFAULT_LIMIT);
+    let positive = |name: &str, n: u64| {
+        if n == 0 {
+            let pointer = format!("/{name}");
+            let location = if body.contains_key(name) {
+                "body"
+            } else {
+                "query"
+            };
+            return Err(Answer::param_error(
+                &pointer,
+                location,
+                &format!("{name} 必须大于0"),
+            ));
+        }
+        Ok(n)
+    };
+    positive(&paged.size, limit)?;
+    let index = match paged.by {
+        PageBy::Number => positive("page_index", number("page_index").unwrap_or(1))?,
+        _ => 1,
+    };
+    let offset = match paged.by {
+        PageBy::Token => match text("page_token").filter(|t| !t.is_empty()) {
             None => 0,
             Some(token) => token
                 .strip_prefix("page-")
                 .and_then(|n| n.parse::<u64>().ok())
                 .ok_or_else(|| Answer::param_error("/page_token", "query", "page_token 无效"))?,
-        }
-    } else {
-        number("offset").unwrap_or(0)
+        },
+        PageBy::Number => (index - 1).saturating_mul(limit),
+        PageBy::Offset => number("offset").unwrap_or(0),
     };
-    let limit = number(&paged.size).unwrap_or(DEFAULT_LIMIT);
-    if limit == 0 {
-        let pointer = format!("/{}", paged.size);
-        return Err(Answer::param_error(
-            &pointer,
-            "query",
-            &format!("{} 必须大于0", paged.size),
-        ));
-    }
     let mut page = example.clone();
     let Some(fields) = page.as_object_mut() else {
         return Ok(page);
@@ -240,19 +262,38 @@ fn page(
         .unwrap_or_else(|| Value::Object(Map::new()));
     let total = list_length as u64;
     let count = total.saturating_sub(offset).min(limit);
-    let items = vec![item; usize::try_from(count).unwrap_or_default()];
+    // Each copy's first identifier (`…_id`, `…_no`) gets its position, so pages differ as real
+    // ones do (a page byte for byte the same as the one before is a server that does not
+    // advance, to the client).
+    let id = item.as_object().and_then(|o| {
+        o.iter()
+            .find(|(k, v)| (k.ends_with("_id") || k.ends_with("_no")) && v.is_string())
+            .map(|(k, _)| k.clone())
+    });
+    let items = (offset..offset.saturating_add(count))
+        .map(|position| {
+            let mut copy = item.clone();
+            if let Some(Value::String(s)) = id.as_ref().and_then(|id| copy.get_mut(id)) {
+                s.push_str(&format!("-{position}"));
+            }
+            copy
+        })
+        .collect();
     fields.insert(paged.items.clone(), Value::Array(items));
     for (name, value) in [
         ("total_count", total),
+        ("total_num", total),
         ("offset", offset),
         ("limit", limit),
         ("count", count),
+        ("page_index", index),
+        ("page_size", limit),
     ] {
         if let Some(v) = fields.get_mut(name) {
             *v = value.into();
         }
     }
-    if paged.by_token {
+    if paged.by == PageBy::Token {
         let next = offset + count;
         let token = if next < total {
             format!("page-{next}")
@@ -489,7 +530,7 @@ mod tests {
     #[test]
     fn paged_lists_answer_the_page_asked_for() {
         let op = find("GET", "/v3/marketing/favor/stocks").unwrap();
-        assert!(op.paged.as_ref().is_some_and(|p| !p.by_token));
+        assert!(op.paged.as_ref().is_some_and(|p| p.by == PageBy::Offset));
         let q = |offset: &str, limit: &str| {
             let mut m = Map::new();
             m.insert("stock_creator_mchid".into(), json!("1900000001"));
@@ -504,7 +545,10 @@ mod tests {
         };
         let p = page("20", "10", LIST_LENGTH);
         assert_eq!(p["data"].as_array().unwrap().len(), 3);
-        assert_eq!(p["data"][0], op.answer["data"][0]);
+        // A copy of the example item, its first identifier numbered by position.
+        let mut item = op.answer["data"][0].clone();
+        item["card_id"] = json!("card_id-22");
+        assert_eq!(p["data"][2], item);
         assert_eq!(
             (&p["total_count"], &p["offset"], &p["limit"]),
             (&json!(23), &json!(20), &json!(10))

@@ -415,9 +415,10 @@ impl Sandbox {
 
     /// Sets the number of items of the paged lists whose path contains `path_contains` (23 by
     /// default). The sandbox answers a catalog list it does not otherwise emulate (one whose
-    /// type implements [`crate::Paged`]) with the page its `offset` and `limit` ask for (10
-    /// when unset) of a list of that many copies of the description's example item, with
-    /// `total_count`, `offset`, `limit` and `count` set to match where the answer has them.
+    /// type implements [`crate::Paged`]) with the page its `offset`, token or page number and
+    /// page size ask for (10 when unset) of a list of that many copies of the description's
+    /// example item, with the total, offset, page size and count set to match where the
+    /// answer has them.
     pub fn set_list_length(&self, path_contains: &str, length: usize) {
         if let Ok(mut l) = self.state.list_lengths.lock() {
             l.push((path_contains.to_owned(), length));

@@ -110,6 +110,36 @@ impl ListCardLinks {
     }
 }
 
+impl crate::Paged for ListCardLinks {
+    type Item = ListCardLinksResponseActiveLinkList;
+    const BY: crate::PageBy = crate::PageBy::Number;
+    fn offset(&self) -> u64 {
+        0
+    }
+    fn set_offset(&mut self, _: u64) {}
+    fn page_number(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.page_index)
+    }
+    fn set_page_number(&mut self, number: u64) {
+        crate::__private::PageNumber::set(&mut self.page_index, number);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.page_size)
+    }
+    fn items(page: &ListCardLinksResponse) -> &[ListCardLinksResponseActiveLinkList] {
+        page.active_link_list.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: ListCardLinksResponse) -> Vec<ListCardLinksResponseActiveLinkList> {
+        page.active_link_list.unwrap_or_default()
+    }
+    fn total(page: &ListCardLinksResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_num)
+    }
+    fn page_limit(page: &ListCardLinksResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.page_size)
+    }
+}
+
 /// Queries the state of a card link application by the provider's business code.
 ///
 /// 根据业务申请编号查询添加申请状态 · `GET /v3/brand/card/card-links/business-code/{business_code}`

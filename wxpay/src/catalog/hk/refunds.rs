@@ -316,6 +316,9 @@ impl crate::Paged for ListRefunds {
     fn into_items(page: ListRefundsResponse) -> Vec<ListRefundsResponseData> {
         page.data
     }
+    fn total(page: &ListRefundsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_num)
+    }
 }
 
 /// 订单金额

@@ -314,7 +314,7 @@ impl ListStocks {
 
 impl crate::Paged for ListStocks {
     type Item = Stock;
-    const BY_TOKEN: bool = true;
+    const BY: crate::PageBy = crate::PageBy::Token;
     fn offset(&self) -> u64 {
         0
     }
@@ -664,7 +664,7 @@ impl ListStockStores {
 
 impl crate::Paged for ListStockStores {
     type Item = AssociateStockStoresResponseSuccessStoreList;
-    const BY_TOKEN: bool = true;
+    const BY: crate::PageBy = crate::PageBy::Token;
     fn offset(&self) -> u64 {
         0
     }
@@ -1252,7 +1252,7 @@ impl ListUserCoupons {
 
 impl crate::Paged for ListUserCoupons {
     type Item = SendCouponResponse;
-    const BY_TOKEN: bool = true;
+    const BY: crate::PageBy = crate::PageBy::Token;
     fn offset(&self) -> u64 {
         0
     }

@@ -79,6 +79,33 @@ impl QueryRiskTrades {
     }
 }
 
+impl crate::Paged for QueryRiskTrades {
+    type Item = QueryRiskTradesResponseRiskTradeList;
+    const BY: crate::PageBy = crate::PageBy::Number;
+    fn offset(&self) -> u64 {
+        0
+    }
+    fn set_offset(&mut self, _: u64) {}
+    fn page_number(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.page_index)
+    }
+    fn set_page_number(&mut self, number: u64) {
+        crate::__private::PageNumber::set(&mut self.page_index, number);
+    }
+    fn limit(&self) -> Option<u64> {
+        crate::__private::PageNumber::get(&self.page_size)
+    }
+    fn items(page: &QueryRiskTradesResponse) -> &[QueryRiskTradesResponseRiskTradeList] {
+        page.risk_trade_list.as_deref().unwrap_or_default()
+    }
+    fn into_items(page: QueryRiskTradesResponse) -> Vec<QueryRiskTradesResponseRiskTradeList> {
+        page.risk_trade_list.unwrap_or_default()
+    }
+    fn total(page: &QueryRiskTradesResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_num)
+    }
+}
+
 /// Reports the merchant's conclusion and action on a risky e-commerce order.
 ///
 /// 回传处置结果 · `POST /v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result`

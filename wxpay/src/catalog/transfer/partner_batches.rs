@@ -166,6 +166,9 @@ impl crate::Paged for QueryTransferBatchByBatchId {
     fn into_items(page: PartnerTransferBatch) -> Vec<PartnerTransferBatchTransferDetailList> {
         page.transfer_detail_list.unwrap_or_default()
     }
+    fn total(page: &PartnerTransferBatch) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_num)
+    }
 }
 
 /// Queries a sub-merchant's batch by the merchant's batch number.
@@ -245,6 +248,9 @@ impl crate::Paged for QueryTransferBatchByOutBatchNo {
         page: QueryTransferBatchByOutBatchNoResponse,
     ) -> Vec<PartnerTransferBatchTransferDetailList> {
         page.transfer_detail_list.unwrap_or_default()
+    }
+    fn total(page: &QueryTransferBatchByOutBatchNoResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_num)
     }
 }
 

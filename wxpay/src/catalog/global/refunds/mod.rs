@@ -311,6 +311,9 @@ impl crate::Paged for ListRefunds {
     fn into_items(page: ListRefundsResponse) -> Vec<ListRefundsResponseData> {
         page.data
     }
+    fn total(page: &ListRefundsResponse) -> Option<u64> {
+        crate::__private::PageNumber::get(&page.total_num)
+    }
 }
 
 /// Queries the balance and currency of the merchant's prepaid foreign-currency refund account.
