@@ -240,6 +240,16 @@ async fn catalog_downloads_check_the_announced_digest() {
     file.verify_digest("SHA1", "53dc5ac2c54b516e1e3d728110a59393f2c590c5")
         .unwrap();
 
+    // A complaint image on the overseas host: a file, not an empty answer.
+    let file = client
+        .download(&wxpay::global::complaints::DownloadImage::new(
+            "xxxxx",
+            "200201820200101080076610000",
+        ))
+        .await
+        .unwrap();
+    assert_eq!(file.content().as_ref(), b"wxpay sandbox file\n");
+
     // Sent as an ordinary request, a download cannot pass for a success: the unsigned file
     // fails verification (and would fail to decode as a `Download` if it were signed).
     let e = client

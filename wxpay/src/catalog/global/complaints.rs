@@ -396,8 +396,10 @@ impl UploadImage {
 /// Downloads an image of a complaint.
 ///
 /// 图片下载API · `GET /v3/global/merchant-service/images/{media_id}`
+///
+/// The answer is a file: send this request with [`crate::Client::download`].
 #[doc(alias = "/v3/global/merchant-service/images/{media_id}")]
-#[endpoint(GET, "/v3/global/merchant-service/images/<media_id>")]
+#[endpoint(GET, "/v3/global/merchant-service/images/<media_id>", response = crate::Download)]
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct DownloadImage {
