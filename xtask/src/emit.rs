@@ -899,44 +899,44 @@ fn render_paged(out: &mut String, name: &str, answer: &str, p: &PagedDef) {
     let (item, size) = (&p.item, &p.size);
     let _ = writeln!(out, "impl crate::Paged for {name} {{");
     let _ = writeln!(out, "    type Item = {item};");
-    match p.by {
-        PageBy::Offset => {
-            let _ = writeln!(
-                out,
-                "    fn offset(&self) -> u64 {{\n        {NUM}::get(&self.offset).unwrap_or(0)\n    }}"
-            );
-            let _ = writeln!(
-                out,
-                "    fn set_offset(&mut self, offset: u64) {{\n        {NUM}::set(&mut self.offset, offset);\n    }}"
-            );
-        }
-        PageBy::Number => {
-            let _ = writeln!(out, "    const BY: crate::PageBy = crate::PageBy::Number;");
-            let _ = writeln!(out, "    fn offset(&self) -> u64 {{\n        0\n    }}");
-            let _ = writeln!(out, "    fn set_offset(&mut self, _: u64) {{}}");
-            let _ = writeln!(
-                out,
-                "    fn page_number(&self) -> Option<u64> {{\n        {NUM}::get(&self.page_index)\n    }}"
-            );
-            let _ = writeln!(
-                out,
-                "    fn set_page_number(&mut self, number: u64) {{\n        {NUM}::set(&mut self.page_index, number);\n    }}"
-            );
-        }
-        PageBy::Token => {
-            let _ = writeln!(out, "    const BY: crate::PageBy = crate::PageBy::Token;");
-            let _ = writeln!(out, "    fn offset(&self) -> u64 {{\n        0\n    }}");
-            let _ = writeln!(out, "    fn set_offset(&mut self, _: u64) {{}}");
-            let _ = writeln!(
-                out,
-                "    fn next_token(page: &{answer}) -> Option<&str> {{\n        {TOKEN}::token(&page.next_page_token)\n    }}"
-            );
-            let _ = writeln!(
-                out,
-                "    fn set_token(&mut self, token: &str) {{\n        {TOKEN}::set_token(&mut self.page_token, token);\n    }}"
-            );
-        }
+    // A list by token or number has no offset: `0` and a no-op.
+    let (by, get, set, methods) = match p.by {
+        PageBy::Offset => (
+            "Offset",
+            format!("{NUM}::get(&self.offset).unwrap_or(0)"),
+            format!("{NUM}::set(&mut self.offset, offset);"),
+            String::new(),
+        ),
+        PageBy::Number => (
+            "Number",
+            "0".to_owned(),
+            String::new(),
+            format!(
+                "    fn page_number(&self) -> Option<u64> {{\n        {NUM}::get(&self.page_index)\n    }}\n    fn set_page_number(&mut self, number: u64) {{\n        {NUM}::set(&mut self.page_index, number);\n    }}\n"
+            ),
+        ),
+        PageBy::Token => (
+            "Token",
+            "0".to_owned(),
+            String::new(),
+            format!(
+                "    fn next_token(page: &{answer}) -> Option<&str> {{\n        {TOKEN}::token(&page.next_page_token)\n    }}\n    fn set_token(&mut self, token: &str) {{\n        {TOKEN}::set_token(&mut self.page_token, token);\n    }}\n"
+            ),
+        ),
+    };
+    if p.by != PageBy::Offset {
+        let _ = writeln!(out, "    const BY: crate::PageBy = crate::PageBy::{by};");
     }
+    let _ = writeln!(out, "    fn offset(&self) -> u64 {{\n        {get}\n    }}");
+    if set.is_empty() {
+        let _ = writeln!(out, "    fn set_offset(&mut self, _: u64) {{}}");
+    } else {
+        let _ = writeln!(
+            out,
+            "    fn set_offset(&mut self, offset: u64) {{\n        {set}\n    }}"
+        );
+    }
+    out.push_str(&methods);
     let _ = writeln!(
         out,
         "    fn limit(&self) -> Option<u64> {{\n        {NUM}::get(&self.{size})\n    }}"
