@@ -2,11 +2,14 @@
 
 use serde_json::json;
 use wxpay::notify::{
-    BusiCouponSendNotification, ComplaintActionType, CouponStatus, EduSchoolPayUserState, Event,
-    MallAuthType, PapayContractState, ParseEvent as _, PayScoreOrderState,
-    PayScoreServiceAccountApplyState, PayScoreServiceStatus, PowerBankInsuranceReceiveState,
-    ProfitSharingReceiverType, RechargeState, TradeState, TransferBatchCloseReason,
-    TransferBatchStatus, TransferBillState,
+    BrandMemberCardState, BrandMemberCardType, BrandMemberCardValidDateType,
+    BusiCouponSendNotification, CharityBudgetState, ComplaintActionType, CouponStatus,
+    EduSchoolPayUserState, Event, GlobalH5ApplymentState, GlobalH5WebsiteState,
+    GlobalPapayTerminationMode, MallAuthType, PapayContractState, ParseEvent as _,
+    PayScoreOrderState, PayScoreServiceAccountApplyState, PayScoreServiceStatus,
+    PowerBankInsuranceReceiveState, ProfitSharingReceiverType, RechargeState, RefundStatus,
+    TradeState, TransferBatchCloseReason, TransferBatchStatus, TransferBillState,
+    WebizpayAuthorizationState, WebizpayQuotaCardState, WithdrawAccountType, WithdrawState,
 };
 use wxpay::sandbox::{Sandbox, SandboxOptions};
 use wxpay::{Error, NotifyAnswer, VerifyError};
@@ -57,14 +60,15 @@ async fn events_are_typed_by_event_type() {
         }
     }
 
-    // An event type this SDK does not type: the decrypted resource as JSON.
+    // An event type this SDK does not type (a deduction failure of one of several products):
+    // the decrypted resource as JSON.
     let (h, b) = sandbox.notification(
-        "MCHWITHDRAW.CHANGE",
-        &serde_json::json!({ "out_request_no": "w1" }),
+        "TRANSACTION.FAIL",
+        &serde_json::json!({ "out_trade_no": "w1" }),
     );
     let e = parser.parse_event(&h, &b).unwrap();
-    assert_eq!(e.event_type(), "MCHWITHDRAW.CHANGE");
-    assert!(matches!(e, Event::Other(ref n) if n.resource["out_request_no"] == "w1"));
+    assert_eq!(e.event_type(), "TRANSACTION.FAIL");
+    assert!(matches!(e, Event::Other(ref n) if n.resource["out_trade_no"] == "w1"));
 
     // A transaction whose resource does not fit the model: the error names the JSON path.
     let (h, b) = sandbox.notification(
@@ -576,6 +580,7 @@ async fn complaint_contract_and_combined_order_events_are_typed() {
         r.combine_payer_info.as_ref().unwrap().openid.as_deref(),
         Some("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o")
     );
+    assert_eq!(r.trade_scenario, None);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -1386,4 +1391,430 @@ async fn qq_wallet_education_and_ecommerce_contract_events_are_typed() {
             Some("2020-05-20T13:29:35.120+08:00")
         );
     }
+}
+
+// The resources below follow the field lists of the notification pages as transcribed by
+// wechatpay.im, with the values of the matching query operations' examples.
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn withdraw_member_card_and_charity_budget_events_are_typed() {
+    let sandbox = Sandbox::start().await.unwrap();
+
+    // 商户提现状态变更通知 (https://pay.weixin.qq.com/doc/v3/partner/4013049135): a
+    // second-level merchant's withdrawal.
+    let e = deliver(
+        &sandbox,
+        "MCHWITHDRAW.CHANGE",
+        json!({
+            "sub_mchid": "1900000109",
+            "sp_mchid": "1800000123",
+            "status": "SUCCESS",
+            "withdraw_id": "12321937198237912739132791732912793127931279317929791239112123",
+            "out_request_no": "1217752501201407033233368018",
+            "amount": 100,
+            "create_time": "2015-05-20T13:29:35.120+08:00",
+            "update_time": "2015-05-20T13:29:35.120+08:00",
+            "reason": "卡号错误",
+            "remark": "交易提现",
+            "bank_memo": "微信提现",
+            "account_type": "BASIC",
+            "account_number": "1178",
+            "account_bank": "招商银行",
+            "bank_name": "中国工商银行股份有限公司深圳软件园支行"
+        }),
+    );
+    let Event::Withdraw(n) = e else {
+        panic!("{e:?}")
+    };
+    let r = &n.resource;
+    assert_eq!(r.out_request_no, "1217752501201407033233368018");
+    assert_eq!(r.status, WithdrawState::Success);
+    assert_eq!(r.account_type, Some(WithdrawAccountType::Basic));
+    assert_eq!(r.amount, Some(100));
+    assert_eq!(r.sub_mchid.as_deref(), Some("1900000109"));
+
+    // 商家名片会员卡事件通知 (https://pay.weixin.qq.com/doc/v3/partner/4015283692), under
+    // both spellings of the event type.
+    for event in [
+        "MEMBERCARDSP.USER_CARD.CREATE",
+        "MEMBERCARDSP.USER_CARD.DELETE",
+        "BRAND_MEMBER_CARD_SP.USER_CARD.CREATE",
+        "BRAND_MEMBER_CARD_SP.USER_CARD.DELETE",
+    ] {
+        let e = deliver(
+            &sandbox,
+            event,
+            json!({
+                "user_card_code": "478515832665",
+                "card_id": "pbLatjvWOibDc5-TBnbUk1pD12o0",
+                "openid": "obLatjnx9gnqzS4myYGmLZ7LgLBA",
+                "card_color": "#FFFF00",
+                "card_picture_url": "https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0",
+                "brand_id": "1004",
+                "card_type": "NORMAL",
+                "phone_number": "vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY==",
+                "level": "钻石会员",
+                "valid_date_information": {
+                    "type": "FIX_TIME_RANGE",
+                    "available_begin_time": "2020-05-20T13:29:35.120+08:00",
+                    "available_end_time": "2030-05-20T13:29:35.120+08:00"
+                },
+                "pickup_time": "2020-05-20T13:29:35.120+08:00",
+                "user_information": {
+                    "common_field_list": [
+                        { "name": "USER_FORM_FLAG_NAME", "value": "vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY==" }
+                    ],
+                    "custom_field_list": [
+                        { "name": "喜欢的运动", "user_chosen_values": ["vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY=="] }
+                    ]
+                },
+                "attach": "自定义数据说明",
+                "user_card_state": "EFFECTIVE",
+                "create_time": "2020-05-20T13:29:35.120+08:00",
+                "modify_time": "2020-05-20T13:29:35.120+08:00"
+            }),
+        );
+        let Event::BrandMemberCard(n) = e else {
+            panic!("{e:?}")
+        };
+        let r = &n.resource;
+        assert_eq!(r.user_card_code, "478515832665");
+        assert_eq!(r.card_id, "pbLatjvWOibDc5-TBnbUk1pD12o0");
+        assert_eq!(r.card_type, Some(BrandMemberCardType::Normal));
+        assert_eq!(r.user_card_state, Some(BrandMemberCardState::Effective));
+        let valid = r.valid_date_information.as_ref().unwrap();
+        assert_eq!(
+            valid.r#type,
+            Some(BrandMemberCardValidDateType::FixTimeRange)
+        );
+        let info = r.user_information.as_ref().unwrap();
+        let custom = info.custom_field_list.as_deref().unwrap();
+        assert_eq!(
+            custom
+                .first()
+                .and_then(|f| f.user_chosen_values.as_ref())
+                .map(Vec::len),
+            Some(1)
+        );
+    }
+
+    // 公益捐赠∙预算申请结果回调通知 (https://pay.weixin.qq.com/doc/v3/partner/4015555114)
+    for (event, state, time) in [
+        ("BUDGET.LOCKED", CharityBudgetState::Locked, "locked_time"),
+        ("BUDGET.CLOSED", CharityBudgetState::Closed, "closed_time"),
+        (
+            "BUDGET.FINISHED",
+            CharityBudgetState::Finished,
+            "finished_time",
+        ),
+    ] {
+        let mut resource = json!({
+            "sp_mchid": "1900001109",
+            "out_budget_no": "budget202506300102",
+            "budget_id": "1182020050700019480001",
+            "amount": 20000000,
+            "sponsor_mchid": "1900001109",
+            "activity_name": "公益企业配捐活动",
+            "activity_remark": "公益活动开始于9月1日，帮助困难儿童筹款活动",
+            "state": state.as_str()
+        });
+        resource[time] = json!("2015-05-20T13:29:35+08:00");
+        let e = deliver(&sandbox, event, resource);
+        let Event::CharityBudget(n) = e else {
+            panic!("{e:?}")
+        };
+        let r = &n.resource;
+        assert_eq!(r.out_budget_no, "budget202506300102");
+        assert_eq!(r.state, state);
+        assert_eq!(r.amount, Some(20000000));
+        let times = [&r.locked_time, &r.closed_time, &r.finished_time];
+        assert_eq!(times.iter().filter(|t| t.is_some()).count(), 1);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn enterprise_payment_events_are_typed() {
+    let sandbox = Sandbox::start().await.unwrap();
+
+    // 关系授权完成通知 (https://pay.weixin.qq.com/doc/v3/partner/4014612130)
+    let e = deliver(
+        &sandbox,
+        "WEBIZPAY.AUTHORIZED",
+        json!({
+            "sp_mchid": "1900001109",
+            "sub_mchid": "1900009231",
+            "user_id": "u2345",
+            "employee_id": "2000000000123",
+            "authorization_time": "2023-06-08T10:34:56+08:00"
+        }),
+    );
+    let Event::WebizpayAuthorization(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.user_id, "u2345");
+    assert_eq!(n.resource.employee_id.as_deref(), Some("2000000000123"));
+
+    // 关系解除授权后通知 (https://pay.weixin.qq.com/doc/v3/partner/4015764414)
+    let e = deliver(
+        &sandbox,
+        "WEBIZPAY.REVOKED",
+        json!({
+            "sp_mchid": "1900001109",
+            "sub_mchid": "1900009231",
+            "user_id": "u2345",
+            "authorization_state": "REVOKED",
+            "authorization_revoked_time": "2023-06-08T10:34:56+08:00",
+            "reason": "企业发起"
+        }),
+    );
+    let Event::WebizpayAuthorization(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(
+        n.resource.authorization_state,
+        Some(WebizpayAuthorizationState::Revoked)
+    );
+    assert_eq!(n.resource.reason.as_deref(), Some("企业发起"));
+
+    // 企业支付额度卡失效后通知 (https://pay.weixin.qq.com/doc/v3/partner/4015764389)
+    let e = deliver(
+        &sandbox,
+        "WEBIZPAY.QUOTACARDEXPIRED",
+        json!({
+            "sp_mchid": "1900001109",
+            "sub_mchid": "1900009231",
+            "card_no": "1000000000001",
+            "employee_id": "2000000000123",
+            "card_state": "DISABLED",
+            "card_disabled_time": "2023-12-31T23:59:59+08:00",
+            "reason": "卡片已过期"
+        }),
+    );
+    let Event::WebizpayQuotaCard(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.card_no, "1000000000001");
+    assert_eq!(
+        n.resource.card_state,
+        Some(WebizpayQuotaCardState::Disabled)
+    );
+
+    // 企业支付额度卡支付成功后通知 (https://pay.weixin.qq.com/doc/v3/partner/4015764398): the
+    // transcription gives the name and the time as numbers; either way they are kept.
+    let e = deliver(
+        &sandbox,
+        "WEBIZPAY.PAYMENTSUCCESS",
+        json!({
+            "sp_mchid": "1900001109",
+            "sub_mchid": "1900009231",
+            "card_no": "1000000000001",
+            "employee_id": "2000000000123",
+            "receive_mch_name": "腾讯",
+            "receive_mch_full_name": "深圳市腾讯计算机系统有限公司",
+            "receive_mch_organization_code": "91440300708461136T",
+            "acquirer": "财付通",
+            "transaction_id": "4200000000202306080000000001",
+            "out_trade_no": "1217752501201407033233368018",
+            "transaction_state": "SUCCESS",
+            "amount": 2000,
+            "goods_name": "午餐",
+            "pay_success_time": "2023-06-08T12:01:02+08:00"
+        }),
+    );
+    let Event::WebizpayPayment(n) = e else {
+        panic!("{e:?}")
+    };
+    let r = &n.resource;
+    assert_eq!(r.out_trade_no, "1217752501201407033233368018");
+    assert_eq!(r.transaction_state, Some(TradeState::Success));
+    assert_eq!(r.amount, Some(2000));
+    assert_eq!(r.goods_name, Some(json!("午餐")));
+
+    // 企业支付额度卡退款成功后通知 (https://pay.weixin.qq.com/doc/v3/partner/4015764405)
+    let e = deliver(
+        &sandbox,
+        "WEBIZPAY.PAYMENTREFUNDSUCCESS",
+        json!({
+            "sp_mchid": "1900001109",
+            "sub_mchid": "1900009231",
+            "card_no": "1000000000001",
+            "employee_id": "2000000000123",
+            "transaction_id": "4200000000202306080000000001",
+            "out_trade_no": "1217752501201407033233368018",
+            "refund_id": "50000000382019052709732678859",
+            "out_refund_no": "1217752501201407033233368019",
+            "amount": 2000,
+            "pay_success_time": "2023-06-08T12:01:02+08:00",
+            "refunded_amount": 500,
+            "refund_amount": 500,
+            "refund_state": "SUCCESS",
+            "refund_create_time": 1686200000,
+            "refund_success_time": "2023-06-08T13:01:02+08:00"
+        }),
+    );
+    let Event::WebizpayRefund(n) = e else {
+        panic!("{e:?}")
+    };
+    let r = &n.resource;
+    assert_eq!(r.out_refund_no, "1217752501201407033233368019");
+    assert_eq!(r.refund_state, Some(RefundStatus::Success));
+    assert_eq!(r.refund_amount, Some(500));
+    assert_eq!(r.refund_create_time, Some(json!(1686200000)));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cross_border_face_pay_settlement_and_retention_events_are_typed() {
+    let sandbox = Sandbox::start().await.unwrap();
+
+    // 跨境委托代扣签约/解约成功通知
+    // (https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_5.shtml): an
+    // institution's sub-merchant.
+    for (event, mode) in [
+        ("PAPAY.SIGN", None),
+        ("PAPAY.TERMINATE", Some(GlobalPapayTerminationMode::User)),
+    ] {
+        let mut resource = json!({
+            "sp_mchid": "3200000001",
+            "sp_appid": "wx8888888888888888",
+            "sub_mchid": "1230000109",
+            "sub_appid": "wxcbda96de0b165484",
+            "out_contract_code": "100001256",
+            "contract_id": "100005698",
+            "plan_id": 123,
+            "sub_openid": "ouFhd5X9s9WteC3eWRjXV3lea123",
+            "operate_time": "2021-11-20T13:29:35+08:00",
+            "contract_expired_time": "2022-11-20T13:29:35+08:00"
+        });
+        if let Some(mode) = &mode {
+            resource["contract_termination_mode"] = json!(mode.as_str());
+        }
+        let e = deliver(&sandbox, event, resource);
+        let Event::GlobalPapayContract(n) = e else {
+            panic!("{e:?}")
+        };
+        let r = &n.resource;
+        assert_eq!(r.contract_id, "100005698");
+        assert_eq!(r.out_contract_code, "100001256");
+        assert_eq!(r.plan_id, Some(123));
+        assert_eq!(r.contract_termination_mode, mode);
+    }
+
+    // 跨境H5支付权限申请事件回调通知
+    // (https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_8.shtml)
+    let e = deliver(
+        &sandbox,
+        "APPLYMENT_STATE.APPROVED",
+        json!({
+            "sub_mchid": "2491935631",
+            "website_state": "HAS_LAUNCHED",
+            "domains": ["qq.com"],
+            "website_url": "https://qq.com",
+            "website_business_page_pics": ["6uqyGjvHzOhsLleGFQVRF"],
+            "website_homepage_pics": ["6uqyGjvHzOhsLleGFQVRF"],
+            "applyment_id": 100000,
+            "applyment_state": "APPROVED",
+            "notify_url": "https://www.qq.com/notify",
+            "out_applyment_id": "20220801000001"
+        }),
+    );
+    let Event::GlobalH5Applyment(n) = e else {
+        panic!("{e:?}")
+    };
+    let r = &n.resource;
+    assert_eq!(r.applyment_id, 100000);
+    assert_eq!(r.applyment_state, Some(GlobalH5ApplymentState::Approved));
+    assert_eq!(r.website_state, Some(GlobalH5WebsiteState::HasLaunched));
+    assert_eq!(r.domains.as_deref(), Some(&["qq.com".to_owned()][..]));
+
+    // 离线刷脸签约状态变更回调通知
+    // (https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/offline-brushing.html)
+    let e = deliver(
+        &sandbox,
+        "FACEPAY.USER_STATE_CHANGE",
+        json!({
+            "user_id": "FU40F305Z4e2bb7d",
+            "out_user_id": "2019001",
+            "organization_id": "OAABBCCDDeeff",
+            "mch_id": "2480278041",
+            "notify_create_time": "2018-06-08T10:34:56+08:00",
+            "appid": "wx8888888888888888",
+            "openid": "AFDSJfhdf8744",
+            "contract_id": "CI8CD208Z7e9906f89"
+        }),
+    );
+    let Event::FacePayContract(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.contract_id, "CI8CD208Z7e9906f89");
+    assert_eq!(n.resource.out_user_id, "2019001");
+    assert_eq!(n.resource.organization_id.as_deref(), Some("OAABBCCDDeeff"));
+
+    // 个人收款∙交易支付通知
+    // (https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/payment-notice.html):
+    // a combined order, its scene as in the combined-order query's answer.
+    let e = deliver(
+        &sandbox,
+        "TRANSACTION.SUCCESS",
+        json!({
+            "combine_appid": "wxd678efh567hg6787",
+            "combine_mchid": "1900000109",
+            "combine_out_trade_no": "P20150806125346",
+            "sub_orders": [{
+                "mchid": "1900000109",
+                "trade_type": "JSAPI",
+                "trade_state": "SUCCESS",
+                "transaction_id": "1009660380201506130728806387",
+                "out_trade_no": "P20150806125346-1",
+                "sub_mchid": "1900000109"
+            }],
+            "combine_payer_info": { "openid": "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o" },
+            "trade_scenario": "RECOMMERCE"
+        }),
+    );
+    let Event::CombineTransaction(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.trade_scenario.as_deref(), Some("RECOMMERCE"));
+
+    // 个人收款∙结算回调通知
+    // (https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/settlement-notice.html)
+    let e = deliver(
+        &sandbox,
+        "SETTLEMENT.SUCCESS",
+        json!({
+            "out_settle_batch_no": "1217752501201407033233368018",
+            "settle_batch_no": "1000000000000000000000000001",
+            "individual_auth_id": "1000000000000000000000000002",
+            "description": "个人卖家",
+            "state": "SUCCESS",
+            "trade_scenario": "RECOMMERCE",
+            "create_time": "2025-01-01T10:00:00+08:00",
+            "finish_time": "2025-01-01T10:05:00+08:00"
+        }),
+    );
+    let Event::PersonalSettlement(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.settle_batch_no, "1000000000000000000000000001");
+    assert_eq!(n.resource.trade_scenario.as_deref(), Some("RECOMMERCE"));
+
+    // 代扣解约挽留∙获取解约挽留信息
+    // (https://pay.weixin.qq.com/docs/merchant/apis/termination-retention/termination-retention-information.html)
+    let e = deliver(
+        &sandbox,
+        "ENTRUST.TERMINATE_RETENTION",
+        json!({
+            "mchid": "1230000109",
+            "contract_id": "100005698",
+            "appid": "wxd678efh567hg6787",
+            "plan_id": 12535,
+            "out_contract_code": "wxwtdk20200910100000",
+            "openid": "o-MYE42l80oelYMDE34nYD456Xoy"
+        }),
+    );
+    let Event::PapayTerminateRetention(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.contract_id, "100005698");
+    assert_eq!(n.resource.plan_id, Some(12535));
 }

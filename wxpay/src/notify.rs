@@ -1,16 +1,20 @@
 //! Typed notifications (回调通知), verified and decrypted.
 //!
 //! [`Event`] types payment and refund results always, and, with their product family's
-//! feature: combined-order payments (`pay`); transfer bills, batches, QQ-wallet transfers and
-//! receiving authorizations (`transfer`); profit sharing (`profitsharing`); pay-score
-//! authorizations, orders, plan sign-ups and service accounts (`payscore`); discount cards and
-//! their orders (`discount_card`); business-circle payments, refunds and points authorizations
-//! (`businesscircle`); coupon use, merchant coupons received and member-card events
-//! (`marketing`); complaints (`complaints`); deduction contracts (`papay`); platform recharges
-//! (`platsolution`); power-bank insurance (`hire_power_bank`); education fee contracts
-//! (`edu_papay`); campus easy-pay deductions and debt states (`eduschoolpay`) and e-commerce
-//! combined-order deduction contracts (`ecommerce`). Any other `event_type` is
-//! [`Event::Other`], its resource as JSON.
+//! feature: combined-order payments (`pay`); transfer bills, batches, QQ-wallet transfers,
+//! receiving authorizations and charity budgets (`transfer`); profit sharing (`profitsharing`);
+//! pay-score authorizations, orders, plan sign-ups and service accounts (`payscore`); discount
+//! cards and their orders (`discount_card`); business-circle payments, refunds and points
+//! authorizations (`businesscircle`); coupon use, merchant coupons received and member-card
+//! events (`marketing`); brand member cards (`brand`); complaints (`complaints`); deduction
+//! contracts and termination retention (`papay`); platform recharges and personal-collection
+//! settlements (`platsolution`); power-bank insurance (`hire_power_bank`); education fee
+//! contracts (`edu_papay`); campus easy-pay deductions and debt states (`eduschoolpay`);
+//! e-commerce combined-order deduction contracts and withdrawals (`ecommerce`);
+//! enterprise-payment authorizations, quota cards, payments and refunds (`webizpay`);
+//! cross-border deduction contracts and H5 permission applications (`global`) and offline
+//! face-pay contracts (`offlineface`). Any other `event_type` is [`Event::Other`], its resource
+//! as JSON.
 //!
 //! ```no_run
 //! # fn handle(client: &wxpay::Client, headers: &http::HeaderMap, body: &[u8]) -> wxpay::NotifyAnswer {
@@ -38,9 +42,12 @@ pub use endpoint::{
 };
 
 mod events;
+mod events_extra;
 mod events_more;
 #[allow(unused_imports)] // empty without the product-family features
 pub use events::*;
+#[allow(unused_imports)] // empty without the product-family features
+pub use events_extra::*;
 #[allow(unused_imports)] // empty without the product-family features
 pub use events_more::*;
 
@@ -51,8 +58,8 @@ use crate::{Error, Notification, NotificationParser};
 ///
 /// The events of a product family exist with its feature (`transfer`, `profitsharing`,
 /// `payscore`, `discount_card`, `businesscircle`, `marketing`, `complaints`, `papay`, `pay`,
-/// `platsolution`, `hire_power_bank`, `edu_papay`, `eduschoolpay`, `ecommerce`); without it
-/// they arrive as [`Event::Other`].
+/// `platsolution`, `hire_power_bank`, `edu_papay`, `eduschoolpay`, `ecommerce`, `brand`,
+/// `webizpay`, `global`, `offlineface`); without it they arrive as [`Event::Other`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Event {
@@ -146,6 +153,44 @@ pub enum Event {
     /// `ECOMMERCE_ENTRUST.SIGN` or `ECOMMERCE_ENTRUST.TERMINATE` (收付通合单代扣签解约).
     #[cfg(feature = "ecommerce")]
     EcommerceEntrust(Notification<EcommerceEntrustNotification>),
+    /// `MCHWITHDRAW.CHANGE`: a platform's or second-level merchant's withdrawal changed state
+    /// (商户提现状态变更).
+    #[cfg(feature = "ecommerce")]
+    Withdraw(Notification<WithdrawNotification>),
+    /// `MEMBERCARDSP.USER_CARD.CREATE` or `MEMBERCARDSP.USER_CARD.DELETE` (also spelled
+    /// `BRAND_MEMBER_CARD_SP.USER_CARD.…`; 商家名片会员卡开通, 删除).
+    #[cfg(feature = "brand")]
+    BrandMemberCard(Notification<BrandMemberCardNotification>),
+    /// `BUDGET.LOCKED`, `BUDGET.CLOSED` or `BUDGET.FINISHED` (公益捐赠预算申请结果).
+    #[cfg(feature = "transfer")]
+    CharityBudget(Notification<CharityBudgetNotification>),
+    /// `WEBIZPAY.AUTHORIZED` or `WEBIZPAY.REVOKED` (企业支付关系授权, 解除授权).
+    #[cfg(feature = "webizpay")]
+    WebizpayAuthorization(Notification<WebizpayAuthorizationNotification>),
+    /// `WEBIZPAY.QUOTACARDEXPIRED` (企业支付额度卡失效).
+    #[cfg(feature = "webizpay")]
+    WebizpayQuotaCard(Notification<WebizpayQuotaCardNotification>),
+    /// `WEBIZPAY.PAYMENTSUCCESS` (企业支付额度卡支付成功).
+    #[cfg(feature = "webizpay")]
+    WebizpayPayment(Notification<WebizpayPaymentNotification>),
+    /// `WEBIZPAY.PAYMENTREFUNDSUCCESS` (企业支付额度卡退款成功).
+    #[cfg(feature = "webizpay")]
+    WebizpayRefund(Notification<WebizpayRefundNotification>),
+    /// `PAPAY.SIGN` or `PAPAY.TERMINATE` (跨境委托代扣签约, 解约).
+    #[cfg(feature = "global")]
+    GlobalPapayContract(Notification<GlobalPapayContractNotification>),
+    /// `APPLYMENT_STATE.APPROVED` (跨境H5支付权限申请审核通过).
+    #[cfg(feature = "global")]
+    GlobalH5Applyment(Notification<GlobalH5ApplymentNotification>),
+    /// `FACEPAY.USER_STATE_CHANGE` (离线刷脸签约状态变更).
+    #[cfg(feature = "offlineface")]
+    FacePayContract(Notification<FacePayContractNotification>),
+    /// `SETTLEMENT.SUCCESS` (个人收款结算).
+    #[cfg(feature = "platsolution")]
+    PersonalSettlement(Notification<PersonalSettlementNotification>),
+    /// `ENTRUST.TERMINATE_RETENTION` (代扣解约挽留信息).
+    #[cfg(feature = "papay")]
+    PapayTerminateRetention(Notification<PapayTerminateRetentionNotification>),
     /// Any other event, with its decrypted resource as JSON.
     Other(Notification<serde_json::Value>),
 }
@@ -209,6 +254,30 @@ macro_rules! each_event {
             Event::EduSchoolPayTransaction($n) => $body,
             #[cfg(feature = "ecommerce")]
             Event::EcommerceEntrust($n) => $body,
+            #[cfg(feature = "ecommerce")]
+            Event::Withdraw($n) => $body,
+            #[cfg(feature = "brand")]
+            Event::BrandMemberCard($n) => $body,
+            #[cfg(feature = "transfer")]
+            Event::CharityBudget($n) => $body,
+            #[cfg(feature = "webizpay")]
+            Event::WebizpayAuthorization($n) => $body,
+            #[cfg(feature = "webizpay")]
+            Event::WebizpayQuotaCard($n) => $body,
+            #[cfg(feature = "webizpay")]
+            Event::WebizpayPayment($n) => $body,
+            #[cfg(feature = "webizpay")]
+            Event::WebizpayRefund($n) => $body,
+            #[cfg(feature = "global")]
+            Event::GlobalPapayContract($n) => $body,
+            #[cfg(feature = "global")]
+            Event::GlobalH5Applyment($n) => $body,
+            #[cfg(feature = "offlineface")]
+            Event::FacePayContract($n) => $body,
+            #[cfg(feature = "platsolution")]
+            Event::PersonalSettlement($n) => $body,
+            #[cfg(feature = "papay")]
+            Event::PapayTerminateRetention($n) => $body,
             Event::Other($n) => $body,
         }
     };
@@ -325,6 +394,37 @@ impl ParseEvent for NotificationParser {
             "ECOMMERCE_ENTRUST.SIGN" | "ECOMMERCE_ENTRUST.TERMINATE" => {
                 Event::EcommerceEntrust(retype(n)?)
             }
+            #[cfg(feature = "ecommerce")]
+            "MCHWITHDRAW.CHANGE" => Event::Withdraw(retype(n)?),
+            #[cfg(feature = "brand")]
+            // The official page spells them `MEMBERCARDSP.…`, the later transcriptions
+            // `BRAND_MEMBER_CARD_SP.…`.
+            "MEMBERCARDSP.USER_CARD.CREATE"
+            | "MEMBERCARDSP.USER_CARD.DELETE"
+            | "BRAND_MEMBER_CARD_SP.USER_CARD.CREATE"
+            | "BRAND_MEMBER_CARD_SP.USER_CARD.DELETE" => Event::BrandMemberCard(retype(n)?),
+            #[cfg(feature = "transfer")]
+            "BUDGET.LOCKED" | "BUDGET.CLOSED" | "BUDGET.FINISHED" => {
+                Event::CharityBudget(retype(n)?)
+            }
+            #[cfg(feature = "webizpay")]
+            "WEBIZPAY.AUTHORIZED" | "WEBIZPAY.REVOKED" => Event::WebizpayAuthorization(retype(n)?),
+            #[cfg(feature = "webizpay")]
+            "WEBIZPAY.QUOTACARDEXPIRED" => Event::WebizpayQuotaCard(retype(n)?),
+            #[cfg(feature = "webizpay")]
+            "WEBIZPAY.PAYMENTSUCCESS" => Event::WebizpayPayment(retype(n)?),
+            #[cfg(feature = "webizpay")]
+            "WEBIZPAY.PAYMENTREFUNDSUCCESS" => Event::WebizpayRefund(retype(n)?),
+            #[cfg(feature = "global")]
+            "PAPAY.SIGN" | "PAPAY.TERMINATE" => Event::GlobalPapayContract(retype(n)?),
+            #[cfg(feature = "global")]
+            "APPLYMENT_STATE.APPROVED" => Event::GlobalH5Applyment(retype(n)?),
+            #[cfg(feature = "offlineface")]
+            "FACEPAY.USER_STATE_CHANGE" => Event::FacePayContract(retype(n)?),
+            #[cfg(feature = "platsolution")]
+            "SETTLEMENT.SUCCESS" => Event::PersonalSettlement(retype(n)?),
+            #[cfg(feature = "papay")]
+            "ENTRUST.TERMINATE_RETENTION" => Event::PapayTerminateRetention(retype(n)?),
             _ => Event::Other(n),
         })
     }

@@ -710,7 +710,8 @@ pub struct CombinePayerInfo {
 }
 
 /// The resource of a combined-order payment notification (合单支付通知, `TRANSACTION.SUCCESS`
-/// with `combine_out_trade_no`).
+/// with `combine_out_trade_no`). Payments of personal collections (个人收款∙交易支付通知) are
+/// combined orders too, with `trade_scenario` `RECOMMERCE`.
 #[cfg(feature = "pay")]
 #[derive(Debug, Clone, PartialEq, Eq, crate::__private::__Decode)]
 #[non_exhaustive]
@@ -727,4 +728,7 @@ pub struct CombineTransaction {
     pub sub_orders: Vec<CombineSubOrder>,
     /// The payer (支付者).
     pub combine_payer_info: Option<CombinePayerInfo>,
+    /// Scene, `RECOMMERCE` for personal collections (交易场景; from the combined-order query's
+    /// answer, which personal collections share).
+    pub trade_scenario: Option<String>,
 }
