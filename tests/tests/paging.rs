@@ -1,6 +1,6 @@
 //! Walking paged lists against the sandbox, which pages every catalog list it answers from the
 //! generator's data: 23 copies of the example item unless a test sets another length, the
-//! page `offset` and `limit` ask for (10 when unset).
+//! page the offset, token or page number and the page size ask for (10 when unset).
 
 use futures_util::{StreamExt as _, TryStreamExt as _};
 use serde::Deserialize;

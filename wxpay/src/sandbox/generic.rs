@@ -125,7 +125,8 @@ pub(crate) const LIST_LENGTH: usize = 23;
 pub(crate) const DEFAULT_LIMIT: u64 = 10;
 
 /// Checks the request against `op` and answers its example; a paged list answers the page
-/// its `offset` and `limit` ask for, of a list of `list_length` copies of the example item.
+/// its offset, token or page number and page size ask for, of a list of `list_length` copies
+/// of the example item.
 pub(crate) fn answer(
     op: &Operation,
     query: &Map<String, Value>,
@@ -195,10 +196,11 @@ pub(crate) fn answer(
     }
 }
 
-/// The page of a paged list that the request's offset (or page token) and page size (query or
-/// body) ask for: the list holds copies of the example's first item, and `total_count`,
-/// `offset`, `limit`, `count` and `next_page_token` say where the page is, where the answer
-/// has them. The sandbox's page tokens are `page-<offset>`.
+/// The page of a paged list that the request's offset (or page token, or page number from 1)
+/// and page size (query or body) ask for: the list holds copies of the example's first item,
+/// each with its position appended to its first identifier, and `total_count`, `total_num`,
+/// `offset`, `limit`, `count`, `page_index`, `page_size` and `next_page_token` say where the
+/// page is, where the answer has them. The sandbox's page tokens are `page-<offset>`.
 fn page(
     paged: &PagedSpec,
     example: &Value,
