@@ -143,7 +143,7 @@ fn aggracct_bc_wb_channel_query_channel_balance() {
         &req,
         "/v3/aggracct-bc/wb-channel/account/balance",
         Some(
-            r###"mchid=1900016681&bal_account_no=8609cb22e1774a50a930e414cc71eca06121bc&card_no=example_card_no&sgn_no=example_sgn_no&req_scene=SJT_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT"###,
+            r###"mchid=1900016681&bal_account_no=enc%3A8609cb22e1774a50a930e414cc71eca06121bc&card_no=enc%3Aexample_card_no&sgn_no=example_sgn_no&req_scene=SJT_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT"###,
         ),
         None,
     );
@@ -172,7 +172,7 @@ fn aggracct_bc_wb_channel_query_merchant_archives() {
         &req,
         "/v3/aggracct-bc/wb-channel/account/mch_archives",
         Some(
-            r###"mchid=1900016681&bal_account_no=8609cb22e1774a50a930e414cc71eca06121bc&card_no=example_card_no&sgn_no=example_sgn_no&req_scene=SJT_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT"###,
+            r###"mchid=1900016681&bal_account_no=enc%3A8609cb22e1774a50a930e414cc71eca06121bc&card_no=enc%3Aexample_card_no&sgn_no=example_sgn_no&req_scene=SJT_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT"###,
         ),
         None,
     );
@@ -231,7 +231,7 @@ fn aggracct_bc_wb_channel_create_bank_account_rename() {
         "/v3/aggracct-bc/wb-channel/bank-channel-account/rename",
         None,
         Some(
-            r###"{"out_request_no":"htozr8denqegbt6tk6u10iymo7yww5pn","mchid":"1900016681","bal_account_no":"8609cb22e1774a50a930e414cc71eca06121bc","change_scene":"SUBJECT_INFO_RENAME","req_scene":"SJT_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT"}"###,
+            r###"{"out_request_no":"htozr8denqegbt6tk6u10iymo7yww5pn","mchid":"1900016681","bal_account_no":"enc:8609cb22e1774a50a930e414cc71eca06121bc","change_scene":"SUBJECT_INFO_RENAME","req_scene":"SJT_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT"}"###,
         ),
     );
 }
@@ -256,7 +256,7 @@ fn aggracct_bc_wb_channel_query_bank_account_rename() {
     wire(
         &req,
         "/v3/aggracct-bc/wb-channel/bank-channel-account/rename/11117742499090086455469010028373",
-        Some(r###"mchid=1900016681&bal_account_no=8609cb22e1774a50a930e414cc71eca06121bc"###),
+        Some(r###"mchid=1900016681&bal_account_no=enc%3A8609cb22e1774a50a930e414cc71eca06121bc"###),
         None,
     );
 }
@@ -294,7 +294,7 @@ fn aggracct_bc_wb_channel_punish_ledger() {
         "/v3/aggracct-bc/wb-channel/control-orders/punish",
         None,
         Some(
-            r###"{"out_request_no":"example_out_request_no","mchid":"example_mchid","bal_account_no":"example_bal_account_no","punish_scene":1,"punish_reason":"example_punish_reason","punish_end_time":"2015-05-20T13:29:35+08:00","card_no":"example_card_no","sgn_no":"example_sgn_no","req_scene":"SJT_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT","fund_repatriation_strategy":"ALL_FORBIDDEN"}"###,
+            r###"{"out_request_no":"example_out_request_no","mchid":"example_mchid","bal_account_no":"enc:example_bal_account_no","punish_scene":1,"punish_reason":"example_punish_reason","punish_end_time":"2015-05-20T13:29:35+08:00","card_no":"enc:example_card_no","sgn_no":"example_sgn_no","req_scene":"SJT_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT","fund_repatriation_strategy":"ALL_FORBIDDEN"}"###,
         ),
     );
 }
@@ -329,7 +329,7 @@ fn aggracct_bc_wb_channel_recover_ledger() {
         "/v3/aggracct-bc/wb-channel/control-orders/recover",
         None,
         Some(
-            r###"{"out_request_no":"example_out_request_no","related_webank_punish_no":"example_related_webank_punish_no","related_wxpay_punish_no":"example_related_wxpay_punish_no","mchid":"example_mchid","bal_account_no":"example_bal_account_no","recover_reason":"example_recover_reason","card_no":"example_card_no","sgn_no":"example_sgn_no","req_scene":"SJT_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT"}"###,
+            r###"{"out_request_no":"example_out_request_no","related_webank_punish_no":"example_related_webank_punish_no","related_wxpay_punish_no":"example_related_wxpay_punish_no","mchid":"example_mchid","bal_account_no":"enc:example_bal_account_no","recover_reason":"example_recover_reason","card_no":"enc:example_card_no","sgn_no":"example_sgn_no","req_scene":"SJT_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT"}"###,
         ),
     );
 }
@@ -419,7 +419,7 @@ fn aggracct_bc_wb_channel_create_special_reduction() {
         "/v3/aggracct-bc/wb-channel/special-reduction",
         None,
         Some(
-            r###"{"mchid":"1900016681","bal_account_no":"8609cb22e1774a50a930e414cc71eca06121bc","out_request_no":"htozr8denqegbt6tk6u10iymo7yww5pn","reduction_type":"JUDICIAL_DEDUCTION","amount":1,"reason":"司法案件号：202508080009","card_no":"example_card_no","sgn_no":"example_sgn_no","req_scene":"SJT_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT"}"###,
+            r###"{"mchid":"1900016681","bal_account_no":"enc:8609cb22e1774a50a930e414cc71eca06121bc","out_request_no":"htozr8denqegbt6tk6u10iymo7yww5pn","reduction_type":"JUDICIAL_DEDUCTION","amount":1,"reason":"司法案件号：202508080009","card_no":"enc:example_card_no","sgn_no":"example_sgn_no","req_scene":"SJT_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT"}"###,
         ),
     );
 }
@@ -448,7 +448,7 @@ fn aggracct_bc_wb_channel_query_special_reduction() {
         &req,
         "/v3/aggracct-bc/wb-channel/special-reduction/htozr8denqegbt6tk6u10iymo7yww5pn",
         Some(
-            r###"mchid=1900016681&bal_account_no=8609cb22e1774a50a930e414cc71eca06121bc&card_no=example_card_no&sgn_no=example_sgn_no&req_scene=SJT_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT"###,
+            r###"mchid=1900016681&bal_account_no=enc%3A8609cb22e1774a50a930e414cc71eca06121bc&card_no=enc%3Aexample_card_no&sgn_no=example_sgn_no&req_scene=SJT_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT"###,
         ),
         None,
     );
@@ -956,7 +956,7 @@ fn applyment_alter_submit_contact_alter_applyment() {
         "/v3/mchalterapply/mchcontactalterapplyment",
         None,
         Some(
-            r###"{"merchant_code":"2492185251","out_request_no":"1900013511_10000","contact_info":{"contact_name":"pVd1HJ6zyvPedzGaV+X3IdGdbDnuC4Eelw/wDa4SzfeespQO/0kjiwfqdfg==","contact_id_doc_type":"IDENTIFICATION_TYPE_IDCARD","contact_id_card_number":"pVd1HJ6zmty7/mYNxLMpRSvMRtelw/wDa4SzfeespQO/0kjiwfqdfg==","contact_id_doc_copy":"contact_id_doc_copy","contact_id_doc_copy_back":"contact_id_doc_copy_back","contact_id_doc_period_begin":"2019-06-06","contact_id_doc_period_end":"2026-06-06","business_authorization_letter":"business_authorization_letter","mobile_phone":"pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPROvwia4ibL+F6mfjbzQIzfb3HHLEjZ4YiNWWNeespQO/0kjiwfqdfg=="}}"###,
+            r###"{"merchant_code":"2492185251","out_request_no":"1900013511_10000","contact_info":{"contact_name":"enc:pVd1HJ6zyvPedzGaV+X3IdGdbDnuC4Eelw/wDa4SzfeespQO/0kjiwfqdfg==","contact_id_doc_type":"IDENTIFICATION_TYPE_IDCARD","contact_id_card_number":"enc:pVd1HJ6zmty7/mYNxLMpRSvMRtelw/wDa4SzfeespQO/0kjiwfqdfg==","contact_id_doc_copy":"contact_id_doc_copy","contact_id_doc_copy_back":"contact_id_doc_copy_back","contact_id_doc_period_begin":"2019-06-06","contact_id_doc_period_end":"2026-06-06","business_authorization_letter":"business_authorization_letter","mobile_phone":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPROvwia4ibL+F6mfjbzQIzfb3HHLEjZ4YiNWWNeespQO/0kjiwfqdfg=="}}"###,
         ),
     );
 }
@@ -1130,7 +1130,7 @@ fn applyment_alter_submit_subject_alter_applyment() {
         "/v3/mchalterapply/mchsubjectalterapplyment",
         None,
         Some(
-            r###"{"merchant_code":"2492185251","out_request_no":"1900013511_10000","alter_scope":"ALTER_SCOPE_FULL","organization_type":"SUBJECT_TYPE_ENTERPRISE","finance_institution":true,"business_license_info":{"license_number":"123456789012345678","license_copy":"0P3ng6KTIW4-Q_l2FjKLZuhHjFwczhJehHhAZN6BKXQPcs-VvdSo","merchant_name":"李四网络有限公司","legal_person":"李四","company_address":"广东省深圳市南山区xx路xx号","license_period_begin":"2019-06-06","license_period_end":"2026-06-06"},"certificate_info":{"cert_type":"CERTIFICATE_TYPE_2388","cert_number":"111111111111","cert_copy":"0P3ng6KTIW4-Q_l2FjKLZuhHjFwczhJehHhAZN6BKXQPcs-VvdSo","merchant_name":"xx公益团体","legal_person":"李四","company_address":"广东省深圳市南山区xx路xx号","cert_period_begin":"2019-06-06","cert_period_end":"2026-06-06"},"finance_institution_info":{"finance_type":"FINANCE_TYPE_BANK_AGENT","finance_license_pics":["0P3ng6KTIW4-Q_l2FjmFJBZR9FwczhJehHhAZN6BKXQPcs-VvdSo"]},"legal_person_info":{"id_holder_type":"LEGAL","id_doc_type":"IDENTIFICATION_TYPE_IDCARD","authorize_letter_copy":"47ZC6GC-vnrbEny_Ie_AUv0OF4wFNIO4kqg05InE4d2I6_H7I4","card_front":"0P3ng6KTIW4-Q_l2FjKLZuhHjFwczhJehHhAZN6BKXQPcs-VvdSo","card_back":"0P3ng6KTIW4-Q_l2FjKLZuhHjFwczhJehHhAZN6BKXQPcs-VvdSo","card_name":"MZnwEx6zotwIz6ctW2/iQL5zaGs82HJNU3K+46ndk7pMrENiPDw==","card_number":"MZnwEx6zotwIz6ctW2/iQL5zaGs82HJNU3K+46ndk7pMrENiPDw==","card_address":"pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPROspQO/0kjiwfqdfg==","card_period_begin":"2019-06-06","card_period_end":"2026-06-06","as_ubo":true},"ubo_info_list":[{"id_doc_type":"IDENTIFICATION_TYPE_IDCARD","card_front":"0P3ng6KTIW4-Q_l2FjKLZuhHjFwczhJehHhAZN6BKXQPcs-VvdSo","card_back":"0P3ng6KTIW4-Q_l2FjKLZuhHjFwczhJehHhAZN6BKXQPcs-VvdSo","card_name":"MZnwEx6zotwIz6ctW2/iQL5zaGs82HJNU3K+46ndk7pMrENiPDw==","card_number":"MZnwEx6zotwIz6ctW2/iQL5zaGs82HJNU3K+46ndk7pMrENiPDw==","card_address":"pVd1HJ6zyvPedzGaV+bzQIzfb3HHLEjZ4YiR/cJiCrZxnAqi+==","card_period_begin":"2019-06-06","card_period_end":"2026-06-06"}],"addition":{"bank_openaccount_license":["0P3ng6KTIW4-Q_l2FjmFJBZR9FwczhJehHhAZN6BKXQPcs-VvdSo"],"openaccount_approval":["0P3ng6KTIW4-Q_l2FjmFJBZR9FwczhJehHhAZN6BKXQPcs-VvdSo"],"legal_other_prove":["0P3ng6KTIW4-Q_l2FjmFJBZR9FwczhJehHhAZN6BKXQPcs-VvdSo"],"agency_prove":["0P3ng6KTIW4-Q_l2FjmFJBZR9FwczhJehHhAZN6BKXQPcs-VvdSo"],"ubo_prove":["0P3ng6KTIW4-Q_l2FjmFJBZR9FwczhJehHhAZN6BKXQPcs-VvdSo"]}}"###,
+            r###"{"merchant_code":"2492185251","out_request_no":"1900013511_10000","alter_scope":"ALTER_SCOPE_FULL","organization_type":"SUBJECT_TYPE_ENTERPRISE","finance_institution":true,"business_license_info":{"license_number":"123456789012345678","license_copy":"0P3ng6KTIW4-Q_l2FjKLZuhHjFwczhJehHhAZN6BKXQPcs-VvdSo","merchant_name":"李四网络有限公司","legal_person":"李四","company_address":"广东省深圳市南山区xx路xx号","license_period_begin":"2019-06-06","license_period_end":"2026-06-06"},"certificate_info":{"cert_type":"CERTIFICATE_TYPE_2388","cert_number":"111111111111","cert_copy":"0P3ng6KTIW4-Q_l2FjKLZuhHjFwczhJehHhAZN6BKXQPcs-VvdSo","merchant_name":"xx公益团体","legal_person":"李四","company_address":"广东省深圳市南山区xx路xx号","cert_period_begin":"2019-06-06","cert_period_end":"2026-06-06"},"finance_institution_info":{"finance_type":"FINANCE_TYPE_BANK_AGENT","finance_license_pics":["0P3ng6KTIW4-Q_l2FjmFJBZR9FwczhJehHhAZN6BKXQPcs-VvdSo"]},"legal_person_info":{"id_holder_type":"LEGAL","id_doc_type":"IDENTIFICATION_TYPE_IDCARD","authorize_letter_copy":"47ZC6GC-vnrbEny_Ie_AUv0OF4wFNIO4kqg05InE4d2I6_H7I4","card_front":"0P3ng6KTIW4-Q_l2FjKLZuhHjFwczhJehHhAZN6BKXQPcs-VvdSo","card_back":"0P3ng6KTIW4-Q_l2FjKLZuhHjFwczhJehHhAZN6BKXQPcs-VvdSo","card_name":"enc:MZnwEx6zotwIz6ctW2/iQL5zaGs82HJNU3K+46ndk7pMrENiPDw==","card_number":"enc:MZnwEx6zotwIz6ctW2/iQL5zaGs82HJNU3K+46ndk7pMrENiPDw==","card_address":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPROspQO/0kjiwfqdfg==","card_period_begin":"2019-06-06","card_period_end":"2026-06-06","as_ubo":true},"ubo_info_list":[{"id_doc_type":"IDENTIFICATION_TYPE_IDCARD","card_front":"0P3ng6KTIW4-Q_l2FjKLZuhHjFwczhJehHhAZN6BKXQPcs-VvdSo","card_back":"0P3ng6KTIW4-Q_l2FjKLZuhHjFwczhJehHhAZN6BKXQPcs-VvdSo","card_name":"enc:MZnwEx6zotwIz6ctW2/iQL5zaGs82HJNU3K+46ndk7pMrENiPDw==","card_number":"enc:MZnwEx6zotwIz6ctW2/iQL5zaGs82HJNU3K+46ndk7pMrENiPDw==","card_address":"enc:pVd1HJ6zyvPedzGaV+bzQIzfb3HHLEjZ4YiR/cJiCrZxnAqi+==","card_period_begin":"2019-06-06","card_period_end":"2026-06-06"}],"addition":{"bank_openaccount_license":["0P3ng6KTIW4-Q_l2FjmFJBZR9FwczhJehHhAZN6BKXQPcs-VvdSo"],"openaccount_approval":["0P3ng6KTIW4-Q_l2FjmFJBZR9FwczhJehHhAZN6BKXQPcs-VvdSo"],"legal_other_prove":["0P3ng6KTIW4-Q_l2FjmFJBZR9FwczhJehHhAZN6BKXQPcs-VvdSo"],"agency_prove":["0P3ng6KTIW4-Q_l2FjmFJBZR9FwczhJehHhAZN6BKXQPcs-VvdSo"],"ubo_prove":["0P3ng6KTIW4-Q_l2FjmFJBZR9FwczhJehHhAZN6BKXQPcs-VvdSo"]}}"###,
         ),
     );
 }
@@ -1864,7 +1864,7 @@ fn brand_card_member_update_user_card() {
         "/v3/brand/partner/card-member/user-cards/478515832665",
         Some(r###"card_id=pbLatjvWOibDc5-TBnbUk1pD12o0"###),
         Some(
-            r###"{"brand_id":"1004","openid":"obLatjnx9gnqzS4myYGmLZ7LgLBA","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","phone_number":"enc:vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY==","level":"钻石会员","valid_date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"pickup_time":"2020-05-20T13:29:35.120+08:00","user_information":{"common_field_list":[{"name":"USER_FORM_FLAG_SEX","value":"vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY=="}],"custom_field_list":[{"name":"喜欢的运动","user_chosen_values":["user_chosen_values"]}]},"attach":"自定义数据说明"}"###,
+            r###"{"brand_id":"1004","openid":"obLatjnx9gnqzS4myYGmLZ7LgLBA","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","phone_number":"enc:vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY==","level":"钻石会员","valid_date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"pickup_time":"2020-05-20T13:29:35.120+08:00","user_information":{"common_field_list":[{"name":"USER_FORM_FLAG_SEX","value":"enc:vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY=="}],"custom_field_list":[{"name":"喜欢的运动","user_chosen_values":["user_chosen_values"]}]},"attach":"自定义数据说明"}"###,
         ),
     );
 }
@@ -1950,7 +1950,7 @@ fn brand_card_member_confirm_user_card() {
         "/v3/brand/partner/card-member/user-cards/478515832665/confirm",
         None,
         Some(
-            r###"{"brand_id":"1004","openid":"obLatjnx9gnqzS4myYGmLZ7LgLBA","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","phone_number":"enc:vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY==","level":"钻石会员","valid_date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"user_information":{"common_field_list":[{"name":"USER_FORM_FLAG_SEX","value":"vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY=="}],"custom_field_list":[{"name":"喜欢的运动","user_chosen_values":["user_chosen_values"]}]},"attach":"自定义数据说明","user_card_confirm_state":"CREATE_CARD_SUCCESS","card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0"}"###,
+            r###"{"brand_id":"1004","openid":"obLatjnx9gnqzS4myYGmLZ7LgLBA","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","phone_number":"enc:vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY==","level":"钻石会员","valid_date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"user_information":{"common_field_list":[{"name":"USER_FORM_FLAG_SEX","value":"enc:vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY=="}],"custom_field_list":[{"name":"喜欢的运动","user_chosen_values":["user_chosen_values"]}]},"attach":"自定义数据说明","user_card_confirm_state":"CREATE_CARD_SUCCESS","card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0"}"###,
         ),
     );
 }
@@ -2002,7 +2002,7 @@ fn brand_card_member_import_user_card_by_openid() {
         "/v3/brand/partner/card-member/user-cards/import-by-openid",
         None,
         Some(
-            r###"{"brand_id":"1004","card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","openid":"obLatjnx9gnqzS4myYGmLZ7LgLBA","user_card_code":"478515832665","phone_number":"enc:vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY==","user_information":{"common_field_list":[{"name":"USER_FORM_FLAG_SEX","value":"vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY=="}],"custom_field_list":[{"name":"喜欢的运动","user_chosen_values":["user_chosen_values"]}]},"date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"pickup_time":"2020-05-20T13:29:35.120+08:00","card_color":"card_color","card_picture_url":"card_picture_url","level":"level"}"###,
+            r###"{"brand_id":"1004","card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","openid":"obLatjnx9gnqzS4myYGmLZ7LgLBA","user_card_code":"478515832665","phone_number":"enc:vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY==","user_information":{"common_field_list":[{"name":"USER_FORM_FLAG_SEX","value":"enc:vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY=="}],"custom_field_list":[{"name":"喜欢的运动","user_chosen_values":["user_chosen_values"]}]},"date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"pickup_time":"2020-05-20T13:29:35.120+08:00","card_color":"card_color","card_picture_url":"card_picture_url","level":"level"}"###,
         ),
     );
 }
@@ -2190,7 +2190,7 @@ fn brand_card_member_import_user_card_by_phone() {
         "/v3/brand/partner/card-member/user-cards/import-by-phone",
         None,
         Some(
-            r###"{"brand_id":"1004","card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","phone_number":"enc:vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY==","user_card_code":"478515832665","user_information":{"common_field_list":[{"name":"USER_FORM_FLAG_SEX","value":"vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY=="}],"custom_field_list":[{"name":"喜欢的运动","user_chosen_values":["user_chosen_values"]}]},"date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"pickup_time":"2020-05-20T13:29:35.120+08:00"}"###,
+            r###"{"brand_id":"1004","card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","phone_number":"enc:vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY==","user_card_code":"478515832665","user_information":{"common_field_list":[{"name":"USER_FORM_FLAG_SEX","value":"enc:vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY=="}],"custom_field_list":[{"name":"喜欢的运动","user_chosen_values":["user_chosen_values"]}]},"date_information":{"type":"FIX_TIME_RANGE","available_begin_time":"2020-05-20T13:29:35.120+08:00","available_end_time":"2030-05-20T13:29:35.120+08:00","available_day_after_receive":200},"pickup_time":"2020-05-20T13:29:35.120+08:00"}"###,
         ),
     );
 }
@@ -4039,7 +4039,7 @@ fn ecommerce_account_modify_settlement() {
         "/v3/apply4sub/sub_merchants/1900006491/modify-settlement",
         None,
         Some(
-            r###"{"modify_mode":"MODIFY_MODE_ASYNC","account_type":"ACCOUNT_TYPE_BUSINESS","account_bank":"工商银行","bank_address_code":"110000","bank_name":"中国工商银行股份有限公司北京市分行营业部","bank_branch_id":"402713354941","account_number":"ciphertext","account_name":"enc:ciphertext"}"###,
+            r###"{"modify_mode":"MODIFY_MODE_ASYNC","account_type":"ACCOUNT_TYPE_BUSINESS","account_bank":"工商银行","bank_address_code":"110000","bank_name":"中国工商银行股份有限公司北京市分行营业部","bank_branch_id":"402713354941","account_number":"enc:ciphertext","account_name":"enc:ciphertext"}"###,
         ),
     );
 }
@@ -4244,7 +4244,7 @@ fn ecommerce_account_apply_cancel_withdraw() {
         "/v3/ecommerce/account/apply-cancel-withdraw",
         None,
         Some(
-            r###"{"sub_mchid":"1900000109","out_request_no":"P202410241010125346","withdraw":"APPLY_WITHDRAW","payee_info":{"account_type":"ACCOUNT_TYPE_CORPORATE","bank_account_info":{"account_name":"AOZdYGISxo4y44/UgZ69b0zZXkw==","account_bank":"工商银行","bank_branch_id":"402713354941","bank_branch_name":"bank_branch_name","bank_name":"402713354941","account_number":"d+xT+MQCvrLHeorwC+w=="},"identity_info":{"id_doc_type":"IDENTIFICATION_TYPE_IDCARD","identification_name":"pVd1HJ6zyvPedzfg==","identification_no":"AOZdYGISxo4y44/UgZ69bkw=="}},"proof_medias":[{"proof_media_type":"WITHDRAWAL_APPLICATION","proof_media":"jTpGmxUX3FBWVQ5NJTZvlKXQ"}],"additional_materials":["additional_materials"],"remark":"特殊理由"}"###,
+            r###"{"sub_mchid":"1900000109","out_request_no":"P202410241010125346","withdraw":"APPLY_WITHDRAW","payee_info":{"account_type":"ACCOUNT_TYPE_CORPORATE","bank_account_info":{"account_name":"enc:AOZdYGISxo4y44/UgZ69b0zZXkw==","account_bank":"工商银行","bank_branch_id":"402713354941","bank_branch_name":"bank_branch_name","bank_name":"402713354941","account_number":"enc:d+xT+MQCvrLHeorwC+w=="},"identity_info":{"id_doc_type":"IDENTIFICATION_TYPE_IDCARD","identification_name":"enc:pVd1HJ6zyvPedzfg==","identification_no":"enc:AOZdYGISxo4y44/UgZ69bkw=="}},"proof_medias":[{"proof_media_type":"WITHDRAWAL_APPLICATION","proof_media":"jTpGmxUX3FBWVQ5NJTZvlKXQ"}],"additional_materials":["additional_materials"],"remark":"特殊理由"}"###,
         ),
     );
 }
@@ -4403,7 +4403,7 @@ fn ecommerce_applyments_submit_account_hosting_applyment() {
         "/v3/ecommerce/applyments/submit-account-hosting-applyment",
         None,
         Some(
-            r###"{"out_request_no":"out_request_no","organization_type":"2401","finance_institution":true,"business_license_info":{"cert_type":"CERTIFICATE_TYPE_2388","business_license_copy":"47ZC6GC-vnrbEny__Ie_An5-tCpqxucuxi-vByf3Gjm7KE53JXvGy9tqZm2XAUf-4KGprrKhpVBDIUv0OF4wFNIO4kqg05InE4d2I6_H7I4","business_license_number":"123456789012345678","merchant_name":"腾讯科技有限公司","legal_person":"张三","company_address":"深圳南山区科苑路","business_time":"[\"2014-01-01\",\"长期\"]"},"finance_institution_info":{"finance_type":"BANK_AGENT","finance_license_pics":["finance_license_pics"]},"id_holder_type":"LEGAL","id_doc_type":"IDENTIFICATION_TYPE_IDCARD","authorize_letter_copy":"authorize_letter_copy","id_card_info":{"id_card_copy":"xpnFuAxhBTEO_PvWkfSCJ3zVIn001D8daLC-ehEuo0BJqRTvDujqhThn4ReFxikqJ5YW6zFQ","id_card_national":"vByf3Gjm7KE53JXvGy9tqZm2XAUf-4KGprrKhpVBDIUv0OF4wFNIO4kqg05InE4d2I6_H7I4","id_card_name":"pVd1HJ6v/69bDnuC4EL5Kz4jBHLiCa8MRtelw/wDa4SzfeespQO/0kjiwfqdfg==","id_card_number":"zV+BEmytMNQCqQ8juwEc4P4TG5xzchG/5IL9DBd+Z0zZXkw==4","id_card_valid_time_begin":"id_card_valid_time_begin","id_card_valid_time":"id_card_valid_time"},"id_doc_info":{"id_doc_name":"jTpGmxUX3FBWVQ5NJTZvlKX_gdU4LC-ehEuo0BJqRTvDujqhThn4ReFxikqJ5YW6zFQ","id_doc_number":"jTpGmxUX3FBWVQ5NJTZvlKX_go0BJqRTvDujqhThn4ReFxikqJ5YW6zFQ","id_doc_copy":"xi-vByf3Gjm7KE53JXvGy9tqZm2XAUf-4KGprrKhpVBDIUv0OF4wFNIO4kqg05InE4d2I6_H7I4","id_doc_copy_back":"xi-vByf3Gjm7KE53JXvGy9tqZm2XAUf-4KGprrKhpVBDIUv0OF4wFNIO4kqg05InE4d2I6_H7I4","doc_period_begin":"2020-01-02","doc_period_end":"2020-01-02"},"ubo_info_list":[{"ubo_id_doc_type":"IDENTIFICATION_TYPE_IDCARD","ubo_id_doc_copy":"ubo_id_doc_copy","ubo_id_doc_copy_back":"ubo_id_doc_copy_back","ubo_id_doc_name":"ubo_id_doc_name","ubo_id_doc_number":"ubo_id_doc_number","ubo_id_doc_address":"ubo_id_doc_address","ubo_period_begin":"ubo_period_begin","ubo_period_end":"ubo_period_end","ubo_id_doc_period_begin":"ubo_id_doc_period_begin","ubo_id_doc_period_end":"ubo_id_doc_period_end"}],"account_info":{"bank_account_type":"75","account_bank":"工商银行","account_name":"AOZdYGISxo4yw96uY1Pk7Rq79Jtt7+I8juwEc4P4TG5xzchG/5IL9DBd+Z0zZXkw==","bank_branch_id":"402713354941","bank_name":"施秉县农村信用合作联社城关信用社","account_number":"d+xT+MQCvrLHUVDWv/8MR/dB7TkXLVfSrUxMPZy6jWWYzpRrEEaYQE8ZRGYoeorwC+w=="},"contact_info":{"contact_type":"65","contact_name":"pVd1HJ6zyvPedzGaV+X3IdGdbDnuC4Eelw/wDa4SzfeespQO/0kjiwfqdfg==","contact_id_doc_type":"IDENTIFICATION_TYPE_IDCARD","contact_id_card_number":"pVd1HJ6zmty7/mYNxLMpRSvMRtelw/wDa4SzfeespQO/0kjiwfqdfg==","contact_id_doc_copy":"contact_id_doc_copy","contact_id_doc_copy_back":"contact_id_doc_copy_back","contact_period_begin":"contact_period_begin","contact_period_end":"contact_period_end","business_authorization_letter":"business_authorization_letter","contact_id_doc_period_begin":"2019-06-06","contact_id_doc_period_end":"2026-06-06","mobile_phone":"pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPROvwia4ibL+F6mfjbzQIzfb3HHLEjZ4YiNWWNeespQO/0kjiwfqdfg=="},"sales_scene_info":{"store_name":"爱烧烤","store_url":"http://www.qq.com","store_qr_code":"store_qr_code","mini_program_sub_appid":"mini_program_sub_appid"},"settlement_info":{"settlement_id":"settlement_id","qualification_type":"qualification_type"},"merchant_shortname":"merchant_shortname","qualifications":["qualifications"],"business_addition_pics":["business_addition_pics"],"business_addition_desc":["business_addition_desc"],"proxy_sign_verify_mode":true,"id_card_complete_statement":"id_card_complete_statement"}"###,
+            r###"{"out_request_no":"out_request_no","organization_type":"2401","finance_institution":true,"business_license_info":{"cert_type":"CERTIFICATE_TYPE_2388","business_license_copy":"47ZC6GC-vnrbEny__Ie_An5-tCpqxucuxi-vByf3Gjm7KE53JXvGy9tqZm2XAUf-4KGprrKhpVBDIUv0OF4wFNIO4kqg05InE4d2I6_H7I4","business_license_number":"123456789012345678","merchant_name":"腾讯科技有限公司","legal_person":"张三","company_address":"深圳南山区科苑路","business_time":"[\"2014-01-01\",\"长期\"]"},"finance_institution_info":{"finance_type":"BANK_AGENT","finance_license_pics":["finance_license_pics"]},"id_holder_type":"LEGAL","id_doc_type":"IDENTIFICATION_TYPE_IDCARD","authorize_letter_copy":"authorize_letter_copy","id_card_info":{"id_card_copy":"xpnFuAxhBTEO_PvWkfSCJ3zVIn001D8daLC-ehEuo0BJqRTvDujqhThn4ReFxikqJ5YW6zFQ","id_card_national":"vByf3Gjm7KE53JXvGy9tqZm2XAUf-4KGprrKhpVBDIUv0OF4wFNIO4kqg05InE4d2I6_H7I4","id_card_name":"enc:pVd1HJ6v/69bDnuC4EL5Kz4jBHLiCa8MRtelw/wDa4SzfeespQO/0kjiwfqdfg==","id_card_number":"enc:zV+BEmytMNQCqQ8juwEc4P4TG5xzchG/5IL9DBd+Z0zZXkw==4","id_card_valid_time_begin":"id_card_valid_time_begin","id_card_valid_time":"id_card_valid_time"},"id_doc_info":{"id_doc_name":"enc:jTpGmxUX3FBWVQ5NJTZvlKX_gdU4LC-ehEuo0BJqRTvDujqhThn4ReFxikqJ5YW6zFQ","id_doc_number":"enc:jTpGmxUX3FBWVQ5NJTZvlKX_go0BJqRTvDujqhThn4ReFxikqJ5YW6zFQ","id_doc_copy":"xi-vByf3Gjm7KE53JXvGy9tqZm2XAUf-4KGprrKhpVBDIUv0OF4wFNIO4kqg05InE4d2I6_H7I4","id_doc_copy_back":"xi-vByf3Gjm7KE53JXvGy9tqZm2XAUf-4KGprrKhpVBDIUv0OF4wFNIO4kqg05InE4d2I6_H7I4","doc_period_begin":"2020-01-02","doc_period_end":"2020-01-02"},"ubo_info_list":[{"ubo_id_doc_type":"IDENTIFICATION_TYPE_IDCARD","ubo_id_doc_copy":"ubo_id_doc_copy","ubo_id_doc_copy_back":"ubo_id_doc_copy_back","ubo_id_doc_name":"enc:ubo_id_doc_name","ubo_id_doc_number":"enc:ubo_id_doc_number","ubo_id_doc_address":"enc:ubo_id_doc_address","ubo_period_begin":"ubo_period_begin","ubo_period_end":"ubo_period_end","ubo_id_doc_period_begin":"ubo_id_doc_period_begin","ubo_id_doc_period_end":"ubo_id_doc_period_end"}],"account_info":{"bank_account_type":"75","account_bank":"工商银行","account_name":"enc:AOZdYGISxo4yw96uY1Pk7Rq79Jtt7+I8juwEc4P4TG5xzchG/5IL9DBd+Z0zZXkw==","bank_branch_id":"402713354941","bank_name":"施秉县农村信用合作联社城关信用社","account_number":"enc:d+xT+MQCvrLHUVDWv/8MR/dB7TkXLVfSrUxMPZy6jWWYzpRrEEaYQE8ZRGYoeorwC+w=="},"contact_info":{"contact_type":"65","contact_name":"enc:pVd1HJ6zyvPedzGaV+X3IdGdbDnuC4Eelw/wDa4SzfeespQO/0kjiwfqdfg==","contact_id_doc_type":"IDENTIFICATION_TYPE_IDCARD","contact_id_card_number":"enc:pVd1HJ6zmty7/mYNxLMpRSvMRtelw/wDa4SzfeespQO/0kjiwfqdfg==","contact_id_doc_copy":"contact_id_doc_copy","contact_id_doc_copy_back":"contact_id_doc_copy_back","contact_period_begin":"contact_period_begin","contact_period_end":"contact_period_end","business_authorization_letter":"business_authorization_letter","contact_id_doc_period_begin":"2019-06-06","contact_id_doc_period_end":"2026-06-06","mobile_phone":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPROvwia4ibL+F6mfjbzQIzfb3HHLEjZ4YiNWWNeespQO/0kjiwfqdfg=="},"sales_scene_info":{"store_name":"爱烧烤","store_url":"http://www.qq.com","store_qr_code":"store_qr_code","mini_program_sub_appid":"mini_program_sub_appid"},"settlement_info":{"settlement_id":"settlement_id","qualification_type":"qualification_type"},"merchant_shortname":"merchant_shortname","qualifications":["qualifications"],"business_addition_pics":["business_addition_pics"],"business_addition_desc":["business_addition_desc"],"proxy_sign_verify_mode":true,"id_card_complete_statement":"id_card_complete_statement"}"###,
         ),
     );
 }
@@ -4509,7 +4509,7 @@ fn ecommerce_applyments_list_subject_sub_merchants() {
         &req,
         "/v3/ecommerce/subject-sub-merchants",
         Some(
-            r###"organization_type=SUBJECT_TYPE_ENTERPRISE&cert_number=Iuas%252BxWj7ma0t%25&limit=20&offset=0"###,
+            r###"organization_type=SUBJECT_TYPE_ENTERPRISE&cert_number=enc%3AIuas%252BxWj7ma0t%25&limit=20&offset=0"###,
         ),
         None,
     );
@@ -6425,7 +6425,7 @@ fn fapiao_applications_issue_passenger_transport_fapiao() {
         "/v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport",
         None,
         Some(
-            r###"{"sub_mchid":"1900000109","fapiao_apply_id":"4200000444201910177461284488","buyer_information":{"type":"ORGANIZATION","name":"深圳市南山区测试企业","taxpayer_id":"202003261233701778","address":"深圳市南山区深南大道10000号","telephone":"075512345678","bank_name":"测试银行","bank_account":"62001234567890","phone":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","email":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","amount":1000,"out_trade_no":"order_20200701_123456","fapiao_bill_type":"COMM_FAPIAO","user_apply_message":"用户留言"},"fapiao_information":{"fapiao_id":"20200701123456","total_amount":382895,"items":[{"tax_code":"3010101020203000000","goods_name":"出租汽车客运服务","specification":"A4","unit":"unit","quantity":100000000,"total_amount":429900,"tax_rate":1300,"discount":true,"preferential_policy_code":1,"passenger_information":{"name":"张三","certificate_type":"IDENTITY_CARD","certificate_number":"pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","departure_date":"2026-07-01T00:00:00+08:00","departure_place":"北京市朝阳区","destination":"上海市浦东新区","transportation_type":"LONG_DISTANCE_BUS","transportation_classes":"SHIP_FIRST_CLASS_CABIN"}}],"export_business_policy_code":1,"vat_refund_levy_code":1,"billing_person_id":"187776276864872","billing_person":"**伟 0020","fapiao_bill_type":"COMM_FAPIAO","transaction_information":[{"pay_channel":"WECHAT_PAY","transaction_id":"4200000008202508080512076713","out_trade_no":"order_20200701_123456","amount":382895}],"remark":"备注"}}"###,
+            r###"{"sub_mchid":"1900000109","fapiao_apply_id":"4200000444201910177461284488","buyer_information":{"type":"ORGANIZATION","name":"深圳市南山区测试企业","taxpayer_id":"202003261233701778","address":"深圳市南山区深南大道10000号","telephone":"075512345678","bank_name":"测试银行","bank_account":"62001234567890","phone":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","email":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","amount":1000,"out_trade_no":"order_20200701_123456","fapiao_bill_type":"COMM_FAPIAO","user_apply_message":"用户留言"},"fapiao_information":{"fapiao_id":"20200701123456","total_amount":382895,"items":[{"tax_code":"3010101020203000000","goods_name":"出租汽车客运服务","specification":"A4","unit":"unit","quantity":100000000,"total_amount":429900,"tax_rate":1300,"discount":true,"preferential_policy_code":1,"passenger_information":{"name":"张三","certificate_type":"IDENTITY_CARD","certificate_number":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","departure_date":"2026-07-01T00:00:00+08:00","departure_place":"北京市朝阳区","destination":"上海市浦东新区","transportation_type":"LONG_DISTANCE_BUS","transportation_classes":"SHIP_FIRST_CLASS_CABIN"}}],"export_business_policy_code":1,"vat_refund_levy_code":1,"billing_person_id":"187776276864872","billing_person":"**伟 0020","fapiao_bill_type":"COMM_FAPIAO","transaction_information":[{"pay_channel":"WECHAT_PAY","transaction_id":"4200000008202508080512076713","out_trade_no":"order_20200701_123456","amount":382895}],"remark":"备注"}}"###,
         ),
     );
 }
@@ -6451,7 +6451,7 @@ fn fapiao_applications_issue_real_estate_leasing_fapiao() {
         "/v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing",
         None,
         Some(
-            r###"{"sub_mchid":"1900000109","fapiao_apply_id":"4200000444201910177461284488","buyer_information":{"type":"ORGANIZATION","name":"深圳市南山区测试企业","taxpayer_id":"202003261233701778","address":"深圳市南山区深南大道10000号","telephone":"075512345678","bank_name":"测试银行","bank_account":"62001234567890","phone":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","email":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","amount":1000,"out_trade_no":"order_20200701_123456","fapiao_bill_type":"COMM_FAPIAO","user_apply_message":"用户留言"},"fapiao_information":{"fapiao_id":"20200701123456","total_amount":382895,"items":[{"tax_code":"3010101020203000000","goods_name":"出租汽车客运服务","specification":"A4","unit":"次","quantity":100000000,"total_amount":429900,"tax_rate":1300,"discount":true,"preferential_policy_code":1,"real_estate_leasing_information":{"province":"重庆市","city":"涪陵区","address":"xx街道xx小区","lease_period_start":"2025-01-01T10:00:00+08:00","lease_period_end":"2025-07-01T10:00:00+08:00","cross_city_flag":true,"certificate_no":"OVgc/slzCvzSebaz46sUA4tJmm5GbN","plate_no":["plate_no"]}}],"export_business_policy_code":1,"vat_refund_levy_code":1,"billing_person_id":"128279891283","billing_person":"example_billing_person","fapiao_bill_type":"COMM_FAPIAO","transaction_information":[{"pay_channel":"WECHAT_PAY","transaction_id":"4200000008202508080512076713","out_trade_no":"order_20200701_123456","amount":382895}],"remark":"备注"}}"###,
+            r###"{"sub_mchid":"1900000109","fapiao_apply_id":"4200000444201910177461284488","buyer_information":{"type":"ORGANIZATION","name":"深圳市南山区测试企业","taxpayer_id":"202003261233701778","address":"深圳市南山区深南大道10000号","telephone":"075512345678","bank_name":"测试银行","bank_account":"62001234567890","phone":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","email":"enc:pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB","amount":1000,"out_trade_no":"order_20200701_123456","fapiao_bill_type":"COMM_FAPIAO","user_apply_message":"用户留言"},"fapiao_information":{"fapiao_id":"20200701123456","total_amount":382895,"items":[{"tax_code":"3010101020203000000","goods_name":"出租汽车客运服务","specification":"A4","unit":"次","quantity":100000000,"total_amount":429900,"tax_rate":1300,"discount":true,"preferential_policy_code":1,"real_estate_leasing_information":{"province":"重庆市","city":"涪陵区","address":"xx街道xx小区","lease_period_start":"2025-01-01T10:00:00+08:00","lease_period_end":"2025-07-01T10:00:00+08:00","cross_city_flag":true,"certificate_no":"enc:OVgc/slzCvzSebaz46sUA4tJmm5GbN","plate_no":["plate_no"]}}],"export_business_policy_code":1,"vat_refund_levy_code":1,"billing_person_id":"128279891283","billing_person":"example_billing_person","fapiao_bill_type":"COMM_FAPIAO","transaction_information":[{"pay_channel":"WECHAT_PAY","transaction_id":"4200000008202508080512076713","out_trade_no":"order_20200701_123456","amount":382895}],"remark":"备注"}}"###,
         ),
     );
 }
@@ -7637,7 +7637,7 @@ fn global_merchants_create_sub_merchant() {
         "/v3/global/merchants",
         None,
         Some(
-            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"3200000001","name":"Merchant name","shortname":"Merchant shortname","office_phone":"075586010000","contact":{"name":"李先生","phone":"075586010000","email":"test@test.com"},"business_category":644,"channel_id":"3200000001","merchant_country_code":"344","merchant_type":"ENTERPRISE","registration_certificate_number":"5555-8888","registration_certificate_date":"2020-10-16","registration_certificate_copy":"w7yQFawBtja5uEdm_aoXokv2SDoEmHIPs","settlement_bank_number":"555588889999","business":{"business_type":"BOTH","app_download":"https://download.qq.com","website":"https://www.qq.com","office_account":"wx8888888888888888","mini_program":"wx8888888888888888","store_address":"10F World Finance Centre (South Office), 11 Canton Road, Tsim Sha Tsui, Hong Kong","store_photos":"[\"Media_id1\",\"Media_id2\",\"Media_id3\"]","mcc":"4214"},"director":{"name":"Bob","number":"5555-8888"},"principal":{"name":"Bob","number":"5555-8888"},"apply_h5_payment":true,"h5_payment_apply_info":{"h5_website_url":"https://qq.com","domains":["domains"]},"attach":"555588889999"}"###,
+            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"3200000001","name":"Merchant name","shortname":"Merchant shortname","office_phone":"075586010000","contact":{"name":"enc:李先生","phone":"enc:075586010000","email":"enc:test@test.com"},"business_category":644,"channel_id":"3200000001","merchant_country_code":"344","merchant_type":"ENTERPRISE","registration_certificate_number":"5555-8888","registration_certificate_date":"2020-10-16","registration_certificate_copy":"w7yQFawBtja5uEdm_aoXokv2SDoEmHIPs","settlement_bank_number":"555588889999","business":{"business_type":"BOTH","app_download":"https://download.qq.com","website":"https://www.qq.com","office_account":"wx8888888888888888","mini_program":"wx8888888888888888","store_address":"10F World Finance Centre (South Office), 11 Canton Road, Tsim Sha Tsui, Hong Kong","store_photos":"[\"Media_id1\",\"Media_id2\",\"Media_id3\"]","mcc":"4214"},"director":{"name":"Bob","number":"5555-8888"},"principal":{"name":"Bob","number":"5555-8888"},"apply_h5_payment":true,"h5_payment_apply_info":{"h5_website_url":"https://qq.com","domains":["domains"]},"attach":"555588889999"}"###,
         ),
     );
 }
@@ -7730,7 +7730,7 @@ fn global_merchants_update_sub_merchant() {
         "/v3/global/merchants/%E7%A4%BA%E4%BE%8B%E5%80%BC%3A%2020000100",
         None,
         Some(
-            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"3200000001","name":"Merchant name","shortname":"Merchant shortname","office_phone":"075586010000","contact":{"name":"李先生","phone":"075586010000","email":"test@test.com"},"business_category":644,"channel_id":"3200000001","merchant_country_code":"344","merchant_type":"ENTERPRISE","registration_certificate_number":"5555-8888","registration_certificate_date":"2020-10-16","registration_certificate_copy":"w7yQFawBtja5uEdm_aoXokv2SDoEmHIPs","settlement_bank_number":"555588889999","business":{"business_type":"BOTH","app_download":"https://download.qq.com","website":"https://www.qq.com","office_account":"wx8888888888888888","mini_program":"wx8888888888888888","store_address":"10F World Finance Centre (South Office), 11 Canton Road, Tsim Sha Tsui, Hong Kong","store_photos":"[\"Media_id1\",\"Media_id2\",\"Media_id3\"]","mcc":"4214"},"director":{"name":"Bob","number":"5555-8888"},"principal":{"name":"Bob","number":"5555-8888"},"apply_h5_payment":true,"h5_payment_apply_info":{"website_url":"https://qq.com","domains":["domains"]}}"###,
+            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"3200000001","name":"Merchant name","shortname":"Merchant shortname","office_phone":"075586010000","contact":{"name":"enc:李先生","phone":"enc:075586010000","email":"enc:test@test.com"},"business_category":644,"channel_id":"3200000001","merchant_country_code":"344","merchant_type":"ENTERPRISE","registration_certificate_number":"5555-8888","registration_certificate_date":"2020-10-16","registration_certificate_copy":"w7yQFawBtja5uEdm_aoXokv2SDoEmHIPs","settlement_bank_number":"555588889999","business":{"business_type":"BOTH","app_download":"https://download.qq.com","website":"https://www.qq.com","office_account":"wx8888888888888888","mini_program":"wx8888888888888888","store_address":"10F World Finance Centre (South Office), 11 Canton Road, Tsim Sha Tsui, Hong Kong","store_photos":"[\"Media_id1\",\"Media_id2\",\"Media_id3\"]","mcc":"4214"},"director":{"name":"Bob","number":"5555-8888"},"principal":{"name":"Bob","number":"5555-8888"},"apply_h5_payment":true,"h5_payment_apply_info":{"website_url":"https://qq.com","domains":["domains"]}}"###,
         ),
     );
 }
@@ -8224,7 +8224,7 @@ fn global_profit_sharing_add_receiver() {
         "/v3/global/profit-sharing/receivers",
         None,
         Some(
-            r###"{"sub_mchid":"1900000109","appid":"wx8888888888888888","sub_appid":"wx8888888888888889","type":"MERCHANT_ID","account":"86693852","name":"hu89ohu89ohu89o","authorized":true,"relation_type":"SUPPLIER","custom_relation":"代理商","scene":"该分账接收方是境内税费服务提供方，帮助商户向境内海关代扣代缴税费。","major_service":"税务准备服务","expected_ratio":2000,"application_file_id":"de851a06-5a38-9d31-a102-275a17c477de","partnership_file_id":"de851a06-5a38-9d31-a102-275a17c477de"}"###,
+            r###"{"sub_mchid":"1900000109","appid":"wx8888888888888888","sub_appid":"wx8888888888888889","type":"MERCHANT_ID","account":"86693852","name":"enc:hu89ohu89ohu89o","authorized":true,"relation_type":"SUPPLIER","custom_relation":"代理商","scene":"该分账接收方是境内税费服务提供方，帮助商户向境内海关代扣代缴税费。","major_service":"税务准备服务","expected_ratio":2000,"application_file_id":"de851a06-5a38-9d31-a102-275a17c477de","partnership_file_id":"de851a06-5a38-9d31-a102-275a17c477de"}"###,
         ),
     );
 }
@@ -8315,7 +8315,7 @@ fn global_profit_sharing_create_profit_sharing_order() {
         "/v3/global/profit-sharing/orders",
         None,
         Some(
-            r###"{"sub_mchid":"1900000109","appid":"wx8888888888888888","sub_appid":"wx8888888888888889","transaction_id":"4208450740201411110007820472","out_order_no":"P20150806125346","receivers":[{"currency":"CNY","type":"MERCHANT_ID","account":"86693852","name":"hu89ohu89ohu89o","authorized":true,"amount":888,"description":"分给商户A"}],"unfreeze_unsplit":true}"###,
+            r###"{"sub_mchid":"1900000109","appid":"wx8888888888888888","sub_appid":"wx8888888888888889","transaction_id":"4208450740201411110007820472","out_order_no":"P20150806125346","receivers":[{"currency":"CNY","type":"MERCHANT_ID","account":"86693852","name":"enc:hu89ohu89ohu89o","authorized":true,"amount":888,"description":"分给商户A"}],"unfreeze_unsplit":true}"###,
         ),
     );
 }
@@ -9177,7 +9177,7 @@ fn gov_subsidy_query_qualification() {
         &req,
         "/v3/gov/subsidy/qualification",
         Some(
-            r###"real_name=OEimkKuua8igpd%2B0YDgqF2Z61l%3D&id_card_number=1axtI9EZUr0343c89xQznxau%2BcRWPKP4YhVAoj%2FmEoNSgJh0nvuqQJ1cdL%3D%3D&phone_number=1axtI9EZUr0343c89xQznxau%2BcRWPKP4YhVAoj%2FnunesXwq9ogPnSj7EDA%3D%3D&appliance_id=1&openid=oCuiA7RW33Tc3jtz_5CNLegC9kN0&appid=wx5cb0427850cd8c49&qualification_region_code=310100&identity_document_type=ID_DOC_TYPE_ID_CARD"###,
+            r###"real_name=enc%3AOEimkKuua8igpd%2B0YDgqF2Z61l%3D&id_card_number=enc%3A1axtI9EZUr0343c89xQznxau%2BcRWPKP4YhVAoj%2FmEoNSgJh0nvuqQJ1cdL%3D%3D&phone_number=enc%3A1axtI9EZUr0343c89xQznxau%2BcRWPKP4YhVAoj%2FnunesXwq9ogPnSj7EDA%3D%3D&appliance_id=1&openid=oCuiA7RW33Tc3jtz_5CNLegC9kN0&appid=wx5cb0427850cd8c49&qualification_region_code=310100&identity_document_type=ID_DOC_TYPE_ID_CARD"###,
         ),
         None,
     );
@@ -9203,7 +9203,7 @@ fn gov_subsidy_query_all_qualifications() {
         "/v3/gov/subsidy/qualifications/query",
         None,
         Some(
-            r###"{"real_name":"OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","qualification_region_code":310100,"identity_document_type":"ID_DOC_TYPE_ID_CARD"}"###,
+            r###"{"real_name":"enc:OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","qualification_region_code":310100,"identity_document_type":"ID_DOC_TYPE_ID_CARD"}"###,
         ),
     );
 }
@@ -9265,7 +9265,7 @@ fn gov_subsidy_sync_qualification() {
         "/v3/gov/subsidy/qualifications/sync",
         None,
         Some(
-            r###"{"real_name":"OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","appliance_id":1,"out_trade_no":"vmall_250120131959_993_4494","sub_mch_id":"123456","energy_grade":"FIRST_LEVEL","receive_region_code":"110101","brand":"海尔","address":"深圳市南山区","qualification_region_code":310100,"sn_code":"fallervuh","seller_name":"联想（北京）信息技术有限公司","license_number":"91110108397173806M","barcode":"例值：6901010101098","item_name":"联想YOGA AIR 15","spec_model":"YOGA Air 15s ILL9","logistics_num":"123456789","delivery_time":"2025-01-14T19:55:06+08:00","invoice_num":"031001900204","product_type":"COMMON_PRODUCT","pc_type":"DESKTOP","order_amount":10000,"discount_amount":2000,"imei1":"358882046176540","imei2":"358882046176540","mch_order_id":"123456789","refund_id":"123456789","invoice_time":"2025-01-14T19:55:06+08:00","purchaser_name":"小弟弟","sale_model":"SALE_MODEL_OFFLINE","identity_document_type":"ID_DOC_TYPE_ID_CARD","invoice_address_code":"310100","invoice_code":"310100","tax_authority_code":"2525252","transaction_time":"2025-01-14T19:55:06+08:00","cate_state":"CATE_STATE_REDEEM","mch_name":"江苏京东信息技术有限公司"}"###,
+            r###"{"real_name":"enc:OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","appliance_id":1,"out_trade_no":"vmall_250120131959_993_4494","sub_mch_id":"123456","energy_grade":"FIRST_LEVEL","receive_region_code":"110101","brand":"海尔","address":"深圳市南山区","qualification_region_code":310100,"sn_code":"fallervuh","seller_name":"联想（北京）信息技术有限公司","license_number":"91110108397173806M","barcode":"例值：6901010101098","item_name":"联想YOGA AIR 15","spec_model":"YOGA Air 15s ILL9","logistics_num":"123456789","delivery_time":"2025-01-14T19:55:06+08:00","invoice_num":"031001900204","product_type":"COMMON_PRODUCT","pc_type":"DESKTOP","order_amount":10000,"discount_amount":2000,"imei1":"358882046176540","imei2":"358882046176540","mch_order_id":"123456789","refund_id":"123456789","invoice_time":"2025-01-14T19:55:06+08:00","purchaser_name":"小弟弟","sale_model":"SALE_MODEL_OFFLINE","identity_document_type":"ID_DOC_TYPE_ID_CARD","invoice_address_code":"310100","invoice_code":"310100","tax_authority_code":"2525252","transaction_time":"2025-01-14T19:55:06+08:00","cate_state":"CATE_STATE_REDEEM","mch_name":"江苏京东信息技术有限公司"}"###,
         ),
     );
 }
@@ -9320,7 +9320,7 @@ fn gov_subsidy_sync_n_qualification() {
         "/v3/gov/subsidy/n-qualifications/sync",
         None,
         Some(
-            r###"{"real_name":"OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","appliance_id":1,"out_trade_no":"vmall_250120131959_993_4494","sub_mchid":"123456","energy_grade":"FIRST_LEVEL","receive_region_code":"110101","brand":"海尔","address":"深圳市南山区","qualification_region_code":310100,"seller_name":"联想（北京）信息技术有限公司","license_number":"91110108397173806M","logistics_num":"123456789","delivery_time":"2025-01-14T19:55:06+08:00","invoice_num":"031001900204","product_type":"COMMON_PRODUCT","pc_type":"DESKTOP","order_amount":10000,"discount_amount":2000,"mch_order_id":"123456789","invoice_time":"2025-01-14T19:55:06+08:00","purchaser_name":"小弟弟","sale_model":"SALE_MODEL_OFFLINE","identity_document_type":"ID_DOC_TYPE_ID_CARD","invoice_address_code":"310100","tax_authority_code":"2525252","transaction_time":"2025-01-14T19:55:06+08:00","cate_state":"CATE_STATE_REDEEM","longitude":"longitude","latitude":"latitude","cate_code":"JS06","coupon_code":"6901010101098","invoice_code":"310100","refund_id":"123456789"}"###,
+            r###"{"real_name":"enc:OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","appliance_id":1,"out_trade_no":"vmall_250120131959_993_4494","sub_mchid":"123456","energy_grade":"FIRST_LEVEL","receive_region_code":"110101","brand":"海尔","address":"深圳市南山区","qualification_region_code":310100,"seller_name":"联想（北京）信息技术有限公司","license_number":"91110108397173806M","logistics_num":"123456789","delivery_time":"2025-01-14T19:55:06+08:00","invoice_num":"031001900204","product_type":"COMMON_PRODUCT","pc_type":"DESKTOP","order_amount":10000,"discount_amount":2000,"mch_order_id":"123456789","invoice_time":"2025-01-14T19:55:06+08:00","purchaser_name":"小弟弟","sale_model":"SALE_MODEL_OFFLINE","identity_document_type":"ID_DOC_TYPE_ID_CARD","invoice_address_code":"310100","tax_authority_code":"2525252","transaction_time":"2025-01-14T19:55:06+08:00","cate_state":"CATE_STATE_REDEEM","longitude":"longitude","latitude":"latitude","cate_code":"JS06","coupon_code":"6901010101098","invoice_code":"310100","refund_id":"123456789"}"###,
         ),
     );
 }
@@ -9348,7 +9348,7 @@ fn gov_subsidy_claim_passthrough_qualification() {
         "/v3/gov/subsidy/qualifications/passthrough/claim",
         None,
         Some(
-            r###"{"real_name":"OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","appliance_id":1,"qualification_region_code":310100,"identity_document_type":"ID_DOC_TYPE_ID_CARD","longitude":"longitude","latitude":"latitude"}"###,
+            r###"{"real_name":"enc:OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","appliance_id":1,"qualification_region_code":310100,"identity_document_type":"ID_DOC_TYPE_ID_CARD","longitude":"longitude","latitude":"latitude"}"###,
         ),
     );
 }
@@ -9373,7 +9373,7 @@ fn gov_subsidy_query_all_passthrough_qualifications() {
         "/v3/gov/subsidy/qualifications/passthrough/query",
         None,
         Some(
-            r###"{"real_name":"OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","qualification_region_code":310100,"identity_document_type":"ID_DOC_TYPE_ID_CARD"}"###,
+            r###"{"real_name":"enc:OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","qualification_region_code":310100,"identity_document_type":"ID_DOC_TYPE_ID_CARD"}"###,
         ),
     );
 }
@@ -9404,7 +9404,7 @@ fn gov_subsidy_cancel_passthrough_qualification() {
         "/v3/gov/subsidy/qualifications/passthrough/cancel",
         None,
         Some(
-            r###"{"real_name":"OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","appliance_id":1,"qualification_region_code":310100,"out_request_no":"vmall_250120131959_993_4494","identity_document_type":"ID_DOC_TYPE_ID_CARD"}"###,
+            r###"{"real_name":"enc:OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","appliance_id":1,"qualification_region_code":310100,"out_request_no":"vmall_250120131959_993_4494","identity_document_type":"ID_DOC_TYPE_ID_CARD"}"###,
         ),
     );
 }
@@ -9499,7 +9499,7 @@ fn gov_subsidy_sync_transaction() {
         "/v3/gov/subsidy/transactions/sync",
         None,
         Some(
-            r###"{"real_name":"OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","appliance_id":1,"out_trade_no":"vmall_250120131959_993_4494","energy_grade":"FIRST_LEVEL","receive_region_code":"110101","brand":"海尔","address":"深圳市南山区","qualification_region_code":310100,"seller_name":"联想（北京）信息技术有限公司","license_number":"91110108397173806M","order_amount":10000,"discount_amount":2000,"transaction_time":"2025-01-14T19:55:06+08:00","mch_order_id":"123456789","refund_id":"123456789","mch_name":"江苏京东信息技术有限公司","sale_model":"SALE_MODEL_OFFLINE","cate_state":"CATE_STATE_REDEEM","identity_document_type":"ID_DOC_TYPE_ID_CARD","sub_mchid":"123456"}"###,
+            r###"{"real_name":"enc:OEimkKuua8igpd+0YDgqF2Z61l=","id_card_number":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","phone_number":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","appliance_id":1,"out_trade_no":"vmall_250120131959_993_4494","energy_grade":"FIRST_LEVEL","receive_region_code":"110101","brand":"海尔","address":"深圳市南山区","qualification_region_code":310100,"seller_name":"联想（北京）信息技术有限公司","license_number":"91110108397173806M","order_amount":10000,"discount_amount":2000,"transaction_time":"2025-01-14T19:55:06+08:00","mch_order_id":"123456789","refund_id":"123456789","mch_name":"江苏京东信息技术有限公司","sale_model":"SALE_MODEL_OFFLINE","cate_state":"CATE_STATE_REDEEM","identity_document_type":"ID_DOC_TYPE_ID_CARD","sub_mchid":"123456"}"###,
         ),
     );
 }
@@ -9922,7 +9922,7 @@ fn gov_subsidy_zhejiang_claim_qualification() {
         "/v3/gov/subsidy/zhejiang/qualifications/claim",
         None,
         Some(
-            r###"{"cate_code":"A01","cert_no":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","name":"OEimkKuua8igpd+0YDgqF2Z61l=","tel":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","cert_type":"1","req_ssn":"123"}"###,
+            r###"{"cate_code":"A01","cert_no":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","name":"enc:OEimkKuua8igpd+0YDgqF2Z61l=","tel":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","cert_type":"1","req_ssn":"123"}"###,
         ),
     );
 }
@@ -9949,7 +9949,7 @@ fn gov_subsidy_zhejiang_query_qualification() {
         "/v3/gov/subsidy/zhejiang/qualifications/query",
         None,
         Some(
-            r###"{"cert_no":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","cate_code":"A01","req_ssn":"123"}"###,
+            r###"{"cert_no":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","cate_code":"A01","req_ssn":"123"}"###,
         ),
     );
 }
@@ -9978,7 +9978,7 @@ fn gov_subsidy_zhejiang_alter_qualification() {
         "/v3/gov/subsidy/zhejiang/qualifications/alter",
         None,
         Some(
-            r###"{"cate_code":"A01","cert_no":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","name":"OEimkKuua8igpd+0YDgqF2Z61l=","tel":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","req_ssn":"123"}"###,
+            r###"{"cate_code":"A01","cert_no":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","name":"enc:OEimkKuua8igpd+0YDgqF2Z61l=","tel":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","req_ssn":"123"}"###,
         ),
     );
 }
@@ -10040,7 +10040,7 @@ fn gov_subsidy_zhejiang_sync_qualification() {
         "/v3/gov/subsidy/zhejiang/qualifications/sync",
         None,
         Some(
-            r###"{"req_ssn":"123","data":[{"auth_code":"0be5f8c9071ad939651948480316da8a2d610833bb63bf67c78fdee5edd5aea1","cate_code":"A01","cert_no":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","grade":"一级","name":"OEimkKuua8igpd+0YDgqF2Z61l=","operation_time":"operation_time","bank_name":"bank_name","bank_subsidy":"bank_subsidy","plat_subsidy":"plat_subsidy","sales":"sales","status":"0","subsidy":"subsidy","tel":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","add_code":"330000","address":"address","sale_models":"0","sn_code":"sn_code","uniscid":"uniscid","corp_name":"corp_name","barcode":"barcode","item_name":"item_name","spec_model":"spec_model","brand":"brand","logistics_no":"logistics_no","delivery_time":"delivery_time","invoice_no":"invoice_no","is_ai_product":"is_ai_product","pc_type":"pc_type","order_no":"order_no","origin_order_no":"origin_order_no","activity_add_code":"activity_add_code","imei1":"imei1","imei2":"imei2","ccc_sn_order_no":"ccc_sn_order_no"}]}"###,
+            r###"{"req_ssn":"123","data":[{"auth_code":"0be5f8c9071ad939651948480316da8a2d610833bb63bf67c78fdee5edd5aea1","cate_code":"A01","cert_no":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","grade":"一级","name":"enc:OEimkKuua8igpd+0YDgqF2Z61l=","operation_time":"operation_time","bank_name":"bank_name","bank_subsidy":"bank_subsidy","plat_subsidy":"plat_subsidy","sales":"sales","status":"0","subsidy":"subsidy","tel":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","add_code":"330000","address":"address","sale_models":"0","sn_code":"sn_code","uniscid":"uniscid","corp_name":"corp_name","barcode":"barcode","item_name":"item_name","spec_model":"spec_model","brand":"brand","logistics_no":"logistics_no","delivery_time":"delivery_time","invoice_no":"invoice_no","is_ai_product":"is_ai_product","pc_type":"pc_type","order_no":"order_no","origin_order_no":"origin_order_no","activity_add_code":"activity_add_code","imei1":"imei1","imei2":"imei2","ccc_sn_order_no":"ccc_sn_order_no"}]}"###,
         ),
     );
 }
@@ -10088,7 +10088,7 @@ fn gov_subsidy_zhejiang_confirm_n_qualification() {
         "/v3/gov/subsidy/zhejiang/n-qualifications/confirm",
         None,
         Some(
-            r###"{"data":[{"cate_code":"cate_code","cert_no":"cert_no","grade":"grade","name":"name","operation_time":"operation_time","bank_name":"bank_name","bank_subsidy":"bank_subsidy","plat_subsidy":"plat_subsidy","sales":"sales","status":"status","subsidy":"subsidy","tel":"tel","add_code":"add_code","address":"address","sale_models":"sale_models","brand":"brand","activity_add_code":"activity_add_code","uniscid":"uniscid","corp_name":"corp_name","serial_num":"serial_num"}],"req_ssn":"123","req_time":"req_time"}"###,
+            r###"{"data":[{"cate_code":"cate_code","cert_no":"enc:cert_no","grade":"grade","name":"enc:name","operation_time":"operation_time","bank_name":"bank_name","bank_subsidy":"bank_subsidy","plat_subsidy":"plat_subsidy","sales":"sales","status":"status","subsidy":"subsidy","tel":"enc:tel","add_code":"add_code","address":"enc:address","sale_models":"sale_models","brand":"brand","activity_add_code":"activity_add_code","uniscid":"uniscid","corp_name":"corp_name","serial_num":"serial_num"}],"req_ssn":"123","req_time":"req_time"}"###,
         ),
     );
 }
@@ -10121,7 +10121,7 @@ fn gov_subsidy_zhejiang_issue_auth_code() {
         "/v3/gov/subsidy/zhejiang/authcode/issue",
         None,
         Some(
-            r###"{"category_id":"A01","openid":"openid","name":"OEimkKuua8igpd+0YDgqF2Z61l=","mobile":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","add_code":"330000","custom_info":"custom_info","cert_type":"1","cert_no":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","req_ssn":"123"}"###,
+            r###"{"category_id":"A01","openid":"openid","name":"enc:OEimkKuua8igpd+0YDgqF2Z61l=","mobile":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA==","add_code":"330000","custom_info":"custom_info","cert_type":"1","cert_no":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL==","req_ssn":"123"}"###,
         ),
     );
 }
@@ -10523,7 +10523,7 @@ fn hk_merchants_create_sub_merchant() {
         "/hk/v3/merchants",
         None,
         Some(
-            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"3200000001","name":"Merchant name","shortname":"Merchant shortname","office_phone":"075586010000","contact":{"name":"李先生","phone":"075586010000","email":"test@test.com"},"business_category":644,"channel_id":"3200000001","merchant_country_code":"344","merchant_type":"ENTERPRISE","registration_certificate_number":"5555-8888","registration_certificate_date":"2020-10-16","registration_certificate_copy":"w7yQFawBtja5uEdm_aoGhHuxkrIaqB4GzPCeo963zXKcO2hDVD8AjXIpgrj-x95m5iclsanHYauUt1__DsWXok2NqRliv2SDL42QoEmHIPs","settlement_bank_number":"555588889999","business":{"business_type":"BOTH","app_download":"https://download.qq.com","website":"https://www.qq.com","office_account":"wx8888888888888888","mini_program":"wx8888888888888888","store_address":"10F World Finance Centre (South Office), 11 Canton Road, Tsim Sha Tsui, Hong Kong","store_photos":"[\"Media_id1\",\"Media_id2\",\"Media_id3\"]","mcc":"4214"},"director":{"name":"Bob","number":"5555-8888"},"principal":{"name":"Bob","number":"5555-8888"}}"###,
+            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"3200000001","name":"Merchant name","shortname":"Merchant shortname","office_phone":"075586010000","contact":{"name":"enc:李先生","phone":"enc:075586010000","email":"enc:test@test.com"},"business_category":644,"channel_id":"3200000001","merchant_country_code":"344","merchant_type":"ENTERPRISE","registration_certificate_number":"5555-8888","registration_certificate_date":"2020-10-16","registration_certificate_copy":"w7yQFawBtja5uEdm_aoGhHuxkrIaqB4GzPCeo963zXKcO2hDVD8AjXIpgrj-x95m5iclsanHYauUt1__DsWXok2NqRliv2SDL42QoEmHIPs","settlement_bank_number":"555588889999","business":{"business_type":"BOTH","app_download":"https://download.qq.com","website":"https://www.qq.com","office_account":"wx8888888888888888","mini_program":"wx8888888888888888","store_address":"10F World Finance Centre (South Office), 11 Canton Road, Tsim Sha Tsui, Hong Kong","store_photos":"[\"Media_id1\",\"Media_id2\",\"Media_id3\"]","mcc":"4214"},"director":{"name":"Bob","number":"5555-8888"},"principal":{"name":"Bob","number":"5555-8888"}}"###,
         ),
     );
 }
@@ -10566,7 +10566,7 @@ fn hk_merchants_update_sub_merchant() {
         "/hk/v3/merchants",
         None,
         Some(
-            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"3200000001","sub_mchid":"20000100","name":"Merchant name","shortname":"Merchant shortname","office_phone":"075586010000","contact":{"name":"李先生","phone":"075586010000","email":"test@test.com"},"business_category":644,"channel_id":"3200000001","merchant_country_code":"344","merchant_type":"ENTERPRISE","registration_certificate_number":"5555-8888","registration_certificate_date":"2020-10-16","registration_certificate_copy":"w7yQFawBtja5uEdm_aoGhHuxkrIaqB4GzPCeo963zXKcO2hDVD8AjXIpgrj-x95m5iclsanHYauUt1__DsWXok2NqRliv2SDL42QoEmHIPs","settlement_bank_number":"555588889999","business":{"business_type":"BOTH","app_download":"https://download.qq.com","website":"https://www.qq.com","office_account":"wx8888888888888888","mini_program":"wx8888888888888888","store_address":"10F World Finance Centre (South Office), 11 Canton Road, Tsim Sha Tsui, Hong Kong","store_photos":"[\"Media_id1\",\"Media_id2\",\"Media_id3\"]","mcc":"4214"},"director":{"name":"Bob","number":"5555-8888"},"principal":{"name":"Bob","number":"5555-8888"}}"###,
+            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"3200000001","sub_mchid":"20000100","name":"Merchant name","shortname":"Merchant shortname","office_phone":"075586010000","contact":{"name":"enc:李先生","phone":"enc:075586010000","email":"enc:test@test.com"},"business_category":644,"channel_id":"3200000001","merchant_country_code":"344","merchant_type":"ENTERPRISE","registration_certificate_number":"5555-8888","registration_certificate_date":"2020-10-16","registration_certificate_copy":"w7yQFawBtja5uEdm_aoGhHuxkrIaqB4GzPCeo963zXKcO2hDVD8AjXIpgrj-x95m5iclsanHYauUt1__DsWXok2NqRliv2SDL42QoEmHIPs","settlement_bank_number":"555588889999","business":{"business_type":"BOTH","app_download":"https://download.qq.com","website":"https://www.qq.com","office_account":"wx8888888888888888","mini_program":"wx8888888888888888","store_address":"10F World Finance Centre (South Office), 11 Canton Road, Tsim Sha Tsui, Hong Kong","store_photos":"[\"Media_id1\",\"Media_id2\",\"Media_id3\"]","mcc":"4214"},"director":{"name":"Bob","number":"5555-8888"},"principal":{"name":"Bob","number":"5555-8888"}}"###,
         ),
     );
 }
@@ -14090,7 +14090,7 @@ fn marketing_membercard_open_import_user_by_phone() {
         "/v3/marketing/membercard-open/cards/pbLatjvWOibDc5-TBnbUk1pD12o0/phone-membercard/import",
         None,
         Some(
-            r###"{"encrypted_phone_number":"vvysDQeEaH3I+wRh14St0aaKSE2j4mAFON3kzNexb/SYkHZNJAuCittaW4wpGj7U+h9A==","code":"478515832665","out_request_no":"100002322019090134234sfdf"}"###,
+            r###"{"encrypted_phone_number":"enc:vvysDQeEaH3I+wRh14St0aaKSE2j4mAFON3kzNexb/SYkHZNJAuCittaW4wpGj7U+h9A==","code":"478515832665","out_request_no":"100002322019090134234sfdf"}"###,
         ),
     );
 }
@@ -14128,7 +14128,7 @@ fn marketing_membercard_open_search_phone_number_member() {
         &req,
         "/v3/marketing/membercard-open/phonenumber-member/search",
         Some(
-            r###"card_id=pbLatjvWOibDc5-TBnbUk1pD12o0&encrypted_phone_number=vvysDQeEaH3I%2BwRh14St0abIkvQyFgh%2FfbWYSs2bLtG9tj%2BbdJn4WSCPzLyXnFbzaaKSE2j4mAFON3kzNexb%2FSYkHZNJAuCittaW4wpGj7U%2Bh9A%3D%3D"###,
+            r###"card_id=pbLatjvWOibDc5-TBnbUk1pD12o0&encrypted_phone_number=enc%3AvvysDQeEaH3I%2BwRh14St0abIkvQyFgh%2FfbWYSs2bLtG9tj%2BbdJn4WSCPzLyXnFbzaaKSE2j4mAFON3kzNexb%2FSYkHZNJAuCittaW4wpGj7U%2Bh9A%3D%3D"###,
         ),
         None,
     );
@@ -15558,7 +15558,7 @@ fn marketing_shopping_receipt_upload_shopping_receipt() {
         "/v3/marketing/shopping-receipt/shoppingreceipts",
         None,
         Some(
-            r###"{"transaction_id":"transaction_id","transaction_mchid":"transaction_mchid","transaction_sub_mchid":"transaction_sub_mchid","out_trade_no":"out_trade_no","openid":"openid","sha256":"50d858e0985ecc7f60418aaf0cc5ab587f42c2570a884095a9e8ccacd0f6545c","merchant_contact_information":{"consultation_phone_number":"pVd1HJ6v/69bDnuC4EL5Kz4jBHLiCa8MRtelw/wDa4SzfeespQO/0kjiwfqdfg=="},"upload_time":"upload_time"}"###,
+            r###"{"transaction_id":"transaction_id","transaction_mchid":"transaction_mchid","transaction_sub_mchid":"transaction_sub_mchid","out_trade_no":"out_trade_no","openid":"openid","sha256":"50d858e0985ecc7f60418aaf0cc5ab587f42c2570a884095a9e8ccacd0f6545c","merchant_contact_information":{"consultation_phone_number":"enc:pVd1HJ6v/69bDnuC4EL5Kz4jBHLiCa8MRtelw/wDa4SzfeespQO/0kjiwfqdfg=="},"upload_time":"upload_time"}"###,
         ),
     );
     upload(&req, &[("file", "example.pdf")], &[]);
@@ -16181,7 +16181,7 @@ fn med_ins_create_order() {
         "/v3/med-ins/orders",
         None,
         Some(
-            r###"{"mix_pay_type":"CASH_AND_INSURANCE","order_type":"REG_PAY","appid":"wx8888888888888888","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","payer":{"name":"name","id_digest":"id_digest","card_type":"ID_CARD"},"pay_for_relatives":true,"relative":{"name":"name","id_digest":"id_digest","card_type":"ID_CARD"},"out_trade_no":"202204022005169952975171534816","serial_no":"1217752501201","pay_order_id":"ORD530100202204022006350000021","pay_auth_no":"AUTH530100202204022006310000034","geo_location":"102.682296,25.054260","city_id":"530100","med_inst_name":"北大医院","med_inst_no":"1217752501201407033233368318","med_ins_order_create_time":"2018-06-08T10:34:56+08:00","total_fee":202000,"med_ins_gov_fee":100000,"med_ins_self_fee":45000,"med_ins_other_fee":5000,"med_ins_cash_fee":50000,"wechat_pay_cash_fee":42000,"cash_add_detail":[{"cash_add_fee":2000,"cash_add_type":"FREIGHT"}],"cash_reduce_detail":[{"cash_reduce_fee":10000,"cash_reduce_type":"DEFAULT_REDUCE_TYPE"}],"callback_url":"https://www.weixin.qq.com/wxpay/pay.php","prepay_id":"wx201410272009395522657a690389285100","passthrough_request_content":"{}","extends":"{}","attach":"{}","channel_no":"AAGN9uhZc5EGyRdairKW7Qnu","med_ins_test_env":true}"###,
+            r###"{"mix_pay_type":"CASH_AND_INSURANCE","order_type":"REG_PAY","appid":"wx8888888888888888","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","payer":{"name":"enc:name","id_digest":"enc:id_digest","card_type":"ID_CARD"},"pay_for_relatives":true,"relative":{"name":"enc:name","id_digest":"enc:id_digest","card_type":"ID_CARD"},"out_trade_no":"202204022005169952975171534816","serial_no":"1217752501201","pay_order_id":"ORD530100202204022006350000021","pay_auth_no":"AUTH530100202204022006310000034","geo_location":"102.682296,25.054260","city_id":"530100","med_inst_name":"北大医院","med_inst_no":"1217752501201407033233368318","med_ins_order_create_time":"2018-06-08T10:34:56+08:00","total_fee":202000,"med_ins_gov_fee":100000,"med_ins_self_fee":45000,"med_ins_other_fee":5000,"med_ins_cash_fee":50000,"wechat_pay_cash_fee":42000,"cash_add_detail":[{"cash_add_fee":2000,"cash_add_type":"FREIGHT"}],"cash_reduce_detail":[{"cash_reduce_fee":10000,"cash_reduce_type":"DEFAULT_REDUCE_TYPE"}],"callback_url":"https://www.weixin.qq.com/wxpay/pay.php","prepay_id":"wx201410272009395522657a690389285100","passthrough_request_content":"{}","extends":"{}","attach":"{}","channel_no":"AAGN9uhZc5EGyRdairKW7Qnu","med_ins_test_env":true}"###,
         ),
     );
 }
@@ -17531,7 +17531,7 @@ fn papay_insurance_app_pre_entrust_sign() {
         "/v3/papay/insurance-sign/contracts/pre-entrust-sign/app",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","insured_display_name":"*明","contract_notify_url":"https://yourapp.com/notify","policy_start_date":"2019-11-22","policy_end_date":"2020-11-22","policy_periods":[{"policy_period_id":1,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"}}],"amount":{"total":1,"currency":"CNY"},"out_trade_no":"1217752501201407033233368018","description":"Image形象店-深圳腾大-QQ公仔","transaction_notify_url":"https://www.qq.com/","out_user_code":"用户昵称","goods_tag":"DISCOUNTS","attach":"自定义数据","can_auto_insure":true,"can_auto_reinsure":false,"real_identity":{"real_name":"OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==","identity_type":"ID_CARD"},"combined_deduct_period_count":1}"###,
+            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","insured_display_name":"*明","contract_notify_url":"https://yourapp.com/notify","policy_start_date":"2019-11-22","policy_end_date":"2020-11-22","policy_periods":[{"policy_period_id":1,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"}}],"amount":{"total":1,"currency":"CNY"},"out_trade_no":"1217752501201407033233368018","description":"Image形象店-深圳腾大-QQ公仔","transaction_notify_url":"https://www.qq.com/","out_user_code":"用户昵称","goods_tag":"DISCOUNTS","attach":"自定义数据","can_auto_insure":true,"can_auto_reinsure":false,"real_identity":{"real_name":"enc:OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==","id_card_number":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==","identity_type":"ID_CARD"},"combined_deduct_period_count":1}"###,
         ),
     );
 }
@@ -17554,7 +17554,7 @@ fn papay_insurance_h5_pre_entrust_sign() {
         "/v3/papay/insurance-sign/contracts/pre-entrust-sign/h5",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","insured_display_name":"*明","contract_notify_url":"https://yourapp.com/notify","policy_start_date":"2019-11-22","policy_end_date":"2020-11-22","policy_periods":[{"policy_period_id":1,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"policy_coverage_detail":{"policy_amount":"50000","policy_clauses":[{"clause_name":"example_clause_name","clause_quota":"example_clause_quota"}]}}],"amount":{"total":1,"currency":"CNY"},"out_trade_no":"1217752501201407033233368018","description":"Image形象店-深圳腾大-QQ公仔","transaction_notify_url":"https://www.qq.com/","out_user_code":"用户昵称","goods_tag":"DISCOUNTS","attach":"自定义数据","can_auto_insure":true,"can_auto_reinsure":false,"real_identity":{"real_name":"OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==","identity_type":"ID_CARD"},"jump_control":{"jump_appid":"wxd678efh567hg6787"},"combined_deduct_period_count":1}"###,
+            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","insured_display_name":"*明","contract_notify_url":"https://yourapp.com/notify","policy_start_date":"2019-11-22","policy_end_date":"2020-11-22","policy_periods":[{"policy_period_id":1,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"policy_coverage_detail":{"policy_amount":"50000","policy_clauses":[{"clause_name":"example_clause_name","clause_quota":"example_clause_quota"}]}}],"amount":{"total":1,"currency":"CNY"},"out_trade_no":"1217752501201407033233368018","description":"Image形象店-深圳腾大-QQ公仔","transaction_notify_url":"https://www.qq.com/","out_user_code":"用户昵称","goods_tag":"DISCOUNTS","attach":"自定义数据","can_auto_insure":true,"can_auto_reinsure":false,"real_identity":{"real_name":"enc:OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==","id_card_number":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==","identity_type":"ID_CARD"},"jump_control":{"jump_appid":"wxd678efh567hg6787"},"combined_deduct_period_count":1}"###,
         ),
     );
 }
@@ -17577,7 +17577,7 @@ fn papay_insurance_jsapi_pre_entrust_sign() {
         "/v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","insured_display_name":"*明","contract_notify_url":"https://yourapp.com/notify","policy_start_date":"2019-11-22","policy_end_date":"2020-11-22","policy_periods":[{"policy_period_id":1,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"policy_coverage_detail":{"policy_amount":"50000","policy_clauses":[{"clause_name":"example_clause_name","clause_quota":"example_clause_quota"}]}}],"amount":{"total":1,"currency":"CNY"},"out_trade_no":"1217752501201407033233368018","description":"Image形象店-深圳腾大-QQ公仔","transaction_notify_url":"https://www.qq.com/","out_user_code":"用户昵称","goods_tag":"DISCOUNTS","attach":"自定义数据","can_auto_insure":true,"can_auto_reinsure":false,"real_identity":{"real_name":"OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==","identity_type":"ID_CARD"},"combined_deduct_period_count":1}"###,
+            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","insured_display_name":"*明","contract_notify_url":"https://yourapp.com/notify","policy_start_date":"2019-11-22","policy_end_date":"2020-11-22","policy_periods":[{"policy_period_id":1,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"policy_coverage_detail":{"policy_amount":"50000","policy_clauses":[{"clause_name":"example_clause_name","clause_quota":"example_clause_quota"}]}}],"amount":{"total":1,"currency":"CNY"},"out_trade_no":"1217752501201407033233368018","description":"Image形象店-深圳腾大-QQ公仔","transaction_notify_url":"https://www.qq.com/","out_user_code":"用户昵称","goods_tag":"DISCOUNTS","attach":"自定义数据","can_auto_insure":true,"can_auto_reinsure":false,"real_identity":{"real_name":"enc:OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==","id_card_number":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==","identity_type":"ID_CARD"},"combined_deduct_period_count":1}"###,
         ),
     );
 }
@@ -17600,7 +17600,7 @@ fn papay_insurance_mini_program_pre_entrust_sign() {
         "/v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","insured_display_name":"*明","contract_notify_url":"https://yourapp.com/notify","policy_start_date":"2019-11-22","policy_end_date":"2020-11-22","policy_periods":[{"policy_period_id":1,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"policy_coverage_detail":{"policy_amount":"50000","policy_clauses":[{"clause_name":"example_clause_name","clause_quota":"example_clause_quota"}]}}],"amount":{"total":1,"currency":"CNY"},"out_trade_no":"1217752501201407033233368018","description":"Image形象店-深圳腾大-QQ公仔","transaction_notify_url":"https://www.qq.com/","out_user_code":"用户昵称","goods_tag":"DISCOUNTS","attach":"自定义数据","can_auto_insure":true,"can_auto_reinsure":false,"real_identity":{"real_name":"OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==","id_card_number":"1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==","identity_type":"ID_CARD"},"combined_deduct_period_count":1}"###,
+            r###"{"appid":"wxd678efh567hg6787","openid":"oYobu0MVnQfWpSMOYJz2AHPG_gQw","plan_id":12535,"out_contract_code":"wxwtdk20200910100000","insured_display_name":"*明","contract_notify_url":"https://yourapp.com/notify","policy_start_date":"2019-11-22","policy_end_date":"2020-11-22","policy_periods":[{"policy_period_id":1,"estimated_deduct_date":"2019-11-22","estimated_deduct_amount":{"total":1,"currency":"CNY"},"policy_coverage_detail":{"policy_amount":"50000","policy_clauses":[{"clause_name":"example_clause_name","clause_quota":"example_clause_quota"}]}}],"amount":{"total":1,"currency":"CNY"},"out_trade_no":"1217752501201407033233368018","description":"Image形象店-深圳腾大-QQ公仔","transaction_notify_url":"https://www.qq.com/","out_user_code":"用户昵称","goods_tag":"DISCOUNTS","attach":"自定义数据","can_auto_insure":true,"can_auto_reinsure":false,"real_identity":{"real_name":"enc:OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph==","id_card_number":"enc:1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj==","identity_type":"ID_CARD"},"combined_deduct_period_count":1}"###,
         ),
     );
 }
@@ -18757,7 +18757,7 @@ fn pay_combine_jsapi_prepay() {
         "/v3/combine-transactions/jsapi",
         None,
         Some(
-            r###"{"combine_appid":"wxd678efh567hg6787","combine_mchid":"1900000109","combine_out_trade_no":"P20150806125346","scene_info":{"device_id":"POS1:1","payer_client_ip":"14.17.22.32"},"sub_orders":[{"mchid":"1900000109","attach":"深圳分店","amount":{"total_amount":100,"currency":"CNY"},"out_trade_no":"20150806125346","sub_mchid":"1900000109","detail":"买单费用","goods_tag":"WXG","description":"腾讯充值中心-QQ会员充值","settle_info":{"profit_sharing":true,"subsidy_amount":10},"sub_appid":"wxd678efh567hg6999","profit_sharing":true}],"combine_payer_info":{"openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","identity":{"type":"IDCARD","number":"6B46824C852FA29AAC3DCE6BFD852E27","name":"6B46824C852FA29AAC3DCE6BFD852E27"}},"time_start":"2019-12-31T15:59:60+08:00","time_expire":"2019-12-31T15:59:60+08:00","notify_url":"https://yourapp.com/notify","limit_pay":["no_balance"],"subsidy_info":{"subsidy_detail":[{"subsidy_period_type":"PERIOD","subsidy_plan":[{"subsidy_installment_num":3,"subsidy_percent":100}]}]}}"###,
+            r###"{"combine_appid":"wxd678efh567hg6787","combine_mchid":"1900000109","combine_out_trade_no":"P20150806125346","scene_info":{"device_id":"POS1:1","payer_client_ip":"14.17.22.32"},"sub_orders":[{"mchid":"1900000109","attach":"深圳分店","amount":{"total_amount":100,"currency":"CNY"},"out_trade_no":"20150806125346","sub_mchid":"1900000109","detail":"买单费用","goods_tag":"WXG","description":"腾讯充值中心-QQ会员充值","settle_info":{"profit_sharing":true,"subsidy_amount":10},"sub_appid":"wxd678efh567hg6999","profit_sharing":true}],"combine_payer_info":{"openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","identity":{"type":"IDCARD","number":"enc:6B46824C852FA29AAC3DCE6BFD852E27","name":"enc:6B46824C852FA29AAC3DCE6BFD852E27"}},"time_start":"2019-12-31T15:59:60+08:00","time_expire":"2019-12-31T15:59:60+08:00","notify_url":"https://yourapp.com/notify","limit_pay":["no_balance"],"subsidy_info":{"subsidy_detail":[{"subsidy_period_type":"PERIOD","subsidy_plan":[{"subsidy_installment_num":3,"subsidy_percent":100}]}]}}"###,
         ),
     );
 }
@@ -18841,7 +18841,7 @@ fn pay_combine_app_prepay() {
         "/v3/combine-transactions/app",
         None,
         Some(
-            r###"{"combine_appid":"wxd678efh567hg6787","combine_mchid":"1900000109","combine_out_trade_no":"P20150806125346","scene_info":{"device_id":"POS1:1","payer_client_ip":"14.17.22.32"},"sub_orders":[{"mchid":"1900000109","individual_auth_id":"1900000109","individual_name":"哈哈哈小店","attach":"深圳分店","amount":{"total_amount":100,"currency":"CNY"},"out_trade_no":"20150806125346","sub_mchid":"1900000109","detail":"买单费用","goods_tag":"WXG","description":"腾讯充值中心-QQ会员充值","settle_info":{"profit_sharing":true,"subsidy_amount":10},"sub_appid":"wxd678efh567hg6999","profit_sharing":true}],"combine_payer_info":{"identity":{"type":"IDCARD","number":"6B46824C852FA29AAC3DCE6BFD852E27","name":"6B46824C852FA29AAC3DCE6BFD852E27"}},"time_start":"2019-12-31T15:59:60+08:00","time_expire":"2019-12-31T15:59:60+08:00","prepay_id":"wx201410272009395522657a690389285100","notify_url":"https://yourapp.com/notify","trade_scenario":"RECOMMERCE","limit_pay":["no_balance"],"contract_info":{"mchid":"1900000109","appid":"wxd678efh567hg6787","out_contract_code":"wxwtdk20200910100000","plan_id":12535,"contract_display_account":"微信代扣用户A","notify_url":"https://yourapp.com/notify"},"subsidy_info":{"subsidy_detail":[{"subsidy_period_type":"PERIOD","subsidy_plan":[{"subsidy_installment_num":3,"subsidy_percent":100}]}]}}"###,
+            r###"{"combine_appid":"wxd678efh567hg6787","combine_mchid":"1900000109","combine_out_trade_no":"P20150806125346","scene_info":{"device_id":"POS1:1","payer_client_ip":"14.17.22.32"},"sub_orders":[{"mchid":"1900000109","individual_auth_id":"1900000109","individual_name":"哈哈哈小店","attach":"深圳分店","amount":{"total_amount":100,"currency":"CNY"},"out_trade_no":"20150806125346","sub_mchid":"1900000109","detail":"买单费用","goods_tag":"WXG","description":"腾讯充值中心-QQ会员充值","settle_info":{"profit_sharing":true,"subsidy_amount":10},"sub_appid":"wxd678efh567hg6999","profit_sharing":true}],"combine_payer_info":{"identity":{"type":"IDCARD","number":"enc:6B46824C852FA29AAC3DCE6BFD852E27","name":"enc:6B46824C852FA29AAC3DCE6BFD852E27"}},"time_start":"2019-12-31T15:59:60+08:00","time_expire":"2019-12-31T15:59:60+08:00","prepay_id":"wx201410272009395522657a690389285100","notify_url":"https://yourapp.com/notify","trade_scenario":"RECOMMERCE","limit_pay":["no_balance"],"contract_info":{"mchid":"1900000109","appid":"wxd678efh567hg6787","out_contract_code":"wxwtdk20200910100000","plan_id":12535,"contract_display_account":"微信代扣用户A","notify_url":"https://yourapp.com/notify"},"subsidy_info":{"subsidy_detail":[{"subsidy_period_type":"PERIOD","subsidy_plan":[{"subsidy_installment_num":3,"subsidy_percent":100}]}]}}"###,
         ),
     );
 }
@@ -18910,7 +18910,7 @@ fn pay_combine_h5_prepay() {
         "/v3/combine-transactions/h5",
         None,
         Some(
-            r###"{"combine_appid":"wxd678efh567hg6787","combine_mchid":"1900000109","combine_out_trade_no":"P20150806125346","scene_info":{"device_id":"POS1:1","payer_client_ip":"14.17.22.32","h5_info":{"type":"iOS","app_name":"王者荣耀","app_url":"https://pay.qq.com","bundle_id":"com.tencent.wzryiOS","package_name":"com.tencent.tmgp.sgame"}},"sub_orders":[{"mchid":"1900000109","attach":"深圳分店","amount":{"total_amount":100,"currency":"CNY"},"out_trade_no":"20150806125346","sub_mchid":"1900000109","goods_tag":"WXG","description":"腾讯充值中心-QQ会员充值","settle_info":{"profit_sharing":true,"subsidy_amount":10},"sub_appid":"wxd678efh567hg6999"}],"time_start":"2019-12-31T15:59:60+08:00","time_expire":"2019-12-31T15:59:60+08:00","notify_url":"https://yourapp.com/notify","limit_pay":["no_balance"],"combine_payer_info":{"openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","identity":{"type":"IDCARD","number":"6B46824C852FA29AAC3DCE6BFD852E27","name":"6B46824C852FA29AAC3DCE6BFD852E27"}}}"###,
+            r###"{"combine_appid":"wxd678efh567hg6787","combine_mchid":"1900000109","combine_out_trade_no":"P20150806125346","scene_info":{"device_id":"POS1:1","payer_client_ip":"14.17.22.32","h5_info":{"type":"iOS","app_name":"王者荣耀","app_url":"https://pay.qq.com","bundle_id":"com.tencent.wzryiOS","package_name":"com.tencent.tmgp.sgame"}},"sub_orders":[{"mchid":"1900000109","attach":"深圳分店","amount":{"total_amount":100,"currency":"CNY"},"out_trade_no":"20150806125346","sub_mchid":"1900000109","goods_tag":"WXG","description":"腾讯充值中心-QQ会员充值","settle_info":{"profit_sharing":true,"subsidy_amount":10},"sub_appid":"wxd678efh567hg6999"}],"time_start":"2019-12-31T15:59:60+08:00","time_expire":"2019-12-31T15:59:60+08:00","notify_url":"https://yourapp.com/notify","limit_pay":["no_balance"],"combine_payer_info":{"openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","identity":{"type":"IDCARD","number":"enc:6B46824C852FA29AAC3DCE6BFD852E27","name":"enc:6B46824C852FA29AAC3DCE6BFD852E27"}}}"###,
         ),
     );
 }
@@ -18971,7 +18971,7 @@ fn pay_combine_native_prepay() {
         "/v3/combine-transactions/native",
         None,
         Some(
-            r###"{"combine_appid":"wxd678efh567hg6787","combine_mchid":"1900000109","combine_out_trade_no":"P20150806125346","scene_info":{"device_id":"POS1:1","payer_client_ip":"14.17.22.32"},"sub_orders":[{"mchid":"1900000109","attach":"深圳分店","amount":{"total_amount":100,"currency":"CNY"},"out_trade_no":"20150806125346","sub_mchid":"1900000109","goods_tag":"WXG","description":"腾讯充值中心-QQ会员充值","settle_info":{"profit_sharing":true,"subsidy_amount":10},"sub_appid":"wxd678efh567hg6999"}],"time_start":"2019-12-31T15:59:60+08:00","time_expire":"2019-12-31T15:59:60+08:00","notify_url":"https://yourapp.com/notify","limit_pay":["no_balance"],"combine_payer_info":{"openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","identity":{"type":"IDCARD","number":"6B46824C852FA29AAC3DCE6BFD852E27","name":"6B46824C852FA29AAC3DCE6BFD852E27"}}}"###,
+            r###"{"combine_appid":"wxd678efh567hg6787","combine_mchid":"1900000109","combine_out_trade_no":"P20150806125346","scene_info":{"device_id":"POS1:1","payer_client_ip":"14.17.22.32"},"sub_orders":[{"mchid":"1900000109","attach":"深圳分店","amount":{"total_amount":100,"currency":"CNY"},"out_trade_no":"20150806125346","sub_mchid":"1900000109","goods_tag":"WXG","description":"腾讯充值中心-QQ会员充值","settle_info":{"profit_sharing":true,"subsidy_amount":10},"sub_appid":"wxd678efh567hg6999"}],"time_start":"2019-12-31T15:59:60+08:00","time_expire":"2019-12-31T15:59:60+08:00","notify_url":"https://yourapp.com/notify","limit_pay":["no_balance"],"combine_payer_info":{"openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","identity":{"type":"IDCARD","number":"enc:6B46824C852FA29AAC3DCE6BFD852E27","name":"enc:6B46824C852FA29AAC3DCE6BFD852E27"}}}"###,
         ),
     );
 }
@@ -19165,7 +19165,7 @@ fn pay_partner_jsapi_prepay() {
         "/v3/pay/partner/transactions/jsapi",
         None,
         Some(
-            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","settle_info":{"profit_sharing":true,"subsidy_amount":10},"description":"Image形象店-深圳腾大-QQ公仔","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY"},"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","limit_pay":["no_balance"],"support_fapiao":true,"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"商品编码","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":828800}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","name":"腾讯大厦分店","area_code":"440305","address":"广东省深圳市南山区科技中一道10000号"}},"payer":{"sp_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","identity":{"type":"IDCARD","number":"6B46824C852FA29AAC3DCE6BFD852E27","name":"6B46824C852FA29AAC3DCE6BFD852E27"}},"subsidy_info":{"subsidy_detail":[{"subsidy_period_type":"PERIOD","subsidy_plan":[{"subsidy_installment_num":3,"subsidy_percent":100}]}]}}"###,
+            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","settle_info":{"profit_sharing":true,"subsidy_amount":10},"description":"Image形象店-深圳腾大-QQ公仔","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY"},"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","limit_pay":["no_balance"],"support_fapiao":true,"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"商品编码","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":828800}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","name":"腾讯大厦分店","area_code":"440305","address":"广东省深圳市南山区科技中一道10000号"}},"payer":{"sp_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","sub_openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","identity":{"type":"IDCARD","number":"enc:6B46824C852FA29AAC3DCE6BFD852E27","name":"enc:6B46824C852FA29AAC3DCE6BFD852E27"}},"subsidy_info":{"subsidy_detail":[{"subsidy_period_type":"PERIOD","subsidy_plan":[{"subsidy_installment_num":3,"subsidy_percent":100}]}]}}"###,
         ),
     );
 }
@@ -19248,7 +19248,7 @@ fn pay_partner_app_prepay() {
         "/v3/pay/partner/transactions/app",
         None,
         Some(
-            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","settle_info":{"profit_sharing":true,"subsidy_amount":10},"description":"Image形象店-深圳腾大-QQ公仔","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY"},"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","limit_pay":["no_balance"],"support_fapiao":true,"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"商品编码","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":828800}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","name":"腾讯大厦分店","area_code":"440305","address":"广东省深圳市南山区科技中一道10000号"}},"payer":{"identity":{"type":"IDCARD","number":"6B46824C852FA29AAC3DCE6BFD852E27","name":"6B46824C852FA29AAC3DCE6BFD852E27"}},"subsidy_info":{"subsidy_detail":[{"subsidy_period_type":"PERIOD","subsidy_plan":[{"subsidy_installment_num":3,"subsidy_percent":100}]}]}}"###,
+            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","settle_info":{"profit_sharing":true,"subsidy_amount":10},"description":"Image形象店-深圳腾大-QQ公仔","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY"},"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","limit_pay":["no_balance"],"support_fapiao":true,"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"商品编码","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":828800}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","name":"腾讯大厦分店","area_code":"440305","address":"广东省深圳市南山区科技中一道10000号"}},"payer":{"identity":{"type":"IDCARD","number":"enc:6B46824C852FA29AAC3DCE6BFD852E27","name":"enc:6B46824C852FA29AAC3DCE6BFD852E27"}},"subsidy_info":{"subsidy_detail":[{"subsidy_period_type":"PERIOD","subsidy_plan":[{"subsidy_installment_num":3,"subsidy_percent":100}]}]}}"###,
         ),
     );
 }
@@ -19318,7 +19318,7 @@ fn pay_partner_h5_prepay() {
         "/v3/pay/partner/transactions/h5",
         None,
         Some(
-            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","settle_info":{"profit_sharing":true,"subsidy_amount":10},"description":"Image形象店-深圳腾大-QQ公仔","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY"},"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","limit_pay":["no_balance"],"support_fapiao":true,"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"商品编码","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":828800}]},"scene_info":{"h5_info":{"type":"iOS","app_name":"王者荣耀","app_url":"https://pay.qq.com","bundle_id":"com.tencent.wzryiOS","package_name":"com.tencent.tmgp.sgame"},"payer_client_ip":"payer_client_ip","device_id":"device_id"},"payer":{"identity":{"type":"IDCARD","number":"6B46824C852FA29AAC3DCE6BFD852E27","name":"6B46824C852FA29AAC3DCE6BFD852E27"}}}"###,
+            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","settle_info":{"profit_sharing":true,"subsidy_amount":10},"description":"Image形象店-深圳腾大-QQ公仔","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY"},"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","limit_pay":["no_balance"],"support_fapiao":true,"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"商品编码","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":828800}]},"scene_info":{"h5_info":{"type":"iOS","app_name":"王者荣耀","app_url":"https://pay.qq.com","bundle_id":"com.tencent.wzryiOS","package_name":"com.tencent.tmgp.sgame"},"payer_client_ip":"payer_client_ip","device_id":"device_id"},"payer":{"identity":{"type":"IDCARD","number":"enc:6B46824C852FA29AAC3DCE6BFD852E27","name":"enc:6B46824C852FA29AAC3DCE6BFD852E27"}}}"###,
         ),
     );
 }
@@ -19389,7 +19389,7 @@ fn pay_partner_native_prepay() {
         "/v3/pay/partner/transactions/native",
         None,
         Some(
-            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","settle_info":{"profit_sharing":true,"subsidy_amount":10},"description":"Image形象店-深圳腾大-QQ公仔","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY"},"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","limit_pay":["no_balance"],"support_fapiao":true,"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"商品编码","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":828800}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","name":"腾讯大厦分店","area_code":"440305","address":"广东省深圳市南山区科技中一道10000号"}},"payer":{"identity":{"type":"IDCARD","number":"6B46824C852FA29AAC3DCE6BFD852E27","name":"6B46824C852FA29AAC3DCE6BFD852E27"}}}"###,
+            r###"{"sp_appid":"wx8888888888888888","sp_mchid":"1230000109","sub_appid":"wxd678efh567hg6999","sub_mchid":"1900000109","settle_info":{"profit_sharing":true,"subsidy_amount":10},"description":"Image形象店-深圳腾大-QQ公仔","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY"},"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","limit_pay":["no_balance"],"support_fapiao":true,"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"商品编码","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":828800}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","name":"腾讯大厦分店","area_code":"440305","address":"广东省深圳市南山区科技中一道10000号"}},"payer":{"identity":{"type":"IDCARD","number":"enc:6B46824C852FA29AAC3DCE6BFD852E27","name":"enc:6B46824C852FA29AAC3DCE6BFD852E27"}}}"###,
         ),
     );
 }
@@ -19723,7 +19723,7 @@ fn pay_transactions_jsapi_prepay() {
         "/v3/pay/transactions/jsapi",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","mchid":"1230000109","description":"Image形象店-深圳腾大-QQ公仔","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY"},"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","limit_pay":["no_balance"],"support_fapiao":true,"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"商品编码","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":828800}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","name":"腾讯大厦分店","area_code":"440305","address":"广东省深圳市南山区科技中一道10000号"}},"payer":{"openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","identity":{"type":"IDCARD","number":"6B46824C852FA29AAC3DCE6BFD852E27","name":"6B46824C852FA29AAC3DCE6BFD852E27"}},"settle_info":{"profit_sharing":true},"subsidy_info":{"subsidy_detail":[{"subsidy_period_type":"PERIOD","subsidy_plan":[{"subsidy_installment_num":3,"subsidy_percent":100}]}]}}"###,
+            r###"{"appid":"wxd678efh567hg6787","mchid":"1230000109","description":"Image形象店-深圳腾大-QQ公仔","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY"},"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","limit_pay":["no_balance"],"support_fapiao":true,"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"商品编码","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":828800}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","name":"腾讯大厦分店","area_code":"440305","address":"广东省深圳市南山区科技中一道10000号"}},"payer":{"openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","identity":{"type":"IDCARD","number":"enc:6B46824C852FA29AAC3DCE6BFD852E27","name":"enc:6B46824C852FA29AAC3DCE6BFD852E27"}},"settle_info":{"profit_sharing":true},"subsidy_info":{"subsidy_detail":[{"subsidy_period_type":"PERIOD","subsidy_plan":[{"subsidy_installment_num":3,"subsidy_percent":100}]}]}}"###,
         ),
     );
 }
@@ -19800,7 +19800,7 @@ fn pay_transactions_app_prepay() {
         "/v3/pay/transactions/app",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","mchid":"1230000109","description":"Image形象店-深圳腾大-QQ公仔","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY"},"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","limit_pay":["no_balance"],"support_fapiao":true,"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"商品编码","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":828800}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","name":"腾讯大厦分店","area_code":"440305","address":"广东省深圳市南山区科技中一道10000号"}},"payer":{"identity":{"type":"IDCARD","number":"6B46824C852FA29AAC3DCE6BFD852E27","name":"6B46824C852FA29AAC3DCE6BFD852E27"}},"settle_info":{"profit_sharing":true},"subsidy_info":{"subsidy_detail":[{"subsidy_period_type":"PERIOD","subsidy_plan":[{"subsidy_installment_num":3,"subsidy_percent":100}]}]}}"###,
+            r###"{"appid":"wxd678efh567hg6787","mchid":"1230000109","description":"Image形象店-深圳腾大-QQ公仔","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY"},"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","limit_pay":["no_balance"],"support_fapiao":true,"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"商品编码","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":828800}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","name":"腾讯大厦分店","area_code":"440305","address":"广东省深圳市南山区科技中一道10000号"}},"payer":{"identity":{"type":"IDCARD","number":"enc:6B46824C852FA29AAC3DCE6BFD852E27","name":"enc:6B46824C852FA29AAC3DCE6BFD852E27"}},"settle_info":{"profit_sharing":true},"subsidy_info":{"subsidy_detail":[{"subsidy_period_type":"PERIOD","subsidy_plan":[{"subsidy_installment_num":3,"subsidy_percent":100}]}]}}"###,
         ),
     );
 }
@@ -19864,7 +19864,7 @@ fn pay_transactions_h5_prepay() {
         "/v3/pay/transactions/h5",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","mchid":"1230000109","description":"Image形象店-深圳腾大-QQ公仔","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY"},"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","limit_pay":["no_balance"],"support_fapiao":true,"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"商品编码","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":828800}]},"scene_info":{"h5_info":{"type":"iOS","app_name":"王者荣耀","app_url":"https://pay.qq.com","bundle_id":"com.tencent.wzryiOS","package_name":"com.tencent.tmgp.sgame"},"payer_client_ip":"payer_client_ip","device_id":"device_id"},"payer":{"identity":{"type":"IDCARD","number":"6B46824C852FA29AAC3DCE6BFD852E27","name":"6B46824C852FA29AAC3DCE6BFD852E27"}},"settle_info":{"profit_sharing":true}}"###,
+            r###"{"appid":"wxd678efh567hg6787","mchid":"1230000109","description":"Image形象店-深圳腾大-QQ公仔","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY"},"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","limit_pay":["no_balance"],"support_fapiao":true,"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"商品编码","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":828800}]},"scene_info":{"h5_info":{"type":"iOS","app_name":"王者荣耀","app_url":"https://pay.qq.com","bundle_id":"com.tencent.wzryiOS","package_name":"com.tencent.tmgp.sgame"},"payer_client_ip":"payer_client_ip","device_id":"device_id"},"payer":{"identity":{"type":"IDCARD","number":"enc:6B46824C852FA29AAC3DCE6BFD852E27","name":"enc:6B46824C852FA29AAC3DCE6BFD852E27"}},"settle_info":{"profit_sharing":true}}"###,
         ),
     );
 }
@@ -19929,7 +19929,7 @@ fn pay_transactions_native_prepay() {
         "/v3/pay/transactions/native",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","mchid":"1230000109","description":"Image形象店-深圳腾大-QQ公仔","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY"},"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","limit_pay":["no_balance"],"support_fapiao":true,"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"商品编码","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":828800}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","name":"腾讯大厦分店","area_code":"440305","address":"广东省深圳市南山区科技中一道10000号"}},"payer":{"identity":{"type":"IDCARD","number":"6B46824C852FA29AAC3DCE6BFD852E27","name":"6B46824C852FA29AAC3DCE6BFD852E27"}},"settle_info":{"profit_sharing":true}}"###,
+            r###"{"appid":"wxd678efh567hg6787","mchid":"1230000109","description":"Image形象店-深圳腾大-QQ公仔","attach":"自定义数据","out_trade_no":"1217752501201407033233368018","amount":{"total":100,"currency":"CNY"},"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://www.weixin.qq.com/wxpay/pay.php","goods_tag":"WXG","limit_pay":["no_balance"],"support_fapiao":true,"detail":{"cost_price":608800,"invoice_id":"微信123","goods_detail":[{"merchant_goods_id":"商品编码","wechatpay_goods_id":"1001","goods_name":"iPhoneX 256G","quantity":1,"unit_price":828800}]},"scene_info":{"payer_client_ip":"14.23.150.211","device_id":"013467007045764","store_info":{"id":"0001","name":"腾讯大厦分店","area_code":"440305","address":"广东省深圳市南山区科技中一道10000号"}},"payer":{"identity":{"type":"IDCARD","number":"enc:6B46824C852FA29AAC3DCE6BFD852E27","name":"enc:6B46824C852FA29AAC3DCE6BFD852E27"}},"settle_info":{"profit_sharing":true}}"###,
         ),
     );
 }
@@ -22842,7 +22842,7 @@ fn payscore_payafter_create_payafter_order() {
         "/v3/payscore/payafter-orders",
         None,
         Some(
-            r###"{"appid":"wxd678efh567hg6787","out_order_no":"1234323JKHDFE1243252","service_id":"500001","service_start_time":"service_start_time","service_end_time":"service_end_time","service_start_location":"service_start_location","service_end_location":"service_end_location","service_introduction":"service_introduction","fees":[{"fee_name":"fee_name","fee_count":1,"fee_amount":1,"fee_desc":"fee_desc"}],"discounts":[{"discount_name":"满20减1元","discount_desc":"不与其他优惠叠加"}],"risk_amount":1,"attach":"attach","need_user_confirm":true,"openid":"openid","name":"name","phone":"phone","userid":"userid","address":"address"}"###,
+            r###"{"appid":"wxd678efh567hg6787","out_order_no":"1234323JKHDFE1243252","service_id":"500001","service_start_time":"service_start_time","service_end_time":"service_end_time","service_start_location":"service_start_location","service_end_location":"service_end_location","service_introduction":"service_introduction","fees":[{"fee_name":"fee_name","fee_count":1,"fee_amount":1,"fee_desc":"fee_desc"}],"discounts":[{"discount_name":"满20减1元","discount_desc":"不与其他优惠叠加"}],"risk_amount":1,"attach":"attach","need_user_confirm":true,"openid":"openid","name":"enc:name","phone":"enc:phone","userid":"enc:userid","address":"enc:address"}"###,
         ),
     );
 }
@@ -25228,7 +25228,7 @@ fn profitsharing_create_brand_profit_sharing_order() {
         "/v3/brand/profitsharing/orders",
         None,
         Some(
-            r###"{"brand_mchid":"1900000108","sub_mchid":"1900000109","appid":"wx8888888888888888","sub_appid":"wx8888888888888889","transaction_id":"4208450740201411110007820472","out_order_no":"P20150806125346","receivers":[{"type":"MERCHANT_ID","account":"1900000109","amount":190,"description":"1900000109分给商户1900000110","name":"hu89ohu89ohu89o"}],"finish":true}"###,
+            r###"{"brand_mchid":"1900000108","sub_mchid":"1900000109","appid":"wx8888888888888888","sub_appid":"wx8888888888888889","transaction_id":"4208450740201411110007820472","out_order_no":"P20150806125346","receivers":[{"type":"MERCHANT_ID","account":"1900000109","amount":190,"description":"1900000109分给商户1900000110","name":"enc:hu89ohu89ohu89o"}],"finish":true}"###,
         ),
     );
 }
@@ -25644,7 +25644,7 @@ fn realname_verify_real_name() {
         &req,
         "/v3/realname/verify",
         Some(
-            r###"credential_type=1&encrypted_credential_id=InhziTSUwVqxfKp9M5nGCSjF395VL&encrypted_name=InhziTSUwVqxfKp9M5nGCSjF395VL&wxp_trade_no=442100010320250122523549415021"###,
+            r###"credential_type=1&encrypted_credential_id=enc%3AInhziTSUwVqxfKp9M5nGCSjF395VL&encrypted_name=enc%3AInhziTSUwVqxfKp9M5nGCSjF395VL&wxp_trade_no=442100010320250122523549415021"###,
         ),
         None,
     );
@@ -25870,7 +25870,7 @@ fn repayment_partner_combine_prepay() {
         "/v3/repayment/combine-transactions/partner/prepay",
         None,
         Some(
-            r###"{"combine_out_trade_no":"1217752501201407033233368018","combine_mchid":"1230000109","sub_orders":[{"mchid":"1230000109","sub_mchid":"1900000109","out_trade_no":"20150806125346","amount":{"total_amount":10,"currency":"CNY"},"attach":"深圳分店","description":"某某放心借","settle_info":{"profit_sharing":true,"subsidy_amount":10}}],"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://yourapp.com/notify","h5_info":{"combine_appid":"wxd678efh567hg6787","payer_client_ip":"127.0.0.1","type":"iOS","app_name":"王者荣耀","app_url":"https://pay.qq.com","bundle_id":"com.tencent.wzryiOS","package_name":"com.tencent.tmgp.sgame"},"app_info":{"combine_appid":"wxd678efh567hg6787"},"miniprogram_info":{"combine_appid":"wxd678efh567hg6787","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"},"combine_payer_info":{"identity":{"type":"IDCARD","number":"number","name":"name"}},"wechat_web_info":{"combine_appid":"combine_appid","openid":"openid","webview_url":"webview_url"}}"###,
+            r###"{"combine_out_trade_no":"1217752501201407033233368018","combine_mchid":"1230000109","sub_orders":[{"mchid":"1230000109","sub_mchid":"1900000109","out_trade_no":"20150806125346","amount":{"total_amount":10,"currency":"CNY"},"attach":"深圳分店","description":"某某放心借","settle_info":{"profit_sharing":true,"subsidy_amount":10}}],"time_expire":"2018-06-08T10:34:56+08:00","notify_url":"https://yourapp.com/notify","h5_info":{"combine_appid":"wxd678efh567hg6787","payer_client_ip":"127.0.0.1","type":"iOS","app_name":"王者荣耀","app_url":"https://pay.qq.com","bundle_id":"com.tencent.wzryiOS","package_name":"com.tencent.tmgp.sgame"},"app_info":{"combine_appid":"wxd678efh567hg6787"},"miniprogram_info":{"combine_appid":"wxd678efh567hg6787","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"},"combine_payer_info":{"identity":{"type":"IDCARD","number":"enc:number","name":"enc:name"}},"wechat_web_info":{"combine_appid":"combine_appid","openid":"openid","webview_url":"webview_url"}}"###,
         ),
     );
 }
@@ -26058,7 +26058,7 @@ fn risk_trade_report_trade_union_information() {
         "/v3/merchant-risk-manage/report-trade-union-information",
         None,
         Some(
-            r###"{"sp_mchid":"1900000109","acquiring_bank_id":"1356485","channel_id":"1900000108","sub_mchid":"1900009231","out_trade_no":"1217752501201407033233368018","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","phone":"ca775af5f841bdf424b2e6eb86a6e21e","certificates_number":"ca775af5f841bdf424b2e6eb86a6e21e","client_ip":"123.12.12.123","risk_level":1,"line_type":1,"goods_type":1,"seller_type":1,"is_need_deliver":false,"device_type":1,"userid":"华为的账号：260XXX","phone_from":1,"seller_userid":"抖音的账号：XXXXX","scene":1,"recharge_fields":{"account_type":1,"account":"example_account"},"living_expenses_fields":{"acc_no":"123456","type":1,"city":"湖南衡阳","address":"广东省深圳市南山区海天二路33号","acc_name":"詹讯","company_name":"深圳电力","amount":500},"extra_fields1":"{\"key1\":\"value1\"}","extra_fields2":"{\"key1\":\"value1\"}","extra_fields3":"{\"key1\":\"value1\"}","high_risk_goods":1,"same_deviced":true,"reliable_device":true,"delivery_province":"example_delivery_province","delivery_city":"example_delivery_city","new_address":true,"last_pay_openid":"example_last_pay_openid","risky_goods":1,"offline_delivery_label":1,"proxy_payment":true,"order_phone_number":"example_order_phone_number","user_risk_level":1,"sp_risk_level":1,"phone_number_location":"example_phone_number_location","goods_category":"example_goods_category","pre_opening_behavior":"example_pre_opening_behavior","new_store":true,"store_identifier":"example_store_identifier","goods_listing_time":"example_goods_listing_time","combine_out_trade_no":"example_combine_out_trade_no","combine_mchid":"example_combine_mchid","sub_orders":[{"out_trade_no":"example_out_trade_no","mch_id":"example_mch_id","delivery_province":"example_delivery_province","delivery_city":"example_delivery_city","risky_goods":1,"user_risk_level":1,"sp_risk_level":1}]}"###,
+            r###"{"sp_mchid":"1900000109","acquiring_bank_id":"1356485","channel_id":"1900000108","sub_mchid":"1900009231","out_trade_no":"1217752501201407033233368018","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o","phone":"enc:ca775af5f841bdf424b2e6eb86a6e21e","certificates_number":"enc:ca775af5f841bdf424b2e6eb86a6e21e","client_ip":"123.12.12.123","risk_level":1,"line_type":1,"goods_type":1,"seller_type":1,"is_need_deliver":false,"device_type":1,"userid":"华为的账号：260XXX","phone_from":1,"seller_userid":"抖音的账号：XXXXX","scene":1,"recharge_fields":{"account_type":1,"account":"example_account"},"living_expenses_fields":{"acc_no":"123456","type":1,"city":"湖南衡阳","address":"广东省深圳市南山区海天二路33号","acc_name":"詹讯","company_name":"深圳电力","amount":500},"extra_fields1":"{\"key1\":\"value1\"}","extra_fields2":"{\"key1\":\"value1\"}","extra_fields3":"{\"key1\":\"value1\"}","high_risk_goods":1,"same_deviced":true,"reliable_device":true,"delivery_province":"example_delivery_province","delivery_city":"example_delivery_city","new_address":true,"last_pay_openid":"example_last_pay_openid","risky_goods":1,"offline_delivery_label":1,"proxy_payment":true,"order_phone_number":"example_order_phone_number","user_risk_level":1,"sp_risk_level":1,"phone_number_location":"example_phone_number_location","goods_category":"example_goods_category","pre_opening_behavior":"example_pre_opening_behavior","new_store":true,"store_identifier":"example_store_identifier","goods_listing_time":"example_goods_listing_time","combine_out_trade_no":"example_combine_out_trade_no","combine_mchid":"example_combine_mchid","sub_orders":[{"out_trade_no":"example_out_trade_no","mch_id":"example_mch_id","delivery_province":"example_delivery_province","delivery_city":"example_delivery_city","risky_goods":1,"user_risk_level":1,"sp_risk_level":1}]}"###,
         ),
     );
 }
@@ -26210,7 +26210,7 @@ fn security_echo() {
         "/v3/security/echo",
         None,
         Some(
-            r###"{"notify_url":"https://www.weixin.qq.com/v3/test","echo_message":"hello","encrypted_echo_message":"Fx9mh7K5sjqHxxQcgDVhnJ9QdS4nKfcUbuAOj"}"###,
+            r###"{"notify_url":"https://www.weixin.qq.com/v3/test","echo_message":"hello","encrypted_echo_message":"enc:Fx9mh7K5sjqHxxQcgDVhnJ9QdS4nKfcUbuAOj"}"###,
         ),
     );
 }
@@ -26276,7 +26276,7 @@ fn smartguide_create_guide() {
         "/v3/smartguide/guides",
         None,
         Some(
-            r###"{"sub_mchid":"sub_mchid","corpid":"corpid","store_id":1,"userid":"userid","name":"name","mobile":"mobile","qr_code":"qr_code","avatar":"avatar","group_qrcode":"https://work.weixin.qq.com/xxxxxxx"}"###,
+            r###"{"sub_mchid":"sub_mchid","corpid":"corpid","store_id":1,"userid":"userid","name":"enc:name","mobile":"enc:mobile","qr_code":"qr_code","avatar":"avatar","group_qrcode":"https://work.weixin.qq.com/xxxxxxx"}"###,
         ),
     );
 }
@@ -26644,7 +26644,7 @@ fn transfer_bank_create_transfer_batch() {
     )
     .attach_remark("付款专用商户单号11111")
     .transfer_detail_list(vec![
-        wxpay::transfer::bank::CreateTransferBatchTransferDetailList::new(
+        wxpay::transfer::batches::CreateTransferBatchTransferDetailList::new(
             "x23zy545Bd5436",
             200000,
             "2020年4月报销",
@@ -26658,7 +26658,7 @@ fn transfer_bank_create_transfer_batch() {
         "/v3/bank-transfer/batches",
         None,
         Some(
-            r###"{"platform_mchid":"1900001109","specialized_payment_mchid":"1900001109","sponsor_mchid":"1900001109","user_authorized_mchid":"1900001109","user_authorized_appid":"wxaffdakkk11112e3","out_batch_no":"plfk2020042013","batch_name":"2019年1月深圳分部报销单","batch_remark":"2019年1月深圳分部报销单","attach_remark":"付款专用商户单号11111","total_amount":4000000,"total_count":200,"transfer_scene":"ORDINARY_TRANSFER","transfer_purpose":"COMMISSION","transfer_detail_list":[{"out_detail_no":"x23zy545Bd5436","transfer_amount":200000,"transfer_remark":"2020年4月报销","openid":"o-MYE42l80oelYMDE34nYD456Xoy","user_name":"757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45","user_id_card":"8609cb22e1774a50a930e414cc71eca06121bcd266335cda230d24a7886a8d9f"}]}"###,
+            r###"{"platform_mchid":"1900001109","specialized_payment_mchid":"1900001109","sponsor_mchid":"1900001109","user_authorized_mchid":"1900001109","user_authorized_appid":"wxaffdakkk11112e3","out_batch_no":"plfk2020042013","batch_name":"2019年1月深圳分部报销单","batch_remark":"2019年1月深圳分部报销单","attach_remark":"付款专用商户单号11111","total_amount":4000000,"total_count":200,"transfer_scene":"ORDINARY_TRANSFER","transfer_purpose":"COMMISSION","transfer_detail_list":[{"out_detail_no":"x23zy545Bd5436","transfer_amount":200000,"transfer_remark":"2020年4月报销","openid":"o-MYE42l80oelYMDE34nYD456Xoy","user_name":"enc:757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45","user_id_card":"enc:8609cb22e1774a50a930e414cc71eca06121bcd266335cda230d24a7886a8d9f"}]}"###,
         ),
     );
 }
@@ -28411,7 +28411,7 @@ fn vehicle_etc_preopen_contract() {
         "/v3/vehicle/etc/preopen",
         None,
         Some(
-            r###"{"sp_appid":"10000098","sub_appid":"wxcbda96de0b165489","sub_mchid":"1510770601","openid":"ot35_4gNgXsUuh2sQY0lT9N08AU0","plan_id":"97619","etc_device_id":"xxxxxxx","plate_number":"藏ZZZZZZ","identify":{"encrypted_real_name":"LOX6jBeRlK/TErW6DqEM8JFHX4iL3Rlj2vqaEqktvw1KVjgmQ==","encrypted_credential_id":"t85SAX3GxVYqGQm2Q8cfeFd1dWy40j4s7XpIds8Glw83HG3vN9Q==","credential_type":"ID_CARD"},"bank_card_no":"K/TErW6DqEM8JFHX4iL3Rlj2vqaEqktvw1KVjgmQ=="}"###,
+            r###"{"sp_appid":"10000098","sub_appid":"wxcbda96de0b165489","sub_mchid":"1510770601","openid":"ot35_4gNgXsUuh2sQY0lT9N08AU0","plan_id":"97619","etc_device_id":"xxxxxxx","plate_number":"藏ZZZZZZ","identify":{"encrypted_real_name":"enc:LOX6jBeRlK/TErW6DqEM8JFHX4iL3Rlj2vqaEqktvw1KVjgmQ==","encrypted_credential_id":"enc:t85SAX3GxVYqGQm2Q8cfeFd1dWy40j4s7XpIds8Glw83HG3vN9Q==","credential_type":"ID_CARD"},"bank_card_no":"enc:K/TErW6DqEM8JFHX4iL3Rlj2vqaEqktvw1KVjgmQ=="}"###,
         ),
     );
 }

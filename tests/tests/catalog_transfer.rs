@@ -6,11 +6,11 @@
 
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
+use wxpay::Endpoint;
 use wxpay::complaints;
 use wxpay::profitsharing;
 use wxpay::sandbox::Sandbox;
 use wxpay::transfer::{batches, bills, partner_batches, partner_bills};
-use wxpay::{Ciphertext, Endpoint};
 
 // --- helpers -------------------------------------------------------------------------------
 
@@ -326,11 +326,8 @@ async fn transfer_bill_end_to_end() {
         (bill.transfer_amount, bill.mch_id.as_str()),
         (400_000, "1900000001")
     );
-    // The generated answer types `user_name` as a plain string (see
-    // /work/research/port-transfer.md); it is the merchant-key ciphertext all the same.
-    let name = client
-        .decrypt(&Ciphertext(bill.user_name.clone().unwrap()))
-        .unwrap();
+    // `user_name` is the merchant-key ciphertext (`format: base64` in the description).
+    let name = client.decrypt(bill.user_name.as_ref().unwrap()).unwrap();
     assert_eq!(name.as_str(), "张三");
     let by_no = client
         .send(&QueryTransferBillByTransferBillNo::new(

@@ -112,9 +112,15 @@ fn parse_props(node: &Node) -> Vec<Prop> {
             name: name.clone(),
             schema: parse_schema(schema),
             required: required.contains(name),
-            sensitive: sensitive.contains(name),
+            sensitive: sensitive.contains(name) || is_ciphertext(schema),
         })
         .collect()
+}
+
+/// The description writes `format: base64` on the text fields the pages say are encrypted
+/// (加密后的证件号, 收款用户姓名 需要加密传入 …): RSA ciphertext, base64-encoded.
+fn is_ciphertext(node: &Node) -> bool {
+    node.str("type") == Some("string") && node.str("format") == Some("base64")
 }
 
 fn sensitive_list(node: &Node) -> Vec<String> {
@@ -185,7 +191,7 @@ fn operation(path: &str, method: &str, node: &Node) -> Result<Operation, String>
         let prop = |schema: Schema| Prop {
             name: name.clone(),
             required: matches!(p.get("required"), Some(Node::Bool(true))),
-            sensitive: false,
+            sensitive: is_ciphertext(p),
             schema,
         };
         match p.str("in") {

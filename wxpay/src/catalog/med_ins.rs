@@ -383,17 +383,21 @@ impl NotifyRefund {
 #[derive(Debug, Clone, serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateOrderPayer {
-    /// 真实姓名
-    pub name: String,
-    /// 个人身份ID摘要
-    pub id_digest: String,
+    /// 真实姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub name: crate::Sensitive,
+    /// 个人身份ID摘要 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub id_digest: crate::Sensitive,
     /// 证件类型
     pub card_type: CardType,
 }
 
 impl CreateOrderPayer {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(name: impl Into<String>, id_digest: impl Into<String>, card_type: CardType) -> Self {
+    pub fn new(
+        name: impl Into<crate::Sensitive>,
+        id_digest: impl Into<crate::Sensitive>,
+        card_type: CardType,
+    ) -> Self {
         Self {
             name: name.into(),
             id_digest: id_digest.into(),

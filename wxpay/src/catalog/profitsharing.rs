@@ -1075,9 +1075,9 @@ pub struct CreateBrandProfitSharingOrderReceivers {
     pub amount: i64,
     /// 分账描述
     pub description: String,
-    /// 分账个人接收方姓名
+    /// 分账个人接收方姓名 (sensitive: encrypted with the WeChat Pay key when sent)
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub name: Option<crate::Sensitive>,
 }
 
 impl CreateBrandProfitSharingOrderReceivers {
@@ -1096,8 +1096,8 @@ impl CreateBrandProfitSharingOrderReceivers {
             name: None,
         }
     }
-    /// Sets `name`: 分账个人接收方姓名
-    pub fn name(mut self, name: impl Into<String>) -> Self {
+    /// Sets `name`: 分账个人接收方姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub fn name(mut self, name: impl Into<crate::Sensitive>) -> Self {
         self.name = Some(name.into());
         self
     }

@@ -18,12 +18,12 @@ pub struct VerifyRealName {
     /// 下单用户账户的证件类型
     #[query]
     pub credential_type: serde_json::Number,
-    /// 加密后的下单用户证件号
+    /// 加密后的下单用户证件号 (sensitive: encrypted with the WeChat Pay key when sent)
     #[query]
-    pub encrypted_credential_id: String,
-    /// 加密后的下单用户姓名
+    pub encrypted_credential_id: crate::Sensitive,
+    /// 加密后的下单用户姓名 (sensitive: encrypted with the WeChat Pay key when sent)
     #[query]
-    pub encrypted_name: String,
+    pub encrypted_name: crate::Sensitive,
     /// 微信支付交易单号
     #[query]
     pub wxp_trade_no: String,
@@ -33,8 +33,8 @@ impl VerifyRealName {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
         credential_type: impl Into<serde_json::Number>,
-        encrypted_credential_id: impl Into<String>,
-        encrypted_name: impl Into<String>,
+        encrypted_credential_id: impl Into<crate::Sensitive>,
+        encrypted_name: impl Into<crate::Sensitive>,
         wxp_trade_no: impl Into<String>,
     ) -> Self {
         Self {

@@ -17,7 +17,8 @@ pub struct Echo {
     pub notify_url: Option<String>,
     /// 回显信息
     pub echo_message: String,
-    /// 平台证书或微信支付公钥加密测试字段
+    /// 平台证书或微信支付公钥加密测试字段 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub encrypted_echo_message: Option<String>,
 }
 
@@ -35,7 +36,7 @@ impl Echo {
         self.notify_url = Some(notify_url.into());
         self
     }
-    /// Sets `encrypted_echo_message`: 平台证书或微信支付公钥加密测试字段
+    /// Sets `encrypted_echo_message`: 平台证书或微信支付公钥加密测试字段 (sensitive: encrypted with the WeChat Pay key when sent)
     pub fn encrypted_echo_message(mut self, encrypted_echo_message: impl Into<String>) -> Self {
         self.encrypted_echo_message = Some(encrypted_echo_message.into());
         self
@@ -48,6 +49,6 @@ impl Echo {
 pub struct EchoResponse {
     /// 回显信息
     pub echo_message: String,
-    /// 平台证书或微信支付公钥加密测试字段
-    pub encrypted_echo_message: Option<String>,
+    /// 平台证书或微信支付公钥加密测试字段 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub encrypted_echo_message: Option<crate::Ciphertext>,
 }

@@ -23,9 +23,11 @@ pub struct CreateGuide {
     pub store_id: i64,
     /// 企业微信的员工ID
     pub userid: String,
-    /// 企业微信的员工姓名
+    /// 企业微信的员工姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub name: String,
-    /// 手机号码
+    /// 手机号码 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub mobile: String,
     /// 员工个人二维码
     pub qr_code: String,
@@ -299,10 +301,10 @@ pub struct ListGuidesResponseData {
     pub guide_id: Option<String>,
     /// 门店ID
     pub store_id: Option<i64>,
-    /// 企业微信的员工姓名
-    pub name: Option<String>,
-    /// 手机号码
-    pub mobile: Option<String>,
+    /// 企业微信的员工姓名 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub name: Option<crate::Ciphertext>,
+    /// 手机号码 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub mobile: Option<crate::Ciphertext>,
     /// 企业微信的员工ID
     pub userid: Option<String>,
     /// 工号

@@ -790,10 +790,10 @@ pub struct UpdateDriverResponseDriverPhoto {
 #[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UpdateDriverResponse {
-    /// 司机姓名
-    pub driver_name: String,
-    /// 司机身份证号码
-    pub id_card_number: String,
+    /// 司机姓名 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub driver_name: crate::Ciphertext,
+    /// 司机身份证号码 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub id_card_number: crate::Ciphertext,
     /// 公司名称
     pub company_name: String,
     /// 商户号

@@ -21,12 +21,12 @@ pub struct QueryChannelBalance {
         skip_serializing_if = "crate::__private::never_skip"
     )]
     pub mchid: Option<String>,
-    /// 额度台账号
+    /// 额度台账号 (sensitive: encrypted with the WeChat Pay key when sent)
     #[query]
-    pub bal_account_no: String,
-    /// 卡号
+    pub bal_account_no: crate::Sensitive,
+    /// 卡号 (sensitive: encrypted with the WeChat Pay key when sent)
     #[query]
-    pub card_no: Option<String>,
+    pub card_no: Option<crate::Sensitive>,
     /// 商户子账户协议号
     #[query]
     pub sgn_no: Option<String>,
@@ -37,7 +37,7 @@ pub struct QueryChannelBalance {
 
 impl QueryChannelBalance {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(bal_account_no: impl Into<String>) -> Self {
+    pub fn new(bal_account_no: impl Into<crate::Sensitive>) -> Self {
         Self {
             mchid: None,
             bal_account_no: bal_account_no.into(),
@@ -51,8 +51,8 @@ impl QueryChannelBalance {
         self.mchid = Some(mchid.into());
         self
     }
-    /// Sets `card_no`: 卡号
-    pub fn card_no(mut self, card_no: impl Into<String>) -> Self {
+    /// Sets `card_no`: 卡号 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub fn card_no(mut self, card_no: impl Into<crate::Sensitive>) -> Self {
         self.card_no = Some(card_no.into());
         self
     }
@@ -83,12 +83,12 @@ pub struct QueryMerchantArchives {
         skip_serializing_if = "crate::__private::never_skip"
     )]
     pub mchid: Option<String>,
-    /// 额度台账号
+    /// 额度台账号 (sensitive: encrypted with the WeChat Pay key when sent)
     #[query]
-    pub bal_account_no: String,
-    /// 卡号
+    pub bal_account_no: crate::Sensitive,
+    /// 卡号 (sensitive: encrypted with the WeChat Pay key when sent)
     #[query]
-    pub card_no: Option<String>,
+    pub card_no: Option<crate::Sensitive>,
     /// 商户子账户协议号
     #[query]
     pub sgn_no: Option<String>,
@@ -99,7 +99,7 @@ pub struct QueryMerchantArchives {
 
 impl QueryMerchantArchives {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(bal_account_no: impl Into<String>) -> Self {
+    pub fn new(bal_account_no: impl Into<crate::Sensitive>) -> Self {
         Self {
             mchid: None,
             bal_account_no: bal_account_no.into(),
@@ -113,8 +113,8 @@ impl QueryMerchantArchives {
         self.mchid = Some(mchid.into());
         self
     }
-    /// Sets `card_no`: 卡号
-    pub fn card_no(mut self, card_no: impl Into<String>) -> Self {
+    /// Sets `card_no`: 卡号 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub fn card_no(mut self, card_no: impl Into<crate::Sensitive>) -> Self {
         self.card_no = Some(card_no.into());
         self
     }
@@ -204,7 +204,8 @@ pub struct CreateBankAccountRename {
         skip_serializing_if = "crate::__private::never_skip"
     )]
     pub mchid: Option<String>,
-    /// 台账ID
+    /// 台账ID (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub bal_account_no: String,
     /// 变更类型
     pub change_scene: ChangeScene,
@@ -256,14 +257,17 @@ pub struct QueryBankAccountRename {
         skip_serializing_if = "crate::__private::never_skip"
     )]
     pub mchid: Option<String>,
-    /// 台账ID
+    /// 台账ID (sensitive: encrypted with the WeChat Pay key when sent)
     #[query]
-    pub bal_account_no: String,
+    pub bal_account_no: crate::Sensitive,
 }
 
 impl QueryBankAccountRename {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(application_id: impl Into<String>, bal_account_no: impl Into<String>) -> Self {
+    pub fn new(
+        application_id: impl Into<String>,
+        bal_account_no: impl Into<crate::Sensitive>,
+    ) -> Self {
         Self {
             application_id: application_id.into(),
             mchid: None,
@@ -293,7 +297,8 @@ pub struct PunishLedger {
         skip_serializing_if = "crate::__private::never_skip"
     )]
     pub mchid: Option<String>,
-    /// 目标下管台账ID
+    /// 目标下管台账ID (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub bal_account_no: String,
     /// 管控场景
     pub punish_scene: i64,
@@ -301,7 +306,8 @@ pub struct PunishLedger {
     pub punish_reason: Option<String>,
     /// 管控结束时间
     pub punish_end_time: Option<String>,
-    /// 目标下管卡号
+    /// 目标下管卡号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub card_no: Option<String>,
     /// 目标下管商户子账户协议号
     pub sgn_no: Option<String>,
@@ -346,7 +352,7 @@ impl PunishLedger {
         self.punish_end_time = Some(punish_end_time.into());
         self
     }
-    /// Sets `card_no`: 目标下管卡号
+    /// Sets `card_no`: 目标下管卡号 (sensitive: encrypted with the WeChat Pay key when sent)
     pub fn card_no(mut self, card_no: impl Into<String>) -> Self {
         self.card_no = Some(card_no.into());
         self
@@ -391,11 +397,13 @@ pub struct RecoverLedger {
         skip_serializing_if = "crate::__private::never_skip"
     )]
     pub mchid: Option<String>,
-    /// 目标解管台账ID
+    /// 目标解管台账ID (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub bal_account_no: String,
     /// 解管原因描述
     pub recover_reason: String,
-    /// 目标下管卡号
+    /// 目标下管卡号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub card_no: Option<String>,
     /// 目标下管商户子账户协议号
     pub sgn_no: Option<String>,
@@ -429,7 +437,7 @@ impl RecoverLedger {
         self.mchid = Some(mchid.into());
         self
     }
-    /// Sets `card_no`: 目标下管卡号
+    /// Sets `card_no`: 目标下管卡号 (sensitive: encrypted with the WeChat Pay key when sent)
     pub fn card_no(mut self, card_no: impl Into<String>) -> Self {
         self.card_no = Some(card_no.into());
         self
@@ -579,7 +587,8 @@ pub struct CreateSpecialReduction {
         skip_serializing_if = "crate::__private::never_skip"
     )]
     pub mchid: Option<String>,
-    /// 额度台账号
+    /// 额度台账号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub bal_account_no: String,
     /// 特殊减额单号
     pub out_request_no: String,
@@ -589,7 +598,8 @@ pub struct CreateSpecialReduction {
     pub amount: i64,
     /// 特殊减额原因
     pub reason: Option<String>,
-    /// 卡号
+    /// 卡号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub card_no: Option<String>,
     /// 商户账户协议号
     pub sgn_no: Option<String>,
@@ -627,7 +637,7 @@ impl CreateSpecialReduction {
         self.reason = Some(reason.into());
         self
     }
-    /// Sets `card_no`: 卡号
+    /// Sets `card_no`: 卡号 (sensitive: encrypted with the WeChat Pay key when sent)
     pub fn card_no(mut self, card_no: impl Into<String>) -> Self {
         self.card_no = Some(card_no.into());
         self
@@ -661,12 +671,12 @@ pub struct QuerySpecialReduction {
         skip_serializing_if = "crate::__private::never_skip"
     )]
     pub mchid: Option<String>,
-    /// 额度台账号
+    /// 额度台账号 (sensitive: encrypted with the WeChat Pay key when sent)
     #[query]
-    pub bal_account_no: String,
-    /// 卡号
+    pub bal_account_no: crate::Sensitive,
+    /// 卡号 (sensitive: encrypted with the WeChat Pay key when sent)
     #[query]
-    pub card_no: Option<String>,
+    pub card_no: Option<crate::Sensitive>,
     /// 商户子账户协议号
     #[query]
     pub sgn_no: Option<String>,
@@ -677,7 +687,10 @@ pub struct QuerySpecialReduction {
 
 impl QuerySpecialReduction {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(out_request_no: impl Into<String>, bal_account_no: impl Into<String>) -> Self {
+    pub fn new(
+        out_request_no: impl Into<String>,
+        bal_account_no: impl Into<crate::Sensitive>,
+    ) -> Self {
         Self {
             out_request_no: out_request_no.into(),
             mchid: None,
@@ -692,8 +705,8 @@ impl QuerySpecialReduction {
         self.mchid = Some(mchid.into());
         self
     }
-    /// Sets `card_no`: 卡号
-    pub fn card_no(mut self, card_no: impl Into<String>) -> Self {
+    /// Sets `card_no`: 卡号 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub fn card_no(mut self, card_no: impl Into<crate::Sensitive>) -> Self {
         self.card_no = Some(card_no.into());
         self
     }
@@ -725,10 +738,10 @@ pub struct QueryChannelBalanceResponse {
 pub struct QueryMerchantArchivesResponseLegalRepresentative {
     /// 法定代表人证件类型
     pub legal_representative_id_type: LegalRepresentativeIdType,
-    /// 法定代表人姓名
-    pub legal_representative_name: String,
-    /// 法定代表人证件号码
-    pub legal_representative_id_no: String,
+    /// 法定代表人姓名 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub legal_representative_name: crate::Ciphertext,
+    /// 法定代表人证件号码 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub legal_representative_id_no: crate::Ciphertext,
     /// 法定代表人证件有效期起始日
     pub legal_representative_effective_date: String,
     /// 法定代表人证件有效期结束日
@@ -737,8 +750,8 @@ pub struct QueryMerchantArchivesResponseLegalRepresentative {
     pub legal_representative_img_front_id: String,
     /// 法定代表人证件反面影像ID
     pub legal_representative_img_back_id: String,
-    /// 法定代表人居住地址
-    pub legal_representative_address: String,
+    /// 法定代表人居住地址 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub legal_representative_address: crate::Ciphertext,
     /// 法定代表人发证机关
     pub legal_representative_issue_authority: Option<String>,
     /// 法定代表人民族
@@ -753,10 +766,10 @@ pub struct QueryMerchantArchivesResponseBeneficialOwner {
     pub beneficial_owner_no: String,
     /// 受益所有人证件类型
     pub beneficial_owner_id_type: LegalRepresentativeIdType,
-    /// 受益所有人姓名
-    pub beneficial_owner_name: String,
-    /// 受益所有人证件号码
-    pub beneficial_owner_id_no: String,
+    /// 受益所有人姓名 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub beneficial_owner_name: crate::Ciphertext,
+    /// 受益所有人证件号码 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub beneficial_owner_id_no: crate::Ciphertext,
     /// 受益所有人证件有效期起始日
     pub beneficial_owner_effective_date: String,
     /// 受益所有人证件有效期结束日
@@ -765,8 +778,8 @@ pub struct QueryMerchantArchivesResponseBeneficialOwner {
     pub beneficial_owner_img_front_id: String,
     /// 受益所有人证件反面影像ID
     pub beneficial_owner_img_back_id: String,
-    /// 受益所有人居住地址
-    pub beneficial_owner_address: String,
+    /// 受益所有人居住地址 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub beneficial_owner_address: crate::Ciphertext,
 }
 
 /// The answer of [`QueryMerchantArchives`].
@@ -775,16 +788,16 @@ pub struct QueryMerchantArchivesResponseBeneficialOwner {
 pub struct QueryMerchantArchivesResponse {
     /// 微信支付商户号
     pub mchid: Option<String>,
-    /// 额度台账号
-    pub bal_account_no: Option<String>,
+    /// 额度台账号 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub bal_account_no: Option<crate::Ciphertext>,
     /// 主体类型
     pub merchant_type: Option<MerchantType>,
     /// 主体证件类型
     pub merchant_id_type: Option<MerchantIdType>,
-    /// 主体证件登记名称
-    pub merchant_name: Option<String>,
-    /// 主体证件号码
-    pub merchant_id_no: Option<String>,
+    /// 主体证件登记名称 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub merchant_name: Option<crate::Ciphertext>,
+    /// 主体证件号码 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub merchant_id_no: Option<crate::Ciphertext>,
     /// 主体证件有效期起始日
     pub effective_date: Option<String>,
     /// 主体证件有效期结束日
@@ -799,8 +812,8 @@ pub struct QueryMerchantArchivesResponse {
     pub legal_representative: Option<QueryMerchantArchivesResponseLegalRepresentative>,
     /// 受益所有人信息列表
     pub beneficial_owner: Option<Vec<QueryMerchantArchivesResponseBeneficialOwner>>,
-    /// 卡号
-    pub card_no: Option<String>,
+    /// 卡号 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub card_no: Option<crate::Ciphertext>,
     /// 商户子账户协议号
     pub sgn_no: Option<String>,
 }
@@ -833,10 +846,10 @@ pub struct BankAccountRename {
     pub out_request_no: String,
     /// 目标商户号
     pub mchid: String,
-    /// 台账ID
-    pub bal_account_no: String,
-    /// 目标账户名
-    pub new_account_name: String,
+    /// 台账ID (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub bal_account_no: crate::Ciphertext,
+    /// 目标账户名 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub new_account_name: crate::Ciphertext,
     /// 申请单状态
     pub application_state: ApplicationState,
     /// 完成时间
@@ -959,8 +972,8 @@ pub struct NotifyInfoUpdateResultResponse {
 pub struct SpecialReduction {
     /// 微信支付商户号
     pub mchid: Option<String>,
-    /// 额度台账号
-    pub bal_account_no: Option<String>,
+    /// 额度台账号 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub bal_account_no: Option<crate::Ciphertext>,
     /// 特殊减额单号
     pub out_request_no: Option<String>,
     /// 特殊减额类型

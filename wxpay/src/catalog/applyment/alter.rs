@@ -400,12 +400,12 @@ impl RevokeNameAlterApplyment {
 #[derive(Debug, Clone, serde::Serialize)]
 #[non_exhaustive]
 pub struct SubmitContactAlterApplymentContactInfo {
-    /// 超级管理员姓名
-    pub contact_name: String,
+    /// 超级管理员姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub contact_name: crate::Sensitive,
     /// 超级管理员证件类型
     pub contact_id_doc_type: ContactIdDocType,
-    /// 超级管理员身份证件号码
-    pub contact_id_card_number: String,
+    /// 超级管理员身份证件号码 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub contact_id_card_number: crate::Sensitive,
     /// 超级管理员证件正面照片
     pub contact_id_doc_copy: String,
     /// 超级管理员证件反面照片
@@ -418,20 +418,20 @@ pub struct SubmitContactAlterApplymentContactInfo {
     /// 业务办理授权函
     #[serde(skip_serializing_if = "Option::is_none")]
     pub business_authorization_letter: Option<String>,
-    /// 超级管理员手机
-    pub mobile_phone: String,
+    /// 超级管理员手机 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub mobile_phone: crate::Sensitive,
 }
 
 impl SubmitContactAlterApplymentContactInfo {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
-        contact_name: impl Into<String>,
+        contact_name: impl Into<crate::Sensitive>,
         contact_id_doc_type: ContactIdDocType,
-        contact_id_card_number: impl Into<String>,
+        contact_id_card_number: impl Into<crate::Sensitive>,
         contact_id_doc_copy: impl Into<String>,
         contact_id_doc_period_begin: impl Into<String>,
         contact_id_doc_period_end: impl Into<String>,
-        mobile_phone: impl Into<String>,
+        mobile_phone: impl Into<crate::Sensitive>,
     ) -> Self {
         Self {
             contact_name: contact_name.into(),
@@ -650,15 +650,15 @@ pub struct SubmitSubjectAlterApplymentLegalPersonInfo {
     /// 证件反面照片
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card_back: Option<String>,
-    /// 证件姓名
+    /// 证件姓名 (sensitive: encrypted with the WeChat Pay key when sent)
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub card_name: Option<String>,
-    /// 证件号码
+    pub card_name: Option<crate::Sensitive>,
+    /// 证件号码 (sensitive: encrypted with the WeChat Pay key when sent)
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub card_number: Option<String>,
-    /// 证件居住地址
+    pub card_number: Option<crate::Sensitive>,
+    /// 证件居住地址 (sensitive: encrypted with the WeChat Pay key when sent)
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub card_address: Option<String>,
+    pub card_address: Option<crate::Sensitive>,
     /// 证件有效期开始时间
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card_period_begin: Option<String>,
@@ -707,18 +707,18 @@ impl SubmitSubjectAlterApplymentLegalPersonInfo {
         self.card_back = Some(card_back.into());
         self
     }
-    /// Sets `card_name`: 证件姓名
-    pub fn card_name(mut self, card_name: impl Into<String>) -> Self {
+    /// Sets `card_name`: 证件姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub fn card_name(mut self, card_name: impl Into<crate::Sensitive>) -> Self {
         self.card_name = Some(card_name.into());
         self
     }
-    /// Sets `card_number`: 证件号码
-    pub fn card_number(mut self, card_number: impl Into<String>) -> Self {
+    /// Sets `card_number`: 证件号码 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub fn card_number(mut self, card_number: impl Into<crate::Sensitive>) -> Self {
         self.card_number = Some(card_number.into());
         self
     }
-    /// Sets `card_address`: 证件居住地址
-    pub fn card_address(mut self, card_address: impl Into<String>) -> Self {
+    /// Sets `card_address`: 证件居住地址 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub fn card_address(mut self, card_address: impl Into<crate::Sensitive>) -> Self {
         self.card_address = Some(card_address.into());
         self
     }
@@ -750,12 +750,12 @@ pub struct SubmitSubjectAlterApplymentUboInfoList {
     /// 证件反面照片
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card_back: Option<String>,
-    /// 证件姓名
-    pub card_name: String,
-    /// 证件号码
-    pub card_number: String,
-    /// 证件居住地址
-    pub card_address: String,
+    /// 证件姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub card_name: crate::Sensitive,
+    /// 证件号码 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub card_number: crate::Sensitive,
+    /// 证件居住地址 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub card_address: crate::Sensitive,
     /// 证件有效期开始时间
     pub card_period_begin: String,
     /// 证件有效期结束时间
@@ -767,9 +767,9 @@ impl SubmitSubjectAlterApplymentUboInfoList {
     pub fn new(
         id_doc_type: ContactIdDocType,
         card_front: impl Into<String>,
-        card_name: impl Into<String>,
-        card_number: impl Into<String>,
-        card_address: impl Into<String>,
+        card_name: impl Into<crate::Sensitive>,
+        card_number: impl Into<crate::Sensitive>,
+        card_address: impl Into<crate::Sensitive>,
         card_period_begin: impl Into<String>,
         card_period_end: impl Into<String>,
     ) -> Self {

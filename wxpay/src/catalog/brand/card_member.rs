@@ -1465,8 +1465,8 @@ pub struct UserCardValidDateInformation {
 pub struct UserCardUserInformationCommonFieldList {
     /// 平台提供的通用开卡信息字段
     pub name: Option<Name>,
-    /// 加密的用户开卡时填写的个人信息
-    pub value: Option<String>,
+    /// 加密的用户开卡时填写的个人信息 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub value: Option<crate::Ciphertext>,
 }
 
 /// Part of UserCardUserInformationCustomFieldList.
@@ -1578,9 +1578,9 @@ pub struct UpdateUserCardUserInformationCommonFieldList {
     /// 平台提供的通用开卡信息字段
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<Name>,
-    /// 加密的用户开卡时填写的个人信息
+    /// 加密的用户开卡时填写的个人信息 (sensitive: encrypted with the WeChat Pay key when sent)
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    pub value: Option<crate::Sensitive>,
 }
 
 impl UpdateUserCardUserInformationCommonFieldList {
@@ -1596,8 +1596,8 @@ impl UpdateUserCardUserInformationCommonFieldList {
         self.name = Some(name);
         self
     }
-    /// Sets `value`: 加密的用户开卡时填写的个人信息
-    pub fn value(mut self, value: impl Into<String>) -> Self {
+    /// Sets `value`: 加密的用户开卡时填写的个人信息 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub fn value(mut self, value: impl Into<crate::Sensitive>) -> Self {
         self.value = Some(value.into());
         self
     }

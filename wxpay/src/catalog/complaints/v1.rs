@@ -240,8 +240,8 @@ pub struct QueryComplaintResponse {
     pub complaint_time: String,
     /// 投诉金额
     pub amount: i64,
-    /// 投诉人联系方式
-    pub payer_phone: Option<String>,
+    /// 投诉人联系方式 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub payer_phone: Option<crate::Ciphertext>,
     /// 投诉描述
     pub complaint_detail: String,
     /// 投诉单状态

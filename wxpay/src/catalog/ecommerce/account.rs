@@ -30,7 +30,8 @@ pub struct ModifySettlement {
     pub bank_name: Option<String>,
     /// 开户银行联行号
     pub bank_branch_id: Option<String>,
-    /// 银行账号
+    /// 银行账号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub account_number: String,
     /// 开户名称 (sensitive: encrypted with the WeChat Pay key when sent)
     #[encrypt]
@@ -559,8 +560,8 @@ pub struct ValidateCancelResponse {
 #[derive(Debug, Clone, serde::Serialize)]
 #[non_exhaustive]
 pub struct ApplyCancelWithdrawPayeeInfoBankAccountInfo {
-    /// 开户名称
-    pub account_name: String,
+    /// 开户名称 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub account_name: crate::Sensitive,
     /// 开户银行
     pub account_bank: String,
     /// 开户银行联行号
@@ -572,16 +573,16 @@ pub struct ApplyCancelWithdrawPayeeInfoBankAccountInfo {
     /// 开户银行全称（含支行）
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bank_name: Option<String>,
-    /// 银行账号
-    pub account_number: String,
+    /// 银行账号 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub account_number: crate::Sensitive,
 }
 
 impl ApplyCancelWithdrawPayeeInfoBankAccountInfo {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
-        account_name: impl Into<String>,
+        account_name: impl Into<crate::Sensitive>,
         account_bank: impl Into<String>,
-        account_number: impl Into<String>,
+        account_number: impl Into<crate::Sensitive>,
     ) -> Self {
         Self {
             account_name: account_name.into(),
@@ -616,17 +617,17 @@ pub struct ApplyCancelWithdrawPayeeInfoIdentityInfo {
     /// 证件类型
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id_doc_type: Option<IdDocType>,
-    /// 证件姓名
-    pub identification_name: String,
-    /// 证件号码
-    pub identification_no: String,
+    /// 证件姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub identification_name: crate::Sensitive,
+    /// 证件号码 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub identification_no: crate::Sensitive,
 }
 
 impl ApplyCancelWithdrawPayeeInfoIdentityInfo {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
-        identification_name: impl Into<String>,
-        identification_no: impl Into<String>,
+        identification_name: impl Into<crate::Sensitive>,
+        identification_no: impl Into<crate::Sensitive>,
     ) -> Self {
         Self {
             id_doc_type: None,

@@ -498,9 +498,9 @@ pub struct ListSubjectSubMerchants {
     /// 主体类型
     #[query]
     pub organization_type: ListSubjectSubMerchantsOrganizationType,
-    /// 证件号码
+    /// 证件号码 (sensitive: encrypted with the WeChat Pay key when sent)
     #[query]
-    pub cert_number: String,
+    pub cert_number: crate::Sensitive,
     /// 分页大小
     #[query]
     pub limit: Option<i64>,
@@ -513,7 +513,7 @@ impl ListSubjectSubMerchants {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
         organization_type: ListSubjectSubMerchantsOrganizationType,
-        cert_number: impl Into<String>,
+        cert_number: impl Into<crate::Sensitive>,
     ) -> Self {
         Self {
             organization_type,
@@ -1254,10 +1254,10 @@ pub struct SubmitAccountHostingApplymentIdCardInfo {
     pub id_card_copy: String,
     /// 身份证国徽面照片
     pub id_card_national: String,
-    /// 身份证姓名
-    pub id_card_name: String,
-    /// 身份证号码
-    pub id_card_number: String,
+    /// 身份证姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub id_card_name: crate::Sensitive,
+    /// 身份证号码 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub id_card_number: crate::Sensitive,
     /// 身份证有效期开始时间
     pub id_card_valid_time_begin: String,
     /// 身份证有效期结束时间
@@ -1269,8 +1269,8 @@ impl SubmitAccountHostingApplymentIdCardInfo {
     pub fn new(
         id_card_copy: impl Into<String>,
         id_card_national: impl Into<String>,
-        id_card_name: impl Into<String>,
-        id_card_number: impl Into<String>,
+        id_card_name: impl Into<crate::Sensitive>,
+        id_card_number: impl Into<crate::Sensitive>,
         id_card_valid_time_begin: impl Into<String>,
         id_card_valid_time: impl Into<String>,
     ) -> Self {
@@ -1289,10 +1289,10 @@ impl SubmitAccountHostingApplymentIdCardInfo {
 #[derive(Debug, Clone, serde::Serialize)]
 #[non_exhaustive]
 pub struct SubmitAccountHostingApplymentIdDocInfo {
-    /// 证件姓名
-    pub id_doc_name: String,
-    /// 证件号码
-    pub id_doc_number: String,
+    /// 证件姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub id_doc_name: crate::Sensitive,
+    /// 证件号码 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub id_doc_number: crate::Sensitive,
     /// 证件正面照片
     pub id_doc_copy: String,
     /// 证件反面照片
@@ -1307,8 +1307,8 @@ pub struct SubmitAccountHostingApplymentIdDocInfo {
 impl SubmitAccountHostingApplymentIdDocInfo {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
-        id_doc_name: impl Into<String>,
-        id_doc_number: impl Into<String>,
+        id_doc_name: impl Into<crate::Sensitive>,
+        id_doc_number: impl Into<crate::Sensitive>,
         id_doc_copy: impl Into<String>,
         doc_period_begin: impl Into<String>,
         doc_period_end: impl Into<String>,
@@ -1342,15 +1342,15 @@ pub struct SubmitAccountHostingApplymentUboInfoList {
     /// 证件反面照片
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ubo_id_doc_copy_back: Option<String>,
-    /// 受益人姓名
+    /// 受益人姓名 (sensitive: encrypted with the WeChat Pay key when sent)
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ubo_id_doc_name: Option<String>,
-    /// 证件号码
+    pub ubo_id_doc_name: Option<crate::Sensitive>,
+    /// 证件号码 (sensitive: encrypted with the WeChat Pay key when sent)
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ubo_id_doc_number: Option<String>,
-    /// 证件居住地址
+    pub ubo_id_doc_number: Option<crate::Sensitive>,
+    /// 证件居住地址 (sensitive: encrypted with the WeChat Pay key when sent)
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ubo_id_doc_address: Option<String>,
+    pub ubo_id_doc_address: Option<crate::Sensitive>,
     /// 证件有效期开始时间
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ubo_period_begin: Option<String>,
@@ -1396,18 +1396,18 @@ impl SubmitAccountHostingApplymentUboInfoList {
         self.ubo_id_doc_copy_back = Some(ubo_id_doc_copy_back.into());
         self
     }
-    /// Sets `ubo_id_doc_name`: 受益人姓名
-    pub fn ubo_id_doc_name(mut self, ubo_id_doc_name: impl Into<String>) -> Self {
+    /// Sets `ubo_id_doc_name`: 受益人姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub fn ubo_id_doc_name(mut self, ubo_id_doc_name: impl Into<crate::Sensitive>) -> Self {
         self.ubo_id_doc_name = Some(ubo_id_doc_name.into());
         self
     }
-    /// Sets `ubo_id_doc_number`: 证件号码
-    pub fn ubo_id_doc_number(mut self, ubo_id_doc_number: impl Into<String>) -> Self {
+    /// Sets `ubo_id_doc_number`: 证件号码 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub fn ubo_id_doc_number(mut self, ubo_id_doc_number: impl Into<crate::Sensitive>) -> Self {
         self.ubo_id_doc_number = Some(ubo_id_doc_number.into());
         self
     }
-    /// Sets `ubo_id_doc_address`: 证件居住地址
-    pub fn ubo_id_doc_address(mut self, ubo_id_doc_address: impl Into<String>) -> Self {
+    /// Sets `ubo_id_doc_address`: 证件居住地址 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub fn ubo_id_doc_address(mut self, ubo_id_doc_address: impl Into<crate::Sensitive>) -> Self {
         self.ubo_id_doc_address = Some(ubo_id_doc_address.into());
         self
     }
@@ -1441,16 +1441,16 @@ pub struct SubmitAccountHostingApplymentAccountInfo {
     pub bank_account_type: BankAccountType,
     /// 开户银行
     pub account_bank: String,
-    /// 开户名称
-    pub account_name: String,
+    /// 开户名称 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub account_name: crate::Sensitive,
     /// 开户银行联行号
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bank_branch_id: Option<String>,
     /// 开户银行全称（含支行）
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bank_name: Option<String>,
-    /// 银行帐号
-    pub account_number: String,
+    /// 银行帐号 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub account_number: crate::Sensitive,
 }
 
 impl SubmitAccountHostingApplymentAccountInfo {
@@ -1458,8 +1458,8 @@ impl SubmitAccountHostingApplymentAccountInfo {
     pub fn new(
         bank_account_type: BankAccountType,
         account_bank: impl Into<String>,
-        account_name: impl Into<String>,
-        account_number: impl Into<String>,
+        account_name: impl Into<crate::Sensitive>,
+        account_number: impl Into<crate::Sensitive>,
     ) -> Self {
         Self {
             bank_account_type,
@@ -1488,14 +1488,14 @@ impl SubmitAccountHostingApplymentAccountInfo {
 pub struct SubmitAccountHostingApplymentContactInfo {
     /// 超级管理员类型
     pub contact_type: ContactType,
-    /// 超级管理员姓名
-    pub contact_name: String,
+    /// 超级管理员姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub contact_name: crate::Sensitive,
     /// `contact_id_doc_type`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_id_doc_type: Option<IdDocType>,
-    /// 超级管理员身份证件号码
+    /// 超级管理员身份证件号码 (sensitive: encrypted with the WeChat Pay key when sent)
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub contact_id_card_number: Option<String>,
+    pub contact_id_card_number: Option<crate::Sensitive>,
     /// 超级管理员证件正面照片
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_id_doc_copy: Option<String>,
@@ -1517,14 +1517,14 @@ pub struct SubmitAccountHostingApplymentContactInfo {
     /// 超级管理员证件有效期结束时间
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_id_doc_period_end: Option<String>,
-    /// 超级管理员手机
+    /// 超级管理员手机 (sensitive: encrypted with the WeChat Pay key when sent)
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub mobile_phone: Option<String>,
+    pub mobile_phone: Option<crate::Sensitive>,
 }
 
 impl SubmitAccountHostingApplymentContactInfo {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(contact_type: ContactType, contact_name: impl Into<String>) -> Self {
+    pub fn new(contact_type: ContactType, contact_name: impl Into<crate::Sensitive>) -> Self {
         Self {
             contact_type,
             contact_name: contact_name.into(),
@@ -1545,8 +1545,11 @@ impl SubmitAccountHostingApplymentContactInfo {
         self.contact_id_doc_type = Some(contact_id_doc_type);
         self
     }
-    /// Sets `contact_id_card_number`: 超级管理员身份证件号码
-    pub fn contact_id_card_number(mut self, contact_id_card_number: impl Into<String>) -> Self {
+    /// Sets `contact_id_card_number`: 超级管理员身份证件号码 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub fn contact_id_card_number(
+        mut self,
+        contact_id_card_number: impl Into<crate::Sensitive>,
+    ) -> Self {
         self.contact_id_card_number = Some(contact_id_card_number.into());
         self
     }
@@ -1594,8 +1597,8 @@ impl SubmitAccountHostingApplymentContactInfo {
         self.contact_id_doc_period_end = Some(contact_id_doc_period_end.into());
         self
     }
-    /// Sets `mobile_phone`: 超级管理员手机
-    pub fn mobile_phone(mut self, mobile_phone: impl Into<String>) -> Self {
+    /// Sets `mobile_phone`: 超级管理员手机 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub fn mobile_phone(mut self, mobile_phone: impl Into<crate::Sensitive>) -> Self {
         self.mobile_phone = Some(mobile_phone.into());
         self
     }

@@ -928,8 +928,8 @@ pub struct IssuePassengerTransportFapiaoFapiaoInformationItemsPassengerInformati
     pub name: String,
     /// 出行人证件类型
     pub certificate_type: CertificateType,
-    /// 证件号码
-    pub certificate_number: String,
+    /// 证件号码 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub certificate_number: crate::Sensitive,
     /// 出行日期
     pub departure_date: String,
     /// 出发地
@@ -948,7 +948,7 @@ impl IssuePassengerTransportFapiaoFapiaoInformationItemsPassengerInformation {
     pub fn new(
         name: impl Into<String>,
         certificate_type: CertificateType,
-        certificate_number: impl Into<String>,
+        certificate_number: impl Into<crate::Sensitive>,
         departure_date: impl Into<String>,
         departure_place: impl Into<String>,
         destination: impl Into<String>,
@@ -1334,9 +1334,9 @@ pub struct IssueRealEstateLeasingFapiaoFapiaoInformationItemsRealEstateLeasingIn
     pub lease_period_end: String,
     /// 跨地（市）标志
     pub cross_city_flag: bool,
-    /// 产权证书/不动产权证号
+    /// 产权证书/不动产权证号 (sensitive: encrypted with the WeChat Pay key when sent)
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub certificate_no: Option<String>,
+    pub certificate_no: Option<crate::Sensitive>,
     /// 车牌号
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plate_no: Option<Vec<String>>,
@@ -1367,8 +1367,8 @@ impl IssueRealEstateLeasingFapiaoFapiaoInformationItemsRealEstateLeasingInformat
         self.city = Some(city.into());
         self
     }
-    /// Sets `certificate_no`: 产权证书/不动产权证号
-    pub fn certificate_no(mut self, certificate_no: impl Into<String>) -> Self {
+    /// Sets `certificate_no`: 产权证书/不动产权证号 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub fn certificate_no(mut self, certificate_no: impl Into<crate::Sensitive>) -> Self {
         self.certificate_no = Some(certificate_no.into());
         self
     }

@@ -480,8 +480,8 @@ pub struct ListComplaintsResponseData {
     pub complaint_state: ComplaintState,
     /// 被诉商户号
     pub complainted_mchid: String,
-    /// 投诉人联系方式
-    pub payer_phone: Option<String>,
+    /// 投诉人联系方式 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub payer_phone: Option<crate::Ciphertext>,
     /// 投诉单关联订单信息
     pub complaint_order_info: Option<Vec<ListComplaintsResponseDataComplaintOrderInfo>>,
     /// 投诉单是否已全额退款
@@ -532,8 +532,8 @@ pub struct QueryComplaintResponse {
     pub complaint_state: ComplaintState,
     /// 被诉商户号
     pub complainted_mchid: String,
-    /// 投诉人联系方式
-    pub payer_phone: Option<String>,
+    /// 投诉人联系方式 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub payer_phone: Option<crate::Ciphertext>,
     /// 投诉单关联订单信息
     pub complaint_order_info: Option<Vec<ListComplaintsResponseDataComplaintOrderInfo>>,
     /// 投诉单是否已全额退款

@@ -350,20 +350,20 @@ impl UpdateSubMerchant {
 #[derive(Debug, Clone, serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateSubMerchantContact {
-    /// 联系人名称
-    pub name: String,
-    /// 联系人电话
-    pub phone: String,
-    /// 联系人邮箱
-    pub email: String,
+    /// 联系人名称 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub name: crate::Sensitive,
+    /// 联系人电话 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub phone: crate::Sensitive,
+    /// 联系人邮箱 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub email: crate::Sensitive,
 }
 
 impl CreateSubMerchantContact {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
-        name: impl Into<String>,
-        phone: impl Into<String>,
-        email: impl Into<String>,
+        name: impl Into<crate::Sensitive>,
+        phone: impl Into<crate::Sensitive>,
+        email: impl Into<crate::Sensitive>,
     ) -> Self {
         Self {
             name: name.into(),
@@ -523,12 +523,12 @@ pub struct CreateSubMerchantResponse {
 #[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct QuerySubMerchantResponseContact {
-    /// 联系人名称
-    pub name: Option<String>,
-    /// 联系人电话
-    pub phone: Option<String>,
-    /// 联系人邮箱
-    pub email: Option<String>,
+    /// 联系人名称 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub name: Option<crate::Ciphertext>,
+    /// 联系人电话 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub phone: Option<crate::Ciphertext>,
+    /// 联系人邮箱 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub email: Option<crate::Ciphertext>,
 }
 
 /// 业务信息

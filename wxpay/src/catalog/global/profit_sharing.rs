@@ -70,7 +70,8 @@ pub struct AddReceiver {
     pub r#type: Option<AddReceiverType>,
     /// 分账接收方帐号
     pub account: Option<String>,
-    /// 分账个人接收方姓名
+    /// 分账个人接收方姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub name: Option<String>,
     /// 是否已经获取用户实名信息授权
     pub authorized: Option<bool>,
@@ -135,7 +136,7 @@ impl AddReceiver {
         self.account = Some(account.into());
         self
     }
-    /// Sets `name`: 分账个人接收方姓名
+    /// Sets `name`: 分账个人接收方姓名 (sensitive: encrypted with the WeChat Pay key when sent)
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.name = Some(name.into());
         self
@@ -666,8 +667,8 @@ pub struct AddReceiverResponse {
     pub r#type: AddReceiverType,
     /// 分账接收方账号
     pub account: String,
-    /// 分账接收方全称
-    pub name: Option<String>,
+    /// 分账接收方全称 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub name: Option<crate::Ciphertext>,
     /// 与分账方的关系类型
     pub relation_type: RelationType,
     /// 自定义的分账关系
@@ -730,9 +731,9 @@ pub struct CreateProfitSharingOrderReceivers {
     pub r#type: AddReceiverType,
     /// 分账接收方帐号
     pub account: String,
-    /// 分账个人接收方姓名
+    /// 分账个人接收方姓名 (sensitive: encrypted with the WeChat Pay key when sent)
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub name: Option<crate::Sensitive>,
     /// 是否已经获取用户实名信息授权
     #[serde(skip_serializing_if = "Option::is_none")]
     pub authorized: Option<bool>,
@@ -761,8 +762,8 @@ impl CreateProfitSharingOrderReceivers {
             description: description.into(),
         }
     }
-    /// Sets `name`: 分账个人接收方姓名
-    pub fn name(mut self, name: impl Into<String>) -> Self {
+    /// Sets `name`: 分账个人接收方姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub fn name(mut self, name: impl Into<crate::Sensitive>) -> Self {
         self.name = Some(name.into());
         self
     }

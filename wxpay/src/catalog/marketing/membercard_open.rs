@@ -1371,7 +1371,8 @@ impl ImportUser {
 pub struct ImportUserByPhone {
     /// 会员卡ID
     pub card_id: String,
-    /// 用户加密手机号
+    /// 用户加密手机号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub encrypted_phone_number: String,
     /// 会员卡code
     pub code: Option<String>,
@@ -1451,14 +1452,17 @@ pub struct SearchPhoneNumberMember {
     /// 会员卡id
     #[query]
     pub card_id: String,
-    /// 加密手机号
+    /// 加密手机号 (sensitive: encrypted with the WeChat Pay key when sent)
     #[query]
-    pub encrypted_phone_number: String,
+    pub encrypted_phone_number: crate::Sensitive,
 }
 
 impl SearchPhoneNumberMember {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(card_id: impl Into<String>, encrypted_phone_number: impl Into<String>) -> Self {
+    pub fn new(
+        card_id: impl Into<String>,
+        encrypted_phone_number: impl Into<crate::Sensitive>,
+    ) -> Self {
         Self {
             card_id: card_id.into(),
             encrypted_phone_number: encrypted_phone_number.into(),

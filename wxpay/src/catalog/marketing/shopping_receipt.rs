@@ -361,9 +361,9 @@ pub struct CustomEntrance {
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct UploadShoppingReceiptMerchantContactInformation {
-    /// 品牌售后部门的咨询电话。
+    /// 品牌售后部门的咨询电话。 (sensitive: encrypted with the WeChat Pay key when sent)
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub consultation_phone_number: Option<String>,
+    pub consultation_phone_number: Option<crate::Sensitive>,
 }
 
 impl UploadShoppingReceiptMerchantContactInformation {
@@ -373,10 +373,10 @@ impl UploadShoppingReceiptMerchantContactInformation {
             consultation_phone_number: None,
         }
     }
-    /// Sets `consultation_phone_number`: 品牌售后部门的咨询电话。
+    /// Sets `consultation_phone_number`: 品牌售后部门的咨询电话。 (sensitive: encrypted with the WeChat Pay key when sent)
     pub fn consultation_phone_number(
         mut self,
-        consultation_phone_number: impl Into<String>,
+        consultation_phone_number: impl Into<crate::Sensitive>,
     ) -> Self {
         self.consultation_phone_number = Some(consultation_phone_number.into());
         self
@@ -387,8 +387,8 @@ impl UploadShoppingReceiptMerchantContactInformation {
 #[derive(Debug, Clone, crate::__private::__Decode)]
 #[non_exhaustive]
 pub struct UploadShoppingReceiptResponseReceiptMerchantContactInformation {
-    /// 品牌售后部门的咨询电话。
-    pub consultation_phone_number: Option<String>,
+    /// 品牌售后部门的咨询电话。 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub consultation_phone_number: Option<crate::Ciphertext>,
 }
 
 /// 电子小票上传信息

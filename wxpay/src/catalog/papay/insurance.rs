@@ -1026,10 +1026,10 @@ impl AppPreEntrustSignPolicyPeriods {
 #[derive(Debug, Clone, serde::Serialize)]
 #[non_exhaustive]
 pub struct AppPreEntrustSignRealIdentity {
-    /// 自然人姓名
-    pub real_name: String,
-    /// 自然人身份证号码
-    pub id_card_number: String,
+    /// 自然人姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub real_name: crate::Sensitive,
+    /// 自然人身份证号码 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub id_card_number: crate::Sensitive,
     /// 实名验证类型
     #[serde(skip_serializing_if = "Option::is_none")]
     pub identity_type: Option<IdentityType>,
@@ -1037,7 +1037,10 @@ pub struct AppPreEntrustSignRealIdentity {
 
 impl AppPreEntrustSignRealIdentity {
     /// The required fields; set the optional ones with the methods below.
-    pub fn new(real_name: impl Into<String>, id_card_number: impl Into<String>) -> Self {
+    pub fn new(
+        real_name: impl Into<crate::Sensitive>,
+        id_card_number: impl Into<crate::Sensitive>,
+    ) -> Self {
         Self {
             real_name: real_name.into(),
             id_card_number: id_card_number.into(),

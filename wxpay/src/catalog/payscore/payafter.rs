@@ -44,13 +44,17 @@ pub struct CreatePayafterOrder {
     pub need_user_confirm: Option<bool>,
     /// 微信用户在商户对应appid下的唯一标识
     pub openid: Option<String>,
-    /// 用户姓名
+    /// 用户姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub name: Option<String>,
-    /// 用户手机号
+    /// 用户手机号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub phone: Option<String>,
-    /// 用户身份证ID
+    /// 用户身份证ID (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub userid: Option<String>,
-    /// 用户收货地址
+    /// 用户收货地址 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub address: Option<String>,
 }
 
@@ -137,22 +141,22 @@ impl CreatePayafterOrder {
         self.openid = Some(openid.into());
         self
     }
-    /// Sets `name`: 用户姓名
+    /// Sets `name`: 用户姓名 (sensitive: encrypted with the WeChat Pay key when sent)
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.name = Some(name.into());
         self
     }
-    /// Sets `phone`: 用户手机号
+    /// Sets `phone`: 用户手机号 (sensitive: encrypted with the WeChat Pay key when sent)
     pub fn phone(mut self, phone: impl Into<String>) -> Self {
         self.phone = Some(phone.into());
         self
     }
-    /// Sets `userid`: 用户身份证ID
+    /// Sets `userid`: 用户身份证ID (sensitive: encrypted with the WeChat Pay key when sent)
     pub fn userid(mut self, userid: impl Into<String>) -> Self {
         self.userid = Some(userid.into());
         self
     }
-    /// Sets `address`: 用户收货地址
+    /// Sets `address`: 用户收货地址 (sensitive: encrypted with the WeChat Pay key when sent)
     pub fn address(mut self, address: impl Into<String>) -> Self {
         self.address = Some(address.into());
         self

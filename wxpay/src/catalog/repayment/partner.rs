@@ -352,18 +352,18 @@ impl CombinePrepayMiniprogramInfo {
 pub struct CombinePrepayCombinePayerInfoIdentity {
     /// 类型
     pub r#type: CombinePrepayCombinePayerInfoIdentityType,
-    /// 加密后的证件号
-    pub number: String,
-    /// 加密后的姓名
-    pub name: String,
+    /// 加密后的证件号 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub number: crate::Sensitive,
+    /// 加密后的姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub name: crate::Sensitive,
 }
 
 impl CombinePrepayCombinePayerInfoIdentity {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
         r#type: CombinePrepayCombinePayerInfoIdentityType,
-        number: impl Into<String>,
-        name: impl Into<String>,
+        number: impl Into<crate::Sensitive>,
+        name: impl Into<crate::Sensitive>,
     ) -> Self {
         Self {
             r#type,

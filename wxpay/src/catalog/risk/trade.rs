@@ -28,9 +28,11 @@ pub struct ReportTradeUnionInformation {
     pub out_trade_no: Option<String>,
     /// 用户标识
     pub openid: Option<String>,
-    /// 用户手机号
+    /// 用户手机号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub phone: Option<String>,
-    /// 用户实名证件号
+    /// 用户实名证件号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub certificates_number: Option<String>,
     /// 用户终端ip
     pub client_ip: Option<String>,
@@ -192,12 +194,12 @@ impl ReportTradeUnionInformation {
         self.openid = Some(openid.into());
         self
     }
-    /// Sets `phone`: 用户手机号
+    /// Sets `phone`: 用户手机号 (sensitive: encrypted with the WeChat Pay key when sent)
     pub fn phone(mut self, phone: impl Into<String>) -> Self {
         self.phone = Some(phone.into());
         self
     }
-    /// Sets `certificates_number`: 用户实名证件号
+    /// Sets `certificates_number`: 用户实名证件号 (sensitive: encrypted with the WeChat Pay key when sent)
     pub fn certificates_number(mut self, certificates_number: impl Into<String>) -> Self {
         self.certificates_number = Some(certificates_number.into());
         self

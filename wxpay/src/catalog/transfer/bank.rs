@@ -7,6 +7,7 @@ use crate::endpoint;
 use crate::model::wire_enum;
 
 pub use crate::transfer::batches::BatchStatus as BatchState;
+pub use crate::transfer::batches::CreateTransferBatchTransferDetailList;
 pub use crate::transfer::partner_batches::DetailStatus as DetailState;
 pub use crate::transfer::partner_batches::TransferPurpose;
 pub use crate::transfer::partner_batches::TransferScene;
@@ -404,50 +405,6 @@ impl QueryDetailReceipt {
             out_batch_no: out_batch_no.into(),
             out_detail_no: out_detail_no.into(),
         }
-    }
-}
-
-/// Part of CreateTransferBatchTransferDetailList.
-#[derive(Debug, Clone, serde::Serialize)]
-#[non_exhaustive]
-pub struct CreateTransferBatchTransferDetailList {
-    /// 银行明细单号
-    pub out_detail_no: String,
-    /// 转账金额
-    pub transfer_amount: i64,
-    /// 转账备注
-    pub transfer_remark: String,
-    /// 收款用户openid
-    pub openid: String,
-    /// 收款用户姓名
-    pub user_name: String,
-    /// 收款用户身份证
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_id_card: Option<String>,
-}
-
-impl CreateTransferBatchTransferDetailList {
-    /// The required fields; set the optional ones with the methods below.
-    pub fn new(
-        out_detail_no: impl Into<String>,
-        transfer_amount: i64,
-        transfer_remark: impl Into<String>,
-        openid: impl Into<String>,
-        user_name: impl Into<String>,
-    ) -> Self {
-        Self {
-            out_detail_no: out_detail_no.into(),
-            transfer_amount,
-            transfer_remark: transfer_remark.into(),
-            openid: openid.into(),
-            user_name: user_name.into(),
-            user_id_card: None,
-        }
-    }
-    /// Sets `user_id_card`: 收款用户身份证
-    pub fn user_id_card(mut self, user_id_card: impl Into<String>) -> Self {
-        self.user_id_card = Some(user_id_card.into());
-        self
     }
 }
 

@@ -665,8 +665,8 @@ pub struct TransferBill {
     pub fail_reason: Option<String>,
     /// 收款用户OpenID
     pub openid: Option<String>,
-    /// 收款用户姓名
-    pub user_name: Option<String>,
+    /// 收款用户姓名 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub user_name: Option<crate::Ciphertext>,
     /// 单据创建时间
     pub create_time: String,
     /// 最后一次状态变更时间
@@ -786,8 +786,8 @@ pub struct AuthorizedTransferResponse {
     pub fail_reason: Option<String>,
     /// 收款用户OpenID
     pub openid: Option<String>,
-    /// 收款用户姓名
-    pub user_name: Option<String>,
+    /// 收款用户姓名 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub user_name: Option<crate::Ciphertext>,
     /// 单据创建时间
     pub create_time: String,
     /// 最后一次状态变更时间

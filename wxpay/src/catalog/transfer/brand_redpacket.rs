@@ -334,8 +334,8 @@ pub struct RedpacketDetail {
     pub fail_reason: Option<FailReason>,
     /// 接收红包用户OpenID
     pub openid: String,
-    /// 接收红包用户姓名
-    pub user_name: Option<String>,
+    /// 接收红包用户姓名 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub user_name: Option<crate::Ciphertext>,
     /// 品牌红包发起时间
     pub initiate_time: Option<String>,
     /// 品牌红包更新时间

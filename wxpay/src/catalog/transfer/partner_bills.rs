@@ -553,8 +553,8 @@ pub struct PartnerTransferBill {
     pub fail_reason: Option<String>,
     /// 收款用户OpenID
     pub openid: Option<String>,
-    /// 收款用户姓名
-    pub user_name: Option<String>,
+    /// 收款用户姓名 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub user_name: Option<crate::Ciphertext>,
     /// 单据创建时间
     pub create_time: String,
     /// 最后一次状态变更时间
@@ -581,8 +581,8 @@ pub struct CancelPartnerTransferBillResponse {
     pub fail_reason: Option<String>,
     /// 收款用户OpenID
     pub openid: Option<String>,
-    /// 收款用户姓名
-    pub user_name: Option<String>,
+    /// 收款用户姓名 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub user_name: Option<crate::Ciphertext>,
     /// 单据创建时间
     pub create_time: Option<String>,
     /// 最后一次单据状态变更时间
@@ -651,8 +651,8 @@ pub struct PartnerAuthorizedTransferResponse {
     pub fail_reason: Option<String>,
     /// 收款用户OpenID
     pub openid: Option<String>,
-    /// 收款用户姓名
-    pub user_name: Option<String>,
+    /// 收款用户姓名 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub user_name: Option<crate::Ciphertext>,
     /// 单据创建时间
     pub create_time: String,
     /// 最后一次状态变更时间

@@ -151,8 +151,8 @@ pub struct QqWalletTransfer {
     pub openid: Option<String>,
     /// 收款用户QQ号
     pub user_qq: Option<String>,
-    /// 收款用户姓名
-    pub user_name: Option<String>,
+    /// 收款用户姓名 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub user_name: Option<crate::Ciphertext>,
     /// 失败原因
     pub fail_reason: Option<String>,
     /// 单据创建时间
@@ -185,8 +185,8 @@ pub struct CancelQqWalletTransferResponse {
     pub openid: Option<String>,
     /// 收款用户QQ号
     pub user_qq: Option<String>,
-    /// 收款用户姓名
-    pub user_name: Option<String>,
+    /// 收款用户姓名 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub user_name: Option<crate::Ciphertext>,
     /// 单据创建时间
     pub create_time: Option<String>,
     /// 最后一次状态变更时间

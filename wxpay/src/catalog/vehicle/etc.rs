@@ -31,7 +31,8 @@ pub struct PreopenContract {
     pub plate_number: String,
     /// 实名信息
     pub identify: PreopenContractIdentify,
-    /// 用户开通ETC时绑定的银行卡
+    /// 用户开通ETC时绑定的银行卡 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub bank_card_no: Option<String>,
 }
 
@@ -71,7 +72,7 @@ impl PreopenContract {
         self.etc_device_id = Some(etc_device_id.into());
         self
     }
-    /// Sets `bank_card_no`: 用户开通ETC时绑定的银行卡
+    /// Sets `bank_card_no`: 用户开通ETC时绑定的银行卡 (sensitive: encrypted with the WeChat Pay key when sent)
     pub fn bank_card_no(mut self, bank_card_no: impl Into<String>) -> Self {
         self.bank_card_no = Some(bank_card_no.into());
         self
@@ -307,10 +308,10 @@ impl QueryByOutTradeNo {
 #[derive(Debug, Clone, serde::Serialize)]
 #[non_exhaustive]
 pub struct PreopenContractIdentify {
-    /// 姓名
-    pub encrypted_real_name: String,
-    /// 证件号码
-    pub encrypted_credential_id: String,
+    /// 姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub encrypted_real_name: crate::Sensitive,
+    /// 证件号码 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub encrypted_credential_id: crate::Sensitive,
     /// 证件类型
     pub credential_type: String,
 }
@@ -318,8 +319,8 @@ pub struct PreopenContractIdentify {
 impl PreopenContractIdentify {
     /// The required fields; set the optional ones with the methods below.
     pub fn new(
-        encrypted_real_name: impl Into<String>,
-        encrypted_credential_id: impl Into<String>,
+        encrypted_real_name: impl Into<crate::Sensitive>,
+        encrypted_credential_id: impl Into<crate::Sensitive>,
         credential_type: impl Into<String>,
     ) -> Self {
         Self {

@@ -17,15 +17,15 @@ use crate::model::wire_enum;
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct QueryQualification {
-    /// 自然人姓名
+    /// 自然人姓名 (sensitive: encrypted with the WeChat Pay key when sent)
     #[query]
-    pub real_name: Option<String>,
-    /// 自然人证件号
+    pub real_name: Option<crate::Sensitive>,
+    /// 自然人证件号 (sensitive: encrypted with the WeChat Pay key when sent)
     #[query]
-    pub id_card_number: Option<String>,
-    /// 手机号
+    pub id_card_number: Option<crate::Sensitive>,
+    /// 手机号 (sensitive: encrypted with the WeChat Pay key when sent)
     #[query]
-    pub phone_number: Option<String>,
+    pub phone_number: Option<crate::Sensitive>,
     /// 消费品类ID
     #[query]
     pub appliance_id: serde_json::Number,
@@ -60,18 +60,18 @@ impl QueryQualification {
             identity_document_type: None,
         }
     }
-    /// Sets `real_name`: 自然人姓名
-    pub fn real_name(mut self, real_name: impl Into<String>) -> Self {
+    /// Sets `real_name`: 自然人姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub fn real_name(mut self, real_name: impl Into<crate::Sensitive>) -> Self {
         self.real_name = Some(real_name.into());
         self
     }
-    /// Sets `id_card_number`: 自然人证件号
-    pub fn id_card_number(mut self, id_card_number: impl Into<String>) -> Self {
+    /// Sets `id_card_number`: 自然人证件号 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub fn id_card_number(mut self, id_card_number: impl Into<crate::Sensitive>) -> Self {
         self.id_card_number = Some(id_card_number.into());
         self
     }
-    /// Sets `phone_number`: 手机号
-    pub fn phone_number(mut self, phone_number: impl Into<String>) -> Self {
+    /// Sets `phone_number`: 手机号 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub fn phone_number(mut self, phone_number: impl Into<crate::Sensitive>) -> Self {
         self.phone_number = Some(phone_number.into());
         self
     }
@@ -100,11 +100,14 @@ impl QueryQualification {
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct QueryAllQualifications {
-    /// 自然人姓名
+    /// 自然人姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub real_name: String,
-    /// 自然人证件号
+    /// 自然人证件号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub id_card_number: String,
-    /// 手机号
+    /// 手机号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub phone_number: String,
     /// 使用的资格的地区编码
     pub qualification_region_code: serde_json::Number,
@@ -139,11 +142,14 @@ impl QueryAllQualifications {
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct SyncQualification {
-    /// 自然人姓名
+    /// 自然人姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub real_name: Option<String>,
-    /// 自然人证件号
+    /// 自然人证件号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub id_card_number: Option<String>,
-    /// 手机号
+    /// 手机号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub phone_number: Option<String>,
     /// 消费品类ID
     pub appliance_id: Option<serde_json::Number>,
@@ -288,17 +294,17 @@ impl SyncQualification {
             mch_name: mch_name.into(),
         }
     }
-    /// Sets `real_name`: 自然人姓名
+    /// Sets `real_name`: 自然人姓名 (sensitive: encrypted with the WeChat Pay key when sent)
     pub fn real_name(mut self, real_name: impl Into<String>) -> Self {
         self.real_name = Some(real_name.into());
         self
     }
-    /// Sets `id_card_number`: 自然人证件号
+    /// Sets `id_card_number`: 自然人证件号 (sensitive: encrypted with the WeChat Pay key when sent)
     pub fn id_card_number(mut self, id_card_number: impl Into<String>) -> Self {
         self.id_card_number = Some(id_card_number.into());
         self
     }
-    /// Sets `phone_number`: 手机号
+    /// Sets `phone_number`: 手机号 (sensitive: encrypted with the WeChat Pay key when sent)
     pub fn phone_number(mut self, phone_number: impl Into<String>) -> Self {
         self.phone_number = Some(phone_number.into());
         self
@@ -363,11 +369,14 @@ impl SyncQualification {
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct SyncNQualification {
-    /// 自然人姓名
+    /// 自然人姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub real_name: String,
-    /// 自然人证件号
+    /// 自然人证件号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub id_card_number: String,
-    /// 手机号
+    /// 手机号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub phone_number: String,
     /// 消费品类ID
     pub appliance_id: Option<serde_json::Number>,
@@ -567,11 +576,14 @@ impl SyncNQualification {
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct ClaimPassthroughQualification {
-    /// 自然人姓名
+    /// 自然人姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub real_name: String,
-    /// 自然人证件号
+    /// 自然人证件号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub id_card_number: String,
-    /// 手机号
+    /// 手机号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub phone_number: String,
     /// 消费品类ID
     pub appliance_id: Option<serde_json::Number>,
@@ -622,11 +634,14 @@ impl ClaimPassthroughQualification {
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct QueryAllPassthroughQualifications {
-    /// 自然人姓名
+    /// 自然人姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub real_name: String,
-    /// 自然人证件号
+    /// 自然人证件号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub id_card_number: String,
-    /// 手机号
+    /// 手机号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub phone_number: String,
     /// 使用的资格的地区编码
     pub qualification_region_code: serde_json::Number,
@@ -661,11 +676,14 @@ impl QueryAllPassthroughQualifications {
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct CancelPassthroughQualification {
-    /// 自然人姓名
+    /// 自然人姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub real_name: String,
-    /// 自然人证件号
+    /// 自然人证件号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub id_card_number: String,
-    /// 手机号
+    /// 手机号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub phone_number: String,
     /// 消费品类ID
     pub appliance_id: serde_json::Number,
@@ -815,11 +833,14 @@ impl QueryCompanies {
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct SyncTransaction {
-    /// 自然人姓名
+    /// 自然人姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub real_name: Option<String>,
-    /// 自然人证件号
+    /// 自然人证件号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub id_card_number: Option<String>,
-    /// 手机号
+    /// 手机号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub phone_number: Option<String>,
     /// 消费品类ID
     pub appliance_id: Option<serde_json::Number>,
@@ -904,17 +925,17 @@ impl SyncTransaction {
             sub_mchid: None,
         }
     }
-    /// Sets `real_name`: 自然人姓名
+    /// Sets `real_name`: 自然人姓名 (sensitive: encrypted with the WeChat Pay key when sent)
     pub fn real_name(mut self, real_name: impl Into<String>) -> Self {
         self.real_name = Some(real_name.into());
         self
     }
-    /// Sets `id_card_number`: 自然人证件号
+    /// Sets `id_card_number`: 自然人证件号 (sensitive: encrypted with the WeChat Pay key when sent)
     pub fn id_card_number(mut self, id_card_number: impl Into<String>) -> Self {
         self.id_card_number = Some(id_card_number.into());
         self
     }
-    /// Sets `phone_number`: 手机号
+    /// Sets `phone_number`: 手机号 (sensitive: encrypted with the WeChat Pay key when sent)
     pub fn phone_number(mut self, phone_number: impl Into<String>) -> Self {
         self.phone_number = Some(phone_number.into());
         self

@@ -16,11 +16,14 @@ use crate::model::wire_enum;
 pub struct ClaimQualification {
     /// 品类编码
     pub cate_code: String,
-    /// 证件号码
+    /// 证件号码 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub cert_no: String,
-    /// 姓名
+    /// 姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub name: String,
-    /// 手机号
+    /// 手机号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub tel: String,
     /// 证件类型
     pub cert_type: Option<CertType>,
@@ -61,7 +64,8 @@ impl ClaimQualification {
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct QueryQualification {
-    /// 证件号码
+    /// 证件号码 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub cert_no: String,
     /// 品类编码
     pub cate_code: Option<String>,
@@ -95,11 +99,14 @@ impl QueryQualification {
 pub struct AlterQualification {
     /// 品类编码
     pub cate_code: String,
-    /// 证件号码
+    /// 证件号码 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub cert_no: String,
-    /// 姓名
+    /// 姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub name: String,
-    /// 手机号
+    /// 手机号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub tel: String,
     /// 请求流水号
     pub req_ssn: String,
@@ -207,9 +214,11 @@ pub struct IssueAuthCode {
     pub category_id: String,
     /// 用户id
     pub openid: Option<String>,
-    /// 姓名
+    /// 姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub name: String,
-    /// 手机号
+    /// 手机号 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub mobile: String,
     /// 区县编码
     pub add_code: String,
@@ -217,7 +226,8 @@ pub struct IssueAuthCode {
     pub custom_info: Option<String>,
     /// 证件类型
     pub cert_type: CertType,
-    /// 证件号码
+    /// 证件号码 (sensitive: encrypted with the WeChat Pay key when sent)
+    #[encrypt]
     pub cert_no: String,
     /// 请求流水号
     pub req_ssn: String,
@@ -1144,13 +1154,13 @@ pub struct SyncQualificationData {
     pub auth_code: String,
     /// 品类编码
     pub cate_code: String,
-    /// 证件号码
-    pub cert_no: String,
+    /// 证件号码 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub cert_no: crate::Sensitive,
     /// 能耗等级
     #[serde(skip_serializing_if = "Option::is_none")]
     pub grade: Option<Grade>,
-    /// 姓名
-    pub name: String,
+    /// 姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub name: crate::Sensitive,
     /// 交易完成或商品退回时间戳
     pub operation_time: String,
     /// 银行机构名称
@@ -1168,8 +1178,8 @@ pub struct SyncQualificationData {
     pub status: SyncQualificationDataStatus,
     /// 政府补贴金额(都是正数，以元为单 位)
     pub subsidy: String,
-    /// 手机号
-    pub tel: String,
+    /// 手机号 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub tel: crate::Sensitive,
     /// 区县编码
     pub add_code: String,
     /// 收货地址
@@ -1228,13 +1238,13 @@ impl SyncQualificationData {
     pub fn new(
         auth_code: impl Into<String>,
         cate_code: impl Into<String>,
-        cert_no: impl Into<String>,
-        name: impl Into<String>,
+        cert_no: impl Into<crate::Sensitive>,
+        name: impl Into<crate::Sensitive>,
         operation_time: impl Into<String>,
         sales: impl Into<String>,
         status: SyncQualificationDataStatus,
         subsidy: impl Into<String>,
-        tel: impl Into<String>,
+        tel: impl Into<crate::Sensitive>,
         add_code: impl Into<String>,
         address: impl Into<String>,
         sale_models: SyncQualificationDataStatus,
@@ -1366,13 +1376,13 @@ pub struct SyncQualificationResponse {
 pub struct ConfirmNQualificationData {
     /// 品类编码
     pub cate_code: String,
-    /// 证件号码（身份证中字母需 大写，不要有空格
-    pub cert_no: String,
+    /// 证件号码（身份证中字母需 大写，不要有空格 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub cert_no: crate::Sensitive,
     /// 能耗等级（一级/二级），品类编码 A开头必填，其他非必填
     #[serde(skip_serializing_if = "Option::is_none")]
     pub grade: Option<String>,
-    /// 姓名
-    pub name: String,
+    /// 姓名 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub name: crate::Sensitive,
     /// 交易完成或商品退回时间戳（调用 System.currentTimeMillis 方法）
     pub operation_time: String,
     /// 银行机构名称
@@ -1390,12 +1400,12 @@ pub struct ConfirmNQualificationData {
     pub status: String,
     /// 政府补贴金额（都是正数，以元为单位）
     pub subsidy: String,
-    /// 手机号
-    pub tel: String,
+    /// 手机号 (sensitive: encrypted with the WeChat Pay key when sent)
+    pub tel: crate::Sensitive,
     /// 收货地区编码（例如：110 101）6 位数字
     pub add_code: String,
-    /// 收货地址（例如：xx 街道 xx 小区）
-    pub address: String,
+    /// 收货地址（例如：xx 街道 xx 小区） (sensitive: encrypted with the WeChat Pay key when sent)
+    pub address: crate::Sensitive,
     /// 销售方式（0-线上/1-线下）
     pub sale_models: String,
     /// 家电品牌
@@ -1415,15 +1425,15 @@ impl ConfirmNQualificationData {
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         cate_code: impl Into<String>,
-        cert_no: impl Into<String>,
-        name: impl Into<String>,
+        cert_no: impl Into<crate::Sensitive>,
+        name: impl Into<crate::Sensitive>,
         operation_time: impl Into<String>,
         sales: impl Into<String>,
         status: impl Into<String>,
         subsidy: impl Into<String>,
-        tel: impl Into<String>,
+        tel: impl Into<crate::Sensitive>,
         add_code: impl Into<String>,
-        address: impl Into<String>,
+        address: impl Into<crate::Sensitive>,
         sale_models: impl Into<String>,
         brand: impl Into<String>,
         activity_add_code: impl Into<String>,

@@ -730,8 +730,8 @@ pub struct TransferDetail {
     pub openid: Option<String>,
     /// 收款银行类型
     pub bank_type: Option<String>,
-    /// 收款用户姓名
-    pub user_name: Option<String>,
+    /// 收款用户姓名 (sensitive: encrypted; decrypt with `Client::decrypt`)
+    pub user_name: Option<crate::Ciphertext>,
     /// 转账完成时间
     pub transfer_finish_time: Option<String>,
     /// 银行退票时间
