@@ -42,10 +42,13 @@ pub use endpoint::{
 };
 
 mod events;
+mod events_batch2;
 mod events_extra;
 mod events_more;
 #[allow(unused_imports)] // empty without the product-family features
 pub use events::*;
+#[allow(unused_imports)] // empty without the product-family features
+pub use events_batch2::*;
 #[allow(unused_imports)] // empty without the product-family features
 pub use events_extra::*;
 #[allow(unused_imports)] // empty without the product-family features
@@ -84,8 +87,9 @@ pub enum Event {
     /// (转账到QQ钱包).
     #[cfg(feature = "transfer")]
     TransferQqWalletBill(Notification<TransferQqWalletBillNotification>),
-    /// `MCHTRANSFER.AUTHORIZATION.CONFIRMED`: a user authorized receiving transfers without
-    /// confirming each (自动收款授权).
+    /// `MCHTRANSFER.AUTHORIZATION.CONFIRMED` or `MCHTRANSFER.AUTHORIZATION.CLOSED`: a user
+    /// authorized receiving transfers without confirming each, or the authorization was closed
+    /// (自动收款授权, 关闭).
     #[cfg(feature = "transfer")]
     TransferAuthorization(Notification<TransferAuthorizationNotification>),
     /// `PROFITSHARING.SUCCESS` or `PROFITSHARING.RETURN` (分账动账通知, to a receiver).
@@ -191,6 +195,85 @@ pub enum Event {
     /// `ENTRUST.TERMINATE_RETENTION` (代扣解约挽留信息).
     #[cfg(feature = "papay")]
     PapayTerminateRetention(Notification<PapayTerminateRetentionNotification>),
+    /// `FAPIAO.ISSUED`, `FAPIAO.REVERSED`, `FAPIAO.CARD_INSERTED` or `FAPIAO.CARD_DISCARDED`
+    /// (发票开具, 冲红, 插入卡包, 卡券作废).
+    #[cfg(feature = "fapiao")]
+    Fapiao(Notification<FapiaoNotification>),
+    /// `FAPIAO.USER_APPLIED` (用户发票抬头填写完成).
+    #[cfg(feature = "fapiao")]
+    FapiaoUserApplied(Notification<FapiaoUserAppliedNotification>),
+    /// `PRODUCT_COUPON_SP.SEND` (商品券领券).
+    #[cfg(feature = "marketing")]
+    ProductCouponSend(Notification<ProductCouponSendNotification>),
+    /// `PRODUCT_COUPON_SP.IMAGE_GENERATION` (商品券图片生成结果).
+    #[cfg(feature = "marketing")]
+    ProductCouponImage(Notification<ProductCouponImageNotification>),
+    /// `DELIVERY_PLAN.CHANGE`, earlier `DELIVERY_PLAN_STATE.DELIVER` (投放计划状态变更).
+    #[cfg(feature = "marketing")]
+    DeliveryPlan(Notification<DeliveryPlanNotification>),
+    /// `BRAND_MEMBER_CARD_SP.POINT_EXCHANGE_COUPON` (商家名片会员积分兑券).
+    #[cfg(feature = "brand")]
+    BrandPointExchangeCoupon(Notification<BrandPointExchangeCouponNotification>),
+    /// `BRAND_MEMBER_CARD_SP.SYNC_USER_POINT` (商家名片会员积分同步).
+    #[cfg(feature = "brand")]
+    BrandSyncUserPoint(Notification<BrandSyncUserPointNotification>),
+    /// `RECHARGE.FUND_RETURNED` (平台收付通充值资金退回).
+    #[cfg(feature = "platsolution")]
+    RechargeFundReturned(Notification<RechargeFundReturnedNotification>),
+    /// `CREDIT_REPAYMENT.SIGN_CONTRACT` or `CREDIT_REPAYMENT.TERMINATE_CONTRACT` (自动还款签解约).
+    #[cfg(feature = "credit_repayment")]
+    CreditRepaymentContract(Notification<CreditRepaymentContractNotification>),
+    /// `CREDIT_REPAYMENT.DEDUCTION_PAY` (自动还款扣费成功).
+    #[cfg(feature = "credit_repayment")]
+    CreditRepaymentDeduction(Notification<CreditRepaymentDeductionNotification>),
+    /// `ENTRUST.TERMINATE_INQUIRY` (代扣解约问询).
+    #[cfg(feature = "papay")]
+    PapayTerminateInquiry(Notification<PapayTerminateInquiryNotification>),
+    /// `INSURANCE_ENTRUST.SIGN`, `INSURANCE_ENTRUST.TERMINATE` or `INSURANCE_ENTRUST.RENEW`
+    /// (保险商户委托代扣签约, 解约, 续期).
+    #[cfg(feature = "papay")]
+    InsuranceEntrust(Notification<InsuranceEntrustNotification>),
+    /// `VEHICLE.ENTRANCE_STATE_CHANGE` (停车入场状态变更).
+    #[cfg(feature = "vehicle")]
+    VehicleEntrance(Notification<VehicleEntranceNotification>),
+    /// `VEHICLE.USER_STATE_CHANGE` (ETC授权签约状态变化).
+    #[cfg(feature = "vehicle")]
+    VehicleEtcState(Notification<VehicleEtcStateNotification>),
+    /// `TRANSACTION.FAIL` or `TRANSACTION.PAY_BACK` of a pay-score parking order (the resource's
+    /// `trade_scene` is `PARKING`; 停车服务扣费失败, 用户还款).
+    #[cfg(feature = "vehicle")]
+    ParkingTransaction(Notification<ParkingTransactionNotification>),
+    /// `PARKING_FEE.QUERY_TRANS_INFO` (停车缴费商户查费; answer with
+    /// [`ParkingFeeQueryAnswer`]).
+    #[cfg(feature = "parking")]
+    ParkingFeeQuery(Notification<ParkingFeeQueryNotification>),
+    /// `PAYSCORE.MCH_PREPAY` (支付分从业机构商户预下单).
+    #[cfg(feature = "payscore")]
+    PayScoreMchPrepay(Notification<PayScoreMchPrepayNotification>),
+    /// `RISKTRADE.IDENTIFICATION` (风险订单).
+    #[cfg(feature = "risk")]
+    RiskTrade(Notification<RiskTradeNotification>),
+    /// `VIOLATION.PUNISH`, `VIOLATION.INTERCEPT` or `VIOLATION.APPEAL` (商户违规处罚, 拦截, 申诉).
+    #[cfg(feature = "risk")]
+    Violation(Notification<ViolationNotification>),
+    /// `MANAGERECORD.CHANGE` (商户管理记录).
+    #[cfg(feature = "mch_manage")]
+    ManageRecord(Notification<ManageRecordNotification>),
+    /// `BLOCKRECORD.CHANGE` (交易拦截记录).
+    #[cfg(feature = "mch_manage")]
+    BlockRecord(Notification<BlockRecordNotification>),
+    /// `BLOCKSUBMISSION.CHANGE` (交易拦截申诉).
+    #[cfg(feature = "mch_manage")]
+    BlockSubmission(Notification<BlockSubmissionNotification>),
+    /// `MEDICAL_INSURANCE.SUCCESS` (医保混合收款成功).
+    #[cfg(feature = "med_ins")]
+    MedicalInsurance(Notification<MedicalInsuranceNotification>),
+    /// `ABNORMAL_FUND_PROCESSING.TRANSFER.SUCCESS` (在途异常资金转付成功).
+    #[cfg(feature = "abnormal_fund")]
+    AbnormalFundTransfer(Notification<AbnormalFundTransferNotification>),
+    /// `INSURANCE_POLICY_MANAGEMENT.GRANTED` (微信保单服务用户授权成功).
+    #[cfg(feature = "inspolicymgr")]
+    InsurancePolicyGrant(Notification<InsurancePolicyGrantNotification>),
     /// Any other event, with its decrypted resource as JSON.
     Other(Notification<serde_json::Value>),
 }
@@ -278,6 +361,56 @@ macro_rules! each_event {
             Event::PersonalSettlement($n) => $body,
             #[cfg(feature = "papay")]
             Event::PapayTerminateRetention($n) => $body,
+            #[cfg(feature = "fapiao")]
+            Event::Fapiao($n) => $body,
+            #[cfg(feature = "fapiao")]
+            Event::FapiaoUserApplied($n) => $body,
+            #[cfg(feature = "marketing")]
+            Event::ProductCouponSend($n) => $body,
+            #[cfg(feature = "marketing")]
+            Event::ProductCouponImage($n) => $body,
+            #[cfg(feature = "marketing")]
+            Event::DeliveryPlan($n) => $body,
+            #[cfg(feature = "brand")]
+            Event::BrandPointExchangeCoupon($n) => $body,
+            #[cfg(feature = "brand")]
+            Event::BrandSyncUserPoint($n) => $body,
+            #[cfg(feature = "platsolution")]
+            Event::RechargeFundReturned($n) => $body,
+            #[cfg(feature = "credit_repayment")]
+            Event::CreditRepaymentContract($n) => $body,
+            #[cfg(feature = "credit_repayment")]
+            Event::CreditRepaymentDeduction($n) => $body,
+            #[cfg(feature = "papay")]
+            Event::PapayTerminateInquiry($n) => $body,
+            #[cfg(feature = "papay")]
+            Event::InsuranceEntrust($n) => $body,
+            #[cfg(feature = "vehicle")]
+            Event::VehicleEntrance($n) => $body,
+            #[cfg(feature = "vehicle")]
+            Event::VehicleEtcState($n) => $body,
+            #[cfg(feature = "vehicle")]
+            Event::ParkingTransaction($n) => $body,
+            #[cfg(feature = "parking")]
+            Event::ParkingFeeQuery($n) => $body,
+            #[cfg(feature = "payscore")]
+            Event::PayScoreMchPrepay($n) => $body,
+            #[cfg(feature = "risk")]
+            Event::RiskTrade($n) => $body,
+            #[cfg(feature = "risk")]
+            Event::Violation($n) => $body,
+            #[cfg(feature = "mch_manage")]
+            Event::ManageRecord($n) => $body,
+            #[cfg(feature = "mch_manage")]
+            Event::BlockRecord($n) => $body,
+            #[cfg(feature = "mch_manage")]
+            Event::BlockSubmission($n) => $body,
+            #[cfg(feature = "med_ins")]
+            Event::MedicalInsurance($n) => $body,
+            #[cfg(feature = "abnormal_fund")]
+            Event::AbnormalFundTransfer($n) => $body,
+            #[cfg(feature = "inspolicymgr")]
+            Event::InsurancePolicyGrant($n) => $body,
             Event::Other($n) => $body,
         }
     };
@@ -314,6 +447,14 @@ impl ParseEvent for NotificationParser {
     fn parse_event(&self, headers: &HeaderMap, body: &[u8]) -> Result<Event, Error> {
         let n: Notification<serde_json::Value> = self.parse(headers, body)?;
         let has = |field: &str| n.resource.get(field).is_some();
+        // Parking, insurance and education deductions share `TRANSACTION.FAIL` and
+        // `TRANSACTION.PAY_BACK`; only parking orders carry `trade_scene` `PARKING`.
+        #[allow(unused_variables)]
+        let is_parking = n
+            .resource
+            .get("trade_scene")
+            .and_then(serde_json::Value::as_str)
+            == Some("PARKING");
         Ok(match n.event_type.as_str() {
             #[cfg(feature = "pay")]
             "TRANSACTION.SUCCESS" if has("combine_out_trade_no") => {
@@ -333,7 +474,9 @@ impl ParseEvent for NotificationParser {
             #[cfg(feature = "transfer")]
             "MCHTRANSFER.QQWALLETBILL.FINISHED" => Event::TransferQqWalletBill(retype(n)?),
             #[cfg(feature = "transfer")]
-            "MCHTRANSFER.AUTHORIZATION.CONFIRMED" => Event::TransferAuthorization(retype(n)?),
+            "MCHTRANSFER.AUTHORIZATION.CONFIRMED" | "MCHTRANSFER.AUTHORIZATION.CLOSED" => {
+                Event::TransferAuthorization(retype(n)?)
+            }
             #[cfg(feature = "profitsharing")]
             // The description spells them `PROFITSHARING` and `PROFITSHARING_RETURN`.
             "PROFITSHARING.SUCCESS"
@@ -425,6 +568,71 @@ impl ParseEvent for NotificationParser {
             "SETTLEMENT.SUCCESS" => Event::PersonalSettlement(retype(n)?),
             #[cfg(feature = "papay")]
             "ENTRUST.TERMINATE_RETENTION" => Event::PapayTerminateRetention(retype(n)?),
+            #[cfg(feature = "fapiao")]
+            "FAPIAO.ISSUED"
+            | "FAPIAO.REVERSED"
+            | "FAPIAO.CARD_INSERTED"
+            | "FAPIAO.CARD_DISCARDED" => Event::Fapiao(retype(n)?),
+            #[cfg(feature = "fapiao")]
+            "FAPIAO.USER_APPLIED" => Event::FapiaoUserApplied(retype(n)?),
+            #[cfg(feature = "marketing")]
+            "PRODUCT_COUPON_SP.SEND" => Event::ProductCouponSend(retype(n)?),
+            #[cfg(feature = "marketing")]
+            "PRODUCT_COUPON_SP.IMAGE_GENERATION" => Event::ProductCouponImage(retype(n)?),
+            #[cfg(feature = "marketing")]
+            "DELIVERY_PLAN.CHANGE" | "DELIVERY_PLAN_STATE.DELIVER" => {
+                Event::DeliveryPlan(retype(n)?)
+            }
+            #[cfg(feature = "brand")]
+            "BRAND_MEMBER_CARD_SP.POINT_EXCHANGE_COUPON" => {
+                Event::BrandPointExchangeCoupon(retype(n)?)
+            }
+            #[cfg(feature = "brand")]
+            "BRAND_MEMBER_CARD_SP.SYNC_USER_POINT" => Event::BrandSyncUserPoint(retype(n)?),
+            #[cfg(feature = "platsolution")]
+            "RECHARGE.FUND_RETURNED" => Event::RechargeFundReturned(retype(n)?),
+            #[cfg(feature = "credit_repayment")]
+            "CREDIT_REPAYMENT.SIGN_CONTRACT" | "CREDIT_REPAYMENT.TERMINATE_CONTRACT" => {
+                Event::CreditRepaymentContract(retype(n)?)
+            }
+            #[cfg(feature = "credit_repayment")]
+            "CREDIT_REPAYMENT.DEDUCTION_PAY" => Event::CreditRepaymentDeduction(retype(n)?),
+            #[cfg(feature = "papay")]
+            "ENTRUST.TERMINATE_INQUIRY" => Event::PapayTerminateInquiry(retype(n)?),
+            #[cfg(feature = "papay")]
+            "INSURANCE_ENTRUST.SIGN"
+            | "INSURANCE_ENTRUST.TERMINATE"
+            | "INSURANCE_ENTRUST.RENEW" => Event::InsuranceEntrust(retype(n)?),
+            #[cfg(feature = "vehicle")]
+            "VEHICLE.ENTRANCE_STATE_CHANGE" => Event::VehicleEntrance(retype(n)?),
+            #[cfg(feature = "vehicle")]
+            "VEHICLE.USER_STATE_CHANGE" => Event::VehicleEtcState(retype(n)?),
+            #[cfg(feature = "vehicle")]
+            "TRANSACTION.FAIL" | "TRANSACTION.PAY_BACK" if is_parking => {
+                Event::ParkingTransaction(retype(n)?)
+            }
+            #[cfg(feature = "parking")]
+            "PARKING_FEE.QUERY_TRANS_INFO" => Event::ParkingFeeQuery(retype(n)?),
+            #[cfg(feature = "payscore")]
+            "PAYSCORE.MCH_PREPAY" => Event::PayScoreMchPrepay(retype(n)?),
+            #[cfg(feature = "risk")]
+            "RISKTRADE.IDENTIFICATION" => Event::RiskTrade(retype(n)?),
+            #[cfg(feature = "risk")]
+            "VIOLATION.PUNISH" | "VIOLATION.INTERCEPT" | "VIOLATION.APPEAL" => {
+                Event::Violation(retype(n)?)
+            }
+            #[cfg(feature = "mch_manage")]
+            "MANAGERECORD.CHANGE" => Event::ManageRecord(retype(n)?),
+            #[cfg(feature = "mch_manage")]
+            "BLOCKRECORD.CHANGE" => Event::BlockRecord(retype(n)?),
+            #[cfg(feature = "mch_manage")]
+            "BLOCKSUBMISSION.CHANGE" => Event::BlockSubmission(retype(n)?),
+            #[cfg(feature = "med_ins")]
+            "MEDICAL_INSURANCE.SUCCESS" => Event::MedicalInsurance(retype(n)?),
+            #[cfg(feature = "abnormal_fund")]
+            "ABNORMAL_FUND_PROCESSING.TRANSFER.SUCCESS" => Event::AbnormalFundTransfer(retype(n)?),
+            #[cfg(feature = "inspolicymgr")]
+            "INSURANCE_POLICY_MANAGEMENT.GRANTED" => Event::InsurancePolicyGrant(retype(n)?),
             _ => Event::Other(n),
         })
     }

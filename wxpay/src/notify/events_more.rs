@@ -115,8 +115,32 @@ pub struct TransferQqWalletBillNotification {
     pub update_time: Option<String>,
 }
 
-/// The resource of `MCHTRANSFER.AUTHORIZATION.CONFIRMED` (自动收款授权结果通知): a user
-/// confirmed the authorization to receive transfers without confirming each one.
+#[cfg(feature = "transfer")]
+wire_enum! {
+    /// Why a receiving authorization was closed (自动收款授权关闭原因).
+    pub enum TransferAuthorizationCloseReason {
+        /// `CLOSE_VIA_MCH_API`: by the merchant's API call.
+        CloseViaMchApi = "CLOSE_VIA_MCH_API",
+        /// `USER_CLOSE`: by the user.
+        UserClose = "USER_CLOSE",
+    }
+}
+
+/// How a receiving authorization was closed (自动收款授权的关闭信息).
+#[cfg(feature = "transfer")]
+#[derive(Debug, Clone, PartialEq, Eq, crate::__private::__Decode)]
+#[non_exhaustive]
+pub struct TransferAuthorizationCloseInfo {
+    /// When, RFC 3339 (关闭时间).
+    pub close_time: Option<String>,
+    /// Why (关闭原因).
+    pub close_reason: Option<TransferAuthorizationCloseReason>,
+}
+
+/// The resource of `MCHTRANSFER.AUTHORIZATION.CONFIRMED` and
+/// `MCHTRANSFER.AUTHORIZATION.CLOSED` (自动收款授权结果通知, 用户关闭自动收款授权通知): a user
+/// confirmed the authorization to receive transfers without confirming each one, or it was
+/// closed (then with `close_info`).
 ///
 /// [Official page](https://pay.weixin.qq.com/doc/v3/merchant/4014512908)
 #[cfg(feature = "transfer")]
@@ -139,6 +163,8 @@ pub struct TransferAuthorizationNotification {
     pub user_display_name: Option<String>,
     /// When the user confirmed, RFC 3339 (用户确认授权的时间).
     pub authorize_time: Option<String>,
+    /// How it was closed, for `MCHTRANSFER.AUTHORIZATION.CLOSED` (自动收款授权的关闭信息).
+    pub close_info: Option<TransferAuthorizationCloseInfo>,
 }
 
 // ---------------------------------------------------------------------------------------------
