@@ -1818,3 +1818,839 @@ async fn cross_border_face_pay_settlement_and_retention_events_are_typed() {
     assert_eq!(n.resource.contract_id, "100005698");
     assert_eq!(n.resource.plan_id, Some(12535));
 }
+
+// The resources below follow the field lists of the notification pages as mirrored at
+// https://wechatpay.im/webhook/v3/<EVENT> (they give no examples; values are realistic ones).
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fapiao_coupon_brand_recharge_and_transfer_events_are_typed() {
+    use wxpay::notify::{
+        DeliveryPlanAuditState, DeliveryPlanState, FapiaoCardState, FapiaoState,
+        ProductCouponImageGenerationType, ProductCouponImageTaskState, ProductCouponSendChannel,
+        TransferAuthorizationCloseReason,
+    };
+    let sandbox = Sandbox::start().await.unwrap();
+
+    // 发票开具成功通知 (FAPIAO.ISSUED); the reversal and card events share the resource.
+    for event_type in [
+        "FAPIAO.ISSUED",
+        "FAPIAO.REVERSED",
+        "FAPIAO.CARD_INSERTED",
+        "FAPIAO.CARD_DISCARDED",
+    ] {
+        let e = deliver(
+            &sandbox,
+            event_type,
+            json!({
+                "mchid": "1900000109",
+                "fapiao_apply_id": "4200000444201910177461284488",
+                "fapiao_information": [{
+                    "fapiao_id": "20200701123456",
+                    "fapiao_status": "ISSUED",
+                    "card_status": "INSERTED"
+                }],
+                "sub_mchid": "1900000108"
+            }),
+        );
+        let Event::Fapiao(n) = e else { panic!("{e:?}") };
+        assert_eq!(n.resource.fapiao_apply_id, "4200000444201910177461284488");
+        let info = n.resource.fapiao_information.unwrap();
+        let first = info.first().unwrap();
+        assert_eq!(first.fapiao_id, "20200701123456");
+        assert_eq!(first.fapiao_status, Some(FapiaoState::Issued));
+        assert_eq!(first.card_status, Some(FapiaoCardState::Inserted));
+    }
+
+    // 用户发票抬头填写完成通知
+    let e = deliver(
+        &sandbox,
+        "FAPIAO.USER_APPLIED",
+        json!({
+            "mchid": "1900000109",
+            "fapiao_apply_id": "4200000444201910177461284488",
+            "apply_time": "2020-07-01T12:00:00+08:00"
+        }),
+    );
+    let Event::FapiaoUserApplied(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(
+        n.resource.apply_time.as_deref(),
+        Some("2020-07-01T12:00:00+08:00")
+    );
+    assert_eq!(n.resource.sub_mchid, None);
+
+    // 商品券领券通知
+    let e = deliver(
+        &sandbox,
+        "PRODUCT_COUPON_SP.SEND",
+        json!({
+            "brand_id": "120344",
+            "coupon_code": "Code_123456",
+            "product_coupon_id": "1000000013",
+            "stock_id": "1000000013001",
+            "appid": "wx233544546545989",
+            "openid": "oh-394z-6CGkNoJrsDLTTUKiAnp4",
+            "unionid": "oh-394z-6CGkNoJrsDLTTUKiAnp5",
+            "receive_time": "2025-01-01T00:00:00+08:00",
+            "send_request_no": "34657_20250101_123456",
+            "send_channel": "BRAND_MANAGE",
+            "attach": "example_attach"
+        }),
+    );
+    let Event::ProductCouponSend(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.coupon_code, "Code_123456");
+    assert_eq!(
+        n.resource.send_channel,
+        Some(ProductCouponSendChannel::BrandManage)
+    );
+
+    // 商品券图片生成结果通知
+    let e = deliver(
+        &sandbox,
+        "PRODUCT_COUPON_SP.IMAGE_GENERATION",
+        json!({
+            "brand_id": "120344",
+            "task_id": "task_1000000013",
+            "image_generation_type": "COMBINE_IMAGE",
+            "task_state": "SUCCESS",
+            "combine_image_result": { "image_url": "https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0" }
+        }),
+    );
+    let Event::ProductCouponImage(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.task_id, "task_1000000013");
+    assert_eq!(
+        n.resource.image_generation_type,
+        Some(ProductCouponImageGenerationType::CombineImage)
+    );
+    assert_eq!(
+        n.resource.task_state,
+        Some(ProductCouponImageTaskState::Success)
+    );
+    assert!(n.resource.combine_image_result.unwrap().image_url.is_some());
+
+    // 投放计划状态变更通知, under both spellings
+    for event_type in ["DELIVERY_PLAN.CHANGE", "DELIVERY_PLAN_STATE.DELIVER"] {
+        let e = deliver(
+            &sandbox,
+            event_type,
+            json!({
+                "plan_id": "1000001",
+                "plan_state": "DELIVERING",
+                "audit_state": "PASSED",
+                "change_reason": "审核通过",
+                "modify_time": "2025-01-01T00:00:00+08:00"
+            }),
+        );
+        let Event::DeliveryPlan(n) = e else {
+            panic!("{e:?}")
+        };
+        assert_eq!(n.resource.plan_state, Some(DeliveryPlanState::Delivering));
+        assert_eq!(n.resource.audit_state, Some(DeliveryPlanAuditState::Passed));
+    }
+
+    // 商家名片会员积分兑券, 积分同步
+    let e = deliver(
+        &sandbox,
+        "BRAND_MEMBER_CARD_SP.POINT_EXCHANGE_COUPON",
+        json!({
+            "record_id": "2000000000001",
+            "brand_id": "120344",
+            "card_id": "pY7ngt3vtk0GZi7qPDlVfSkuVoGM",
+            "openid": "oh-394z-6CGkNoJrsDLTTUKiAnp4",
+            "user_card_code": "478515832665",
+            "exchange_coupon_template_id": "10001",
+            "deduct_points": 100,
+            "stock_id": "1000000013001"
+        }),
+    );
+    let Event::BrandPointExchangeCoupon(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.record_id, "2000000000001");
+    assert_eq!(n.resource.deduct_points, Some(100));
+    let e = deliver(
+        &sandbox,
+        "BRAND_MEMBER_CARD_SP.SYNC_USER_POINT",
+        json!({
+            "brand_id": "120344",
+            "card_id": "pY7ngt3vtk0GZi7qPDlVfSkuVoGM",
+            "openid": "oh-394z-6CGkNoJrsDLTTUKiAnp4",
+            "user_card_code": "478515832665"
+        }),
+    );
+    let Event::BrandSyncUserPoint(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.user_card_code, "478515832665");
+
+    // 收付通充值资金退回通知
+    let e = deliver(
+        &sandbox,
+        "RECHARGE.FUND_RETURNED",
+        json!({
+            "recharge_returned_id": "2000000000001",
+            "sp_mchid": "1900000100",
+            "sub_mchid": "1900000109",
+            "out_recharge_no": "1234567890",
+            "recharge_id": "1000000000000000000",
+            "recharge_channel": "BANK_TRANSFER",
+            "detail": {
+                "bank_name": "招商银行",
+                "bank_card_tail": "1234",
+                "bank_account_name": "某某有限公司",
+                "amount": 10000,
+                "currency": "CNY",
+                "memo": "充值",
+                "return_time": "2025-01-01T10:00:00+08:00",
+                "return_reason": "账户信息不符"
+            }
+        }),
+    );
+    let Event::RechargeFundReturned(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.recharge_returned_id, "2000000000001");
+    assert_eq!(n.resource.detail.unwrap().amount, Some(10000));
+
+    // 用户关闭自动收款授权通知: the confirmation's type, with `close_info`
+    let e = deliver(
+        &sandbox,
+        "MCHTRANSFER.AUTHORIZATION.CLOSED",
+        json!({
+            "out_authorization_no": "plfk2020042013",
+            "appid": "wxf636efh567hg4356",
+            "openid": "o-MYE42l80oelYMDE34nYD456Xoy",
+            "user_display_name": "某用户",
+            "authorization_id": "1330000071100999991182020050700019480001",
+            "state": "CLOSED",
+            "authorize_time": "2025-01-01T10:00:00+08:00",
+            "close_info": {
+                "close_time": "2025-02-01T10:00:00+08:00",
+                "close_reason": "USER_CLOSE"
+            }
+        }),
+    );
+    let Event::TransferAuthorization(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.out_authorization_no, "plfk2020042013");
+    assert_eq!(
+        n.resource.close_info.unwrap().close_reason,
+        Some(TransferAuthorizationCloseReason::UserClose)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn credit_repayment_papay_vehicle_and_payscore_events_are_typed() {
+    use wxpay::notify::{
+        CreditRepaymentContractState, CreditRepaymentOrderState, CreditRepaymentTerminationMode,
+        InsuranceEntrustTerminationMode, PapayInquiryContractState, ParkingTradeState,
+        VehicleParkingState, VehiclePlateColor,
+    };
+    let sandbox = Sandbox::start().await.unwrap();
+
+    // 自动还款协议签约成功通知 (the termination shares the resource)
+    for event_type in [
+        "CREDIT_REPAYMENT.SIGN_CONTRACT",
+        "CREDIT_REPAYMENT.TERMINATE_CONTRACT",
+    ] {
+        let e = deliver(
+            &sandbox,
+            event_type,
+            json!({
+                "sp_mchid": "1900000100",
+                "contract_id": "100005698",
+                "plan_id": 123,
+                "out_contract_code": "100001256",
+                "display_name": "*明",
+                "contract_state": "CONTRACT_STATE_EFFECTIVE",
+                "contract_signed_time": "2021-11-20T13:29:35+08:00",
+                "contract_termination_mode": "TERMINATION_MODE_INVALID",
+                "repayment_day": 1,
+                "repayment_amount_limit": "10000",
+                "appid": "wxd678efh567hg6787",
+                "openid": "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"
+            }),
+        );
+        let Event::CreditRepaymentContract(n) = e else {
+            panic!("{e:?}")
+        };
+        assert_eq!(n.resource.contract_id, "100005698");
+        assert_eq!(
+            n.resource.contract_state,
+            Some(CreditRepaymentContractState::Effective)
+        );
+        assert_eq!(
+            n.resource.contract_termination_mode,
+            Some(CreditRepaymentTerminationMode::Invalid)
+        );
+        assert_eq!(n.resource.plan_id, Some(json!(123)));
+        assert_eq!(n.resource.repayment_day, Some(1));
+    }
+
+    // 自动还款扣费还款成功通知
+    let e = deliver(
+        &sandbox,
+        "CREDIT_REPAYMENT.DEDUCTION_PAY",
+        json!({
+            "sp_mchid": "1900000100",
+            "sub_mchid": "1900000109",
+            "appid": "wxd678efh567hg6787",
+            "sub_appid": "wxd678efh567hg6999",
+            "openid": "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o",
+            "order_state": "DEDUCT_ORDER_STATE_PAY_SUCCESS",
+            "out_trade_no": "1217752501201407033233368018",
+            "out_record_id": "1217752501201407033233368019",
+            "contract_id": "100005698",
+            "deduct_amount": "10000",
+            "pay_success_amount": "10000",
+            "description": "信用卡还款",
+            "transaction_id": "4200000000000000000000000001"
+        }),
+    );
+    let Event::CreditRepaymentDeduction(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.out_trade_no, "1217752501201407033233368018");
+    assert_eq!(
+        n.resource.order_state,
+        Some(CreditRepaymentOrderState::PaySuccess)
+    );
+    assert_eq!(n.resource.deduct_amount.as_deref(), Some("10000"));
+
+    // 代扣解约问询通知
+    let e = deliver(
+        &sandbox,
+        "ENTRUST.TERMINATE_INQUIRY",
+        json!({
+            "code": "SUCCESS",
+            "messsage": "OK",
+            "mchid": "1230000109",
+            "appid": "wxd678efh567hg6787",
+            "openid": "o-MYE42l80oelYMDE34nYD456Xoy",
+            "plan_id": 12535,
+            "out_contract_code": "wxwtdk20200910100000",
+            "out_user_code": "user_123",
+            "contract_id": "100005698",
+            "contract_display_account": "微信代扣",
+            "contract_state": "SIGNED",
+            "contract_signed_time": "2020-09-10T10:00:00+08:00"
+        }),
+    );
+    let Event::PapayTerminateInquiry(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.out_contract_code, "wxwtdk20200910100000");
+    assert_eq!(
+        n.resource.contract_state,
+        Some(PapayInquiryContractState::Signed)
+    );
+
+    // 保险商户委托代扣签约, 解约, 续期
+    for event_type in [
+        "INSURANCE_ENTRUST.SIGN",
+        "INSURANCE_ENTRUST.TERMINATE",
+        "INSURANCE_ENTRUST.RENEW",
+    ] {
+        let e = deliver(
+            &sandbox,
+            event_type,
+            json!({
+                "mchid": "1230000109",
+                "contract_id": "100005698",
+                "appid": "wxd678efh567hg6787",
+                "plan_id": 12535,
+                "out_contract_code": "wxwtdk20200910100000",
+                "insured_display_name": "张*",
+                "contract_state": "TERMINATED",
+                "contract_signed_time": "2020-09-10T10:00:00+08:00",
+                "contract_expired_time": "2021-09-10T10:00:00+08:00",
+                "openid": "o-MYE42l80oelYMDE34nYD456Xoy",
+                "contract_terminate_info": {
+                    "contract_termination_mode": "USER_TERMINATE",
+                    "contract_terminated_time": "2020-10-10T10:00:00+08:00",
+                    "contract_termination_remark": "用户解约"
+                }
+            }),
+        );
+        let Event::InsuranceEntrust(n) = e else {
+            panic!("{e:?}")
+        };
+        assert_eq!(n.resource.plan_id, Some(12535));
+        assert_eq!(
+            n.resource.contract_state,
+            Some(PapayInquiryContractState::Terminated)
+        );
+        assert_eq!(
+            n.resource
+                .contract_terminate_info
+                .unwrap()
+                .contract_termination_mode,
+            Some(InsuranceEntrustTerminationMode::UserTerminate)
+        );
+    }
+
+    // 停车入场状态变更通知
+    let e = deliver(
+        &sandbox,
+        "VEHICLE.ENTRANCE_STATE_CHANGE",
+        json!({
+            "sp_mchid": "1900000100",
+            "sub_mchid": "1900000109",
+            "parking_id": "5K8264ILTKCH16CQ250",
+            "out_parking_no": "1231243",
+            "plate_number": "粤B888888",
+            "plate_color": "BLUE",
+            "start_time": "2017-08-26T10:43:39+08:00",
+            "parking_name": "欢乐海岸停车场",
+            "free_duration": 3600,
+            "parking_state": "BLOCKED",
+            "blocked_state_description": "PAUSE",
+            "state_update_time": "2017-08-26T10:43:39.000+08:00"
+        }),
+    );
+    let Event::VehicleEntrance(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.parking_id, "5K8264ILTKCH16CQ250");
+    assert_eq!(n.resource.plate_color, Some(VehiclePlateColor::Blue));
+    assert_eq!(n.resource.parking_state, Some(VehicleParkingState::Blocked));
+    assert_eq!(n.resource.free_duration, Some(3600));
+
+    // ETC授权签约状态变化通知
+    let e = deliver(
+        &sandbox,
+        "VEHICLE.USER_STATE_CHANGE",
+        json!({
+            "appid": "wxcbda96de0b165486",
+            "sp_mchid": "1900000100",
+            "sp_openid": "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o",
+            "sub_mchid": "1900000109",
+            "contract_id": "20000000000000000001",
+            "bind_state": "PAUSED",
+            "plate_number": "粤B888888"
+        }),
+    );
+    let Event::VehicleEtcState(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.contract_id, "20000000000000000001");
+
+    // 停车服务扣费失败, 用户还款: parking orders, told apart by `trade_scene`
+    let parking_order = json!({
+        "sp_mchid": "1900000100",
+        "appid": "wxcbda96de0b165486",
+        "sub_mchid": "1900000109",
+        "sub_appid": "wxcbda96de0b165484",
+        "out_trade_no": "20150806125346",
+        "transaction_id": "1217752501201407033233368018",
+        "description": "停车场扣费",
+        "create_time": "2017-08-26T10:43:39+08:00",
+        "trade_state": "PAY_FAIL",
+        "trade_state_description": "支付失败，请重新下单支付",
+        "attach": "深圳分店",
+        "trade_scene": "PARKING",
+        "parking_info": {
+            "parking_id": "5K8264ILTKCH16CQ250",
+            "plate_number": "粤B888888",
+            "plate_color": "BLUE",
+            "start_time": "2017-08-26T10:43:39+08:00",
+            "end_time": "2017-08-26T12:43:39+08:00",
+            "parking_name": "欢乐海岸停车场",
+            "charging_duration": 7200,
+            "device_id": "12313"
+        },
+        "payer": { "openid": "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o" },
+        "amount": { "currency": "CNY", "payer_total": 888, "total": 888 }
+    });
+    for event_type in ["TRANSACTION.FAIL", "TRANSACTION.PAY_BACK"] {
+        let e = deliver(&sandbox, event_type, parking_order.clone());
+        let Event::ParkingTransaction(n) = e else {
+            panic!("{e:?}")
+        };
+        assert_eq!(n.resource.out_trade_no, "20150806125346");
+        assert_eq!(n.resource.trade_state, Some(ParkingTradeState::PayFail));
+        let info = n.resource.parking_info.unwrap();
+        assert_eq!(info.charging_duration, Some(7200));
+        assert_eq!(info.plate_color, Some(VehiclePlateColor::Blue));
+    }
+    // Without `trade_scene` the product is unknown: still JSON.
+    let mut other = parking_order.clone();
+    if let Some(o) = other.as_object_mut() {
+        o.remove("trade_scene");
+    }
+    let e = deliver(&sandbox, "TRANSACTION.FAIL", other);
+    assert!(matches!(e, Event::Other(_)), "{e:?}");
+
+    // 支付分从业机构∙商户预下单通知
+    let e = deliver(
+        &sandbox,
+        "PAYSCORE.MCH_PREPAY",
+        json!({
+            "service_id": "500001",
+            "appid": "wxd678efh567hg6787",
+            "mchid": "1230000109",
+            "sub_mchid": "1900000109",
+            "channel_id": "1230000110",
+            "out_order_no": "1234323JKHDFE1243252",
+            "openid": "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o",
+            "total_amount": 50000,
+            "prepay_req_body": {
+                "appid": "wxd678efh567hg6787",
+                "mchid": "1230000109",
+                "sub_mchid": "1900000109",
+                "channel_id": "1230000110",
+                "device_info": "WEB",
+                "nonce_str": "5K8264ILTKCH16CQ2502SI8ZNMTM67VS",
+                "body": "腾讯充值中心-QQ会员充值"
+            },
+            "prepay_resp_http_code": 200
+        }),
+    );
+    let Event::PayScoreMchPrepay(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.out_order_no, "1234323JKHDFE1243252");
+    assert_eq!(n.resource.total_amount, Some(50000));
+    assert_eq!(n.resource.prepay_resp_http_code, Some(200));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn risk_manage_medical_fund_and_policy_events_are_typed() {
+    use wxpay::notify::{
+        AbnormalFundReceiptState, BlockAppealResult, BlockCountLevel, InsurancePolicyAuthState,
+        ManageRecordState, MedInsMixPayStatus, MedInsMixPayType,
+    };
+    let sandbox = Sandbox::start().await.unwrap();
+
+    // 风险订单回调通知
+    let e = deliver(
+        &sandbox,
+        "RISKTRADE.IDENTIFICATION",
+        json!({
+            "mchid": "1900000109",
+            "out_trade_no": "1217752501201407033233368018",
+            "risk_type": 1,
+            "risk_level": 2
+        }),
+    );
+    let Event::RiskTrade(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.out_trade_no, "1217752501201407033233368018");
+    assert_eq!(n.resource.risk_level, Some(2));
+
+    // 商户平台处罚, 拦截, 申诉通知
+    for event_type in [
+        "VIOLATION.PUNISH",
+        "VIOLATION.INTERCEPT",
+        "VIOLATION.APPEAL",
+    ] {
+        let e = deliver(
+            &sandbox,
+            event_type,
+            json!({
+                "sub_mchid": "1900000109",
+                "company_name": "财付通支付科技有限公司",
+                "record_id": "200201820200101080076610000",
+                "punish_plan": "关闭支付权限",
+                "punish_time": "2020-03-18T10:34:56+08:00",
+                "punish_description": "由于该商户存在违规行为，已关闭支付权限",
+                "risk_type": "FRAUD",
+                "risk_description": "欺诈"
+            }),
+        );
+        let Event::Violation(n) = e else {
+            panic!("{e:?}")
+        };
+        assert_eq!(n.resource.record_id, "200201820200101080076610000");
+        assert_eq!(n.resource.risk_type.as_deref(), Some("FRAUD"));
+    }
+
+    // 商户管理记录, 交易拦截记录, 交易拦截申诉通知
+    let e = deliver(
+        &sandbox,
+        "MANAGERECORD.CHANGE",
+        json!({ "sub_mchid": "1900000109", "manage_record_id": "1000000001", "manage_record_state": "UNDER_REVIEW" }),
+    );
+    let Event::ManageRecord(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(
+        n.resource.manage_record_state,
+        Some(ManageRecordState::UnderReview)
+    );
+    let e = deliver(
+        &sandbox,
+        "BLOCKRECORD.CHANGE",
+        json!({ "sub_mchid": "1900000109", "block_record_id": "2000000001", "block_count_level": "LESS_THAN_TWENTY" }),
+    );
+    let Event::BlockRecord(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(
+        n.resource.block_count_level,
+        Some(BlockCountLevel::LessThanTwenty)
+    );
+    let e = deliver(
+        &sandbox,
+        "BLOCKSUBMISSION.CHANGE",
+        json!({ "sub_mchid": "1900000109", "appeal_record_id": "3000000001", "appeal_result": "PASS" }),
+    );
+    let Event::BlockSubmission(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.appeal_result, Some(BlockAppealResult::Pass));
+
+    // 医保混合收款成功通知
+    let e = deliver(
+        &sandbox,
+        "MEDICAL_INSURANCE.SUCCESS",
+        json!({
+            "mix_trade_no": "1217752501201407033233368018",
+            "mix_pay_status": "MIX_PAY_SUCCESS",
+            "self_pay_status": "SELF_PAY_SUCCESS",
+            "med_ins_pay_status": "MED_INS_PAY_SUCCESS",
+            "paid_time": "2015-05-20T13:29:35+08:00",
+            "passthrough_response_content": "{\"payAuthNo\":\"AUTH1234\",\"payOrdId\":\"ORD1234\",\"setlLatlnt\":\"118.096435,24.485407\"}",
+            "mix_pay_type": "CASH_AND_INSURANCE",
+            "order_type": "REG_PAY",
+            "appid": "wxdace645e0bc2cXXX",
+            "sub_appid": "wxdace645e0bc2cXXX",
+            "sub_mchid": "1900000109",
+            "sub_openid": "o4GgauInH_RCEdvrrNGrntXDuXXX",
+            "pay_for_relatives": false,
+            "out_trade_no": "202204022005169952975171534816",
+            "serial_no": "1217752501201",
+            "city_id": "440300",
+            "med_inst_name": "北大医院",
+            "med_inst_no": "1217752501201407033233368018",
+            "cash_add_detail": [{ "cash_add_type": "FREIGHT" }],
+            "callback_url": "https://www.weixin.qq.com/wxpay/pay.php",
+            "prepay_id": "wx201410272009395522657a690389285100",
+            "med_ins_test_env": false
+        }),
+    );
+    let Event::MedicalInsurance(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.mix_trade_no, "1217752501201407033233368018");
+    assert_eq!(n.resource.mix_pay_status, Some(MedInsMixPayStatus::Success));
+    assert_eq!(
+        n.resource.mix_pay_type,
+        Some(MedInsMixPayType::CashAndInsurance)
+    );
+    assert_eq!(n.resource.pay_for_relatives, Some(false));
+
+    // 在途异常资金转付成功通知
+    let e = deliver(
+        &sandbox,
+        "ABNORMAL_FUND_PROCESSING.TRANSFER.SUCCESS",
+        json!({
+            "product_name": "C2C",
+            "receipt_id": "1000000000000000000000000001",
+            "transfer_amount": { "total": 100, "currency": "CNY" },
+            "receipt_state": "RECEIPT_STATE_COMPLETED",
+            "create_time": "2025-01-01T10:00:00+08:00",
+            "last_update_time": "2025-01-01T10:05:00+08:00",
+            "instruction": {
+                "out_instruction_no": "202501010001",
+                "commander": { "operator": "MERCHANT", "mchid": "1900000109" },
+                "transfer_mode": "TRANSFER_TO_ORIGINAL_RECEIVE_USER",
+                "success_time": "2025-01-01T10:05:00+08:00",
+                "appid": ["wxd678efh567hg6787"]
+            }
+        }),
+    );
+    let Event::AbnormalFundTransfer(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(
+        n.resource.receipt_state,
+        Some(AbnormalFundReceiptState::Completed)
+    );
+    assert_eq!(n.resource.transfer_amount.unwrap().total, Some(100));
+
+    // 微信保单服务用户授权成功通知
+    let e = deliver(
+        &sandbox,
+        "INSURANCE_POLICY_MANAGEMENT.GRANTED",
+        json!({
+            "out_insurance_no": "INS20250101001",
+            "insurance_name": "百万医疗险",
+            "auth_state": "AUTH_STATE_GRANTED",
+            "user_auth_time": "2025-01-01T10:00:00+08:00"
+        }),
+    );
+    let Event::InsurancePolicyGrant(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(
+        n.resource.auth_state,
+        Some(InsurancePolicyAuthState::Granted)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answer_bearing_events_get_their_json_answers() {
+    use wxpay::notify::{
+        PapayRetentionCouponState, PapayTerminateRetentionNotification, ParkingFeeParkingState,
+        ParkingFeePayState, ParkingFeeQueryAnswer,
+    };
+    let sandbox = Sandbox::start().await.unwrap();
+
+    // 停车缴费服务∙商户查费回调, answered with the fee
+    let e = deliver(
+        &sandbox,
+        "PARKING_FEE.QUERY_TRANS_INFO",
+        json!({ "out_serial_number": "P20250101001", "plate_number": "粤B888888", "out_parking_id": "PARK01" }),
+    );
+    let Event::ParkingFeeQuery(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.out_serial_number, "P20250101001");
+    let mut fee = ParkingFeeQueryAnswer::default();
+    fee.total_amount = Some(1500);
+    fee.parking_timestamp = Some(3600);
+    fee.parking_state = Some(ParkingFeeParkingState::Entered);
+    fee.pay_state = Some(ParkingFeePayState::Unpaid);
+    fee.payable_amount = Some(1500);
+    fee.paid_amount = Some(0);
+    let answer = fee.to_answer();
+    assert_eq!(answer.status, 200);
+    let body: serde_json::Value = serde_json::from_str(&answer.body).unwrap();
+    assert_eq!(
+        body,
+        json!({
+            "code": "SUCCESS",
+            "message": "OK",
+            "total_amount": 1500,
+            "parking_timestamp": 3600,
+            "parking_state": "PARKING_STATE_ENTERED",
+            "pay_state": "PAY_STATUS_UNPAID",
+            "payable_amount": 1500,
+            "paid_amount": 0
+        })
+    );
+    let answer = ParkingFeeQueryAnswer::failure("停车单不存在");
+    assert_eq!(answer.status, 200);
+    let body: serde_json::Value = serde_json::from_str(&answer.body).unwrap();
+    assert_eq!(body, json!({ "code": "FAIL", "message": "停车单不存在" }));
+
+    // 代扣解约挽留: the retention answer
+    let answer = PapayTerminateRetentionNotification::answer_with_coupon(
+        &PapayRetentionCouponState::SendCoupon,
+        Some("9865000000000000"),
+    );
+    assert_eq!(answer.status, 200);
+    let body: serde_json::Value = serde_json::from_str(&answer.body).unwrap();
+    assert_eq!(
+        body,
+        json!({
+            "code": "SUCCESS",
+            "message": "OK",
+            "retention_type": "COUPON",
+            "coupon_info": { "state": "SEND_COUPON", "coupon_id": "9865000000000000" }
+        })
+    );
+    let answer = PapayTerminateRetentionNotification::answer_without_retention();
+    let body: serde_json::Value = serde_json::from_str(&answer.body).unwrap();
+    assert_eq!(body, json!({ "code": "SUCCESS", "message": "OK" }));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cross_border_payments_and_refunds_decode_into_the_basic_types() {
+    let sandbox = Sandbox::start().await.unwrap();
+
+    // 跨境/全球∙支付成功通知 (TRANSACTION.SUCCESS#GLOBAL): `exchange_rate` in `amount`
+    let e = deliver(
+        &sandbox,
+        "TRANSACTION.SUCCESS",
+        json!({
+            "appid": "wxdace645e0bc2c424",
+            "mchid": "1900000109",
+            "out_trade_no": "20150806125346",
+            "transaction_id": "1008450740201411110005820873",
+            "trade_type": "NATIVE",
+            "trade_state": "SUCCESS",
+            "trade_state_desc": "支付成功",
+            "bank_type": "CCB_DEBIT",
+            "attach": "",
+            "success_time": "2018-06-08T10:34:56+08:00",
+            "payer": { "openid": "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o" },
+            "amount": {
+                "total": 528800,
+                "currency": "HKD",
+                "payer_total": 518799,
+                "payer_currency": "CNY",
+                "exchange_rate": { "type": "SETTLEMENT_RATE", "rate": 8000000 }
+            }
+        }),
+    );
+    let Event::Transaction(n) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(n.resource.trade_state, TradeState::Success);
+    let amount = n.resource.amount.unwrap();
+    assert_eq!(amount.currency.as_deref(), Some("HKD"));
+    assert_eq!(amount.payer_currency.as_deref(), Some("CNY"));
+
+    // The institution (partner) form goes to `PartnerTransaction`.
+    let e = deliver(
+        &sandbox,
+        "TRANSACTION.SUCCESS",
+        json!({
+            "sp_appid": "wxdace645e0bc2c424",
+            "sp_mchid": "1900000100",
+            "sub_mchid": "1900000109",
+            "out_trade_no": "20150806125346",
+            "transaction_id": "1008450740201411110005820873",
+            "trade_type": "NATIVE",
+            "trade_state": "SUCCESS",
+            "trade_state_desc": "支付成功",
+            "success_time": "2018-06-08T10:34:56+08:00",
+            "payer": { "sp_openid": "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o" },
+            "amount": {
+                "total": 528800,
+                "currency": "HKD",
+                "payer_total": 518799,
+                "payer_currency": "CNY",
+                "exchange_rate": { "type": "SETTLEMENT_RATE", "rate": 8000000 }
+            }
+        }),
+    );
+    assert!(matches!(e, Event::PartnerTransaction(_)), "{e:?}");
+
+    // 跨境/全球∙退款成功通知 (REFUND.SUCCESS#GLOBAL)
+    let e = deliver(
+        &sandbox,
+        "REFUND.SUCCESS",
+        json!({
+            "mchid": "1900000109",
+            "out_trade_no": "20150806125346",
+            "transaction_id": "1008450740201411110005820873",
+            "out_refund_no": "1217752501201407033233368018",
+            "refund_id": "50000000382019052709732678859",
+            "refund_status": "SUCCESS",
+            "success_time": "2018-06-08T10:34:56+08:00",
+            "user_received_account": "支付用户零钱",
+            "amount": {
+                "total": 528800,
+                "currency": "HKD",
+                "refund": 528800,
+                "payer_total": 518799,
+                "payer_currency": "CNY",
+                "payer_refund": 518799,
+                "exchange_rate": { "type": "SETTLEMENT_RATE", "rate": 8000000 }
+            }
+        }),
+    );
+    let Event::Refund(n) = e else { panic!("{e:?}") };
+    assert_eq!(n.resource.refund_status, RefundStatus::Success);
+    assert_eq!(n.resource.amount.payer_refund, 518799);
+}
