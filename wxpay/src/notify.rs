@@ -12,9 +12,21 @@
 //! contracts (`edu_papay`); campus easy-pay deductions and debt states (`eduschoolpay`);
 //! e-commerce combined-order deduction contracts and withdrawals (`ecommerce`);
 //! enterprise-payment authorizations, quota cards, payments and refunds (`webizpay`);
-//! cross-border deduction contracts and H5 permission applications (`global`) and offline
-//! face-pay contracts (`offlineface`). Any other `event_type` is [`Event::Other`], its resource
-//! as JSON.
+//! cross-border deduction contracts and H5 permission applications (`global`); offline
+//! face-pay contracts (`offlineface`); electronic invoices (`fapiao`); product coupons and
+//! delivery plans (`marketing`); brand member-card points (`brand`); recharge returns
+//! (`platsolution`); credit-card repayment contracts and deductions (`credit_repayment`);
+//! termination inquiries and insurance deduction contracts (`papay`); parking entrances, ETC
+//! contracts and failed or repaid parking orders (`vehicle`); parking fee queries (`parking`);
+//! pay-score institution prepay requests (`payscore`); risky orders and violations (`risk`);
+//! merchant management and block records (`mch_manage`); medical insurance payments
+//! (`med_ins`); abnormal-fund transfers (`abnormal_fund`) and insurance policy grants
+//! (`inspolicymgr`). Any other `event_type` is [`Event::Other`], its resource as JSON.
+//!
+//! `ENTRUST.TERMINATE_RETENTION` and `PARKING_FEE.QUERY_TRANS_INFO` want a JSON answer
+//! (`PapayTerminateRetentionNotification::answer_with_coupon`,
+//! `ParkingFeeQueryAnswer::to_answer`); a `NotifyEndpoint` handler cannot return one, so answer
+//! them from [`ParseEvent::parse_event`] directly.
 //!
 //! ```no_run
 //! # fn handle(client: &wxpay::Client, headers: &http::HeaderMap, body: &[u8]) -> wxpay::NotifyAnswer {
@@ -62,7 +74,9 @@ use crate::{Error, Notification, NotificationParser};
 /// The events of a product family exist with its feature (`transfer`, `profitsharing`,
 /// `payscore`, `discount_card`, `businesscircle`, `marketing`, `complaints`, `papay`, `pay`,
 /// `platsolution`, `hire_power_bank`, `edu_papay`, `eduschoolpay`, `ecommerce`, `brand`,
-/// `webizpay`, `global`, `offlineface`); without it they arrive as [`Event::Other`].
+/// `webizpay`, `global`, `offlineface`, `fapiao`, `credit_repayment`, `vehicle`, `parking`, `risk`,
+/// `mch_manage`, `med_ins`, `abnormal_fund`, `inspolicymgr`); without it they arrive as
+/// [`Event::Other`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Event {

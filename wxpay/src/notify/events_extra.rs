@@ -638,9 +638,11 @@ pub struct PersonalSettlementNotification {
 
 /// The resource of `ENTRUST.TERMINATE_RETENTION` (代扣解约挽留∙获取解约挽留信息): a user is
 /// ending a deduction contract whose template takes part in retention. WeChat Pay waits one
-/// second for an answer whose JSON body offers the retention (`retention_type`, `coupon_info`);
-/// [`NotifyAnswer`](crate::NotifyAnswer) does not build that body, and any other answer shows
-/// none.
+/// second for an answer whose JSON body offers the retention (`retention_type`, `coupon_info`):
+/// build it with [`answer_with_coupon`](Self::answer_with_coupon) (or
+/// [`answer_without_retention`](Self::answer_without_retention)) and return it from
+/// [`ParseEvent::parse_event`](crate::notify::ParseEvent::parse_event) directly, as a
+/// `NotifyEndpoint` handler cannot. Any other answer shows none.
 ///
 /// [Official page](https://pay.weixin.qq.com/docs/merchant/apis/termination-retention/termination-retention-information.html)
 #[cfg(feature = "papay")]
