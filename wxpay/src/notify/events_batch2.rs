@@ -50,19 +50,7 @@ wire_enum! {
 }
 
 #[cfg(feature = "fapiao")]
-wire_enum! {
-    /// State of an invoice's card in the user's card wallet (发票卡券状态).
-    pub enum FapiaoCardState {
-        /// `INSERT_ACCEPTED`: insertion accepted.
-        InsertAccepted = "INSERT_ACCEPTED",
-        /// `INSERTED`: in the user's card wallet.
-        Inserted = "INSERTED",
-        /// `DISCARD_ACCEPTED`: discarding accepted.
-        DiscardAccepted = "DISCARD_ACCEPTED",
-        /// `DISCARDED`: discarded.
-        Discarded = "DISCARDED",
-    }
-}
+pub use crate::fapiao::applications::CardStatus as FapiaoCardState;
 
 /// One invoice of an invoice application (发票信息).
 #[cfg(feature = "fapiao")]
@@ -175,28 +163,10 @@ pub struct ProductCouponSendNotification {
 }
 
 #[cfg(feature = "marketing")]
-wire_enum! {
-    /// Kind of a product coupon image task (图片生成类型).
-    pub enum ProductCouponImageGenerationType {
-        /// `COMBINE_IMAGE`: a combined picture (拼图).
-        CombineImage = "COMBINE_IMAGE",
-        /// `CUT_OUT`: a cut-out product picture (生成商品图).
-        CutOut = "CUT_OUT",
-    }
-}
+pub use crate::marketing::product_coupon::ImageGenerationType as ProductCouponImageGenerationType;
 
 #[cfg(feature = "marketing")]
-wire_enum! {
-    /// State of a product coupon image task (任务状态).
-    pub enum ProductCouponImageTaskState {
-        /// `PROCESSING`: running.
-        Processing = "PROCESSING",
-        /// `FAIL`: failed.
-        Fail = "FAIL",
-        /// `SUCCESS`: done.
-        Success = "SUCCESS",
-    }
-}
+pub use crate::marketing::product_coupon::TaskState as ProductCouponImageTaskState;
 
 /// A generated picture (图片生成结果).
 #[cfg(feature = "marketing")]
@@ -674,34 +644,10 @@ impl crate::notify::PapayTerminateRetentionNotification {
 // 支付分∙停车服务, ETC (feature `vehicle`)
 
 #[cfg(feature = "vehicle")]
-wire_enum! {
-    /// Colour of a licence plate (车牌颜色).
-    pub enum VehiclePlateColor {
-        /// `BLUE`.
-        Blue = "BLUE",
-        /// `GREEN`.
-        Green = "GREEN",
-        /// `YELLOW`.
-        Yellow = "YELLOW",
-        /// `BLACK`.
-        Black = "BLACK",
-        /// `WHITE`.
-        White = "WHITE",
-        /// `LIMEGREEN`.
-        Limegreen = "LIMEGREEN",
-    }
-}
+pub use crate::vehicle::parking::PlateColor as VehiclePlateColor;
 
 #[cfg(feature = "vehicle")]
-wire_enum! {
-    /// Whether a parking entrance may use the service (入场车牌服务状态).
-    pub enum VehicleParkingState {
-        /// `NORMAL`: usable.
-        Normal = "NORMAL",
-        /// `BLOCKED`: not usable for now.
-        Blocked = "BLOCKED",
-    }
-}
+pub use crate::vehicle::parking::CreateParkingResponseState as VehicleParkingState;
 
 /// The resource of `VEHICLE.ENTRANCE_STATE_CHANGE` (停车入场状态变更通知): between entering and
 /// leaving a car park, the entrance became usable or not for the parking service.
@@ -1098,23 +1044,7 @@ pub struct ViolationNotification {
 // 商户管理记录 (feature `mch_manage`)
 
 #[cfg(feature = "mch_manage")]
-wire_enum! {
-    /// State of a merchant management record (商户管理记录状态).
-    pub enum ManageRecordState {
-        /// `PENDING`: waiting for the merchant.
-        Pending = "PENDING",
-        /// `SUBMITTED`: submitted.
-        Submitted = "SUBMITTED",
-        /// `EXPIRED`: expired.
-        Expired = "EXPIRED",
-        /// `UNDER_REVIEW`: under review.
-        UnderReview = "UNDER_REVIEW",
-        /// `RECOVERED`: recovered.
-        Recovered = "RECOVERED",
-        /// `REJECTED`: rejected.
-        Rejected = "REJECTED",
-    }
-}
+pub use crate::mch_manage::ManageRecordState;
 
 /// The resource of `MANAGERECORD.CHANGE` (商户管理记录通知): a sub-merchant got a management
 /// record, or its state changed.
@@ -1133,19 +1063,7 @@ pub struct ManageRecordNotification {
 }
 
 #[cfg(feature = "mch_manage")]
-wire_enum! {
-    /// How many transactions a block record stopped (拦截笔数级别).
-    pub enum BlockCountLevel {
-        /// `LESS_THAN_TWENTY`.
-        LessThanTwenty = "LESS_THAN_TWENTY",
-        /// `LESS_THAN_ONE_HUNDRED`.
-        LessThanOneHundred = "LESS_THAN_ONE_HUNDRED",
-        /// `LESS_THAN_ONE_THOUSAND`.
-        LessThanOneThousand = "LESS_THAN_ONE_THOUSAND",
-        /// `OVER_ONE_THOUSAND`.
-        OverOneThousand = "OVER_ONE_THOUSAND",
-    }
-}
+pub use crate::mch_manage::transaction_block::NumberOfBlock as BlockCountLevel;
 
 /// The resource of `BLOCKRECORD.CHANGE` (交易拦截记录通知): a sub-merchant's transactions were
 /// blocked.

@@ -20,17 +20,7 @@ use crate::resources::{RefundStatus, TradeState};
 // 商家名片会员卡 (feature `brand`)
 
 #[cfg(feature = "brand")]
-wire_enum! {
-    /// Kind of a brand member card (会员卡类型).
-    pub enum BrandMemberCardType {
-        /// `PURCHASE`: a paid card.
-        Purchase = "PURCHASE",
-        /// `NORMAL`: an ordinary card.
-        Normal = "NORMAL",
-        /// `BALANCE`: a stored-value card.
-        Balance = "BALANCE",
-    }
-}
+pub use crate::brand::card_member::CardType as BrandMemberCardType;
 
 #[cfg(feature = "brand")]
 wire_enum! {
@@ -50,17 +40,7 @@ wire_enum! {
 }
 
 #[cfg(feature = "brand")]
-wire_enum! {
-    /// How a brand member card's validity is set (有效期类型).
-    pub enum BrandMemberCardValidDateType {
-        /// `FIX_TIME_RANGE`: between two times.
-        FixTimeRange = "FIX_TIME_RANGE",
-        /// `FIX_TERM`: for some days after it is received.
-        FixTerm = "FIX_TERM",
-        /// `PERMANENT`: forever.
-        Permanent = "PERMANENT",
-    }
-}
+pub use crate::brand::card_member::UserCardValidDateInformationType as BrandMemberCardValidDateType;
 
 /// The validity of a brand member card (会员卡有效期).
 #[cfg(feature = "brand")]
@@ -170,19 +150,7 @@ pub struct BrandMemberCardNotification {
 // 资金应用∙公益捐赠 (feature `transfer`)
 
 #[cfg(feature = "transfer")]
-wire_enum! {
-    /// State of a charity budget (预算单状态).
-    pub enum CharityBudgetState {
-        /// `PENDING`: waiting for the sponsor to confirm.
-        Pending = "PENDING",
-        /// `LOCKED`: the funds are locked.
-        Locked = "LOCKED",
-        /// `FINISHED`: used up or unlocked.
-        Finished = "FINISHED",
-        /// `CLOSED`: closed, or expired.
-        Closed = "CLOSED",
-    }
-}
+pub use crate::transfer::charity::CharityBudgetState;
 
 /// The resource of `BUDGET.LOCKED`, `BUDGET.CLOSED` and `BUDGET.FINISHED` (公益捐赠∙预算申请结果
 /// 回调通知): a charity budget's funds were locked, or the budget was closed (also when it
@@ -223,36 +191,10 @@ pub struct CharityBudgetNotification {
 // 平台收付通∙提现 (feature `ecommerce`)
 
 #[cfg(feature = "ecommerce")]
-wire_enum! {
-    /// State of a withdrawal (提现单状态).
-    pub enum WithdrawState {
-        /// `CREATE_SUCCESS`: created.
-        CreateSuccess = "CREATE_SUCCESS",
-        /// `SUCCESS`: paid out.
-        Success = "SUCCESS",
-        /// `FAIL`: failed; see `reason`.
-        Fail = "FAIL",
-        /// `REFUND`: the bank sent it back (退票).
-        Refund = "REFUND",
-        /// `CLOSE`: closed.
-        Close = "CLOSE",
-        /// `INIT`: initialised.
-        Init = "INIT",
-    }
-}
+pub use crate::ecommerce::fund::SubMerchantWithdrawStatus as WithdrawState;
 
 #[cfg(feature = "ecommerce")]
-wire_enum! {
-    /// The account a withdrawal is paid from (出款账户类型).
-    pub enum WithdrawAccountType {
-        /// `BASIC`: the basic account.
-        Basic = "BASIC",
-        /// `OPERATION`: the operation account.
-        Operation = "OPERATION",
-        /// `FEES`: the fees account.
-        Fees = "FEES",
-    }
-}
+pub use crate::ecommerce::fund::CreateSubMerchantWithdrawAccountType as WithdrawAccountType;
 
 /// The resource of `MCHWITHDRAW.CHANGE` (商户提现状态变更通知): a withdrawal of an e-commerce
 /// platform or of its second-level merchant (also by day-end balance) became `SUCCESS`, `FAIL`,
@@ -301,15 +243,7 @@ pub struct WithdrawNotification {
 // 企业支付 (feature `webizpay`)
 
 #[cfg(feature = "webizpay")]
-wire_enum! {
-    /// Whether an employee may pay for the enterprise (员工企业支付权限状态).
-    pub enum WebizpayAuthorizationState {
-        /// `AUTHORIZED`: authorized.
-        Authorized = "AUTHORIZED",
-        /// `REVOKED`: revoked.
-        Revoked = "REVOKED",
-    }
-}
+pub use crate::webizpay::users::AuthorizationState as WebizpayAuthorizationState;
 
 /// The resource of `WEBIZPAY.AUTHORIZED` (关系授权完成通知) and `WEBIZPAY.REVOKED`
 /// (关系解除授权后通知): an employee authorized enterprise payment, or the authorization was
@@ -340,15 +274,7 @@ pub struct WebizpayAuthorizationNotification {
 }
 
 #[cfg(feature = "webizpay")]
-wire_enum! {
-    /// State of a quota card (卡片状态).
-    pub enum WebizpayQuotaCardState {
-        /// `ACTIVE`: usable.
-        Active = "ACTIVE",
-        /// `DISABLED`: no longer usable.
-        Disabled = "DISABLED",
-    }
-}
+pub use crate::webizpay::employees::CardState as WebizpayQuotaCardState;
 
 /// The resource of `WEBIZPAY.QUOTACARDEXPIRED` (企业支付额度卡失效后通知): an enterprise-payment
 /// quota card stopped being usable.
@@ -516,30 +442,10 @@ pub struct GlobalPapayContractNotification {
 }
 
 #[cfg(feature = "global")]
-wire_enum! {
-    /// State of an H5 payment permission application (申请单状态).
-    pub enum GlobalH5ApplymentState {
-        /// `PENDING`: submitted.
-        Pending = "PENDING",
-        /// `UNDER_REVIEW`: being reviewed.
-        UnderReview = "UNDER_REVIEW",
-        /// `APPROVED`: approved.
-        Approved = "APPROVED",
-        /// `REJECTED`: rejected; see `audit_reject_detail`.
-        Rejected = "REJECTED",
-    }
-}
+pub use crate::global::h5_permission::ApplymentState as GlobalH5ApplymentState;
 
 #[cfg(feature = "global")]
-wire_enum! {
-    /// Whether a sub-merchant's website is live (子商户经营网址状态).
-    pub enum GlobalH5WebsiteState {
-        /// `HAS_LAUNCHED`: live.
-        HasLaunched = "HAS_LAUNCHED",
-        /// `UN_LAUNCHED`: not yet live.
-        UnLaunched = "UN_LAUNCHED",
-    }
-}
+pub use crate::global::h5_permission::WebsiteState as GlobalH5WebsiteState;
 
 /// The resource of `APPLYMENT_STATE.APPROVED` (跨境H5支付权限申请事件回调通知): a sub-merchant's
 /// application for H5 payment, or for new H5 payment domains, was approved.
