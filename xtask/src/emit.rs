@@ -157,11 +157,12 @@ pub struct PagedDef {
     pub size_wire: String,
     /// How the next page is asked for.
     pub by: PageBy,
-    /// The answer's total (`total_count` or `total_num`) and page size (`limit`, or
-    /// `page_size` of a list walked by number), and whether it has `offset` (numbers).
+    /// The Rust names of the answer's number fields for the total (`total_count` or
+    /// `total_num`), the page size (`limit`, or `page_size` of a list walked by number) and the
+    /// offset (`offset`).
     pub total: Option<String>,
     pub limit: Option<String>,
-    pub offset: bool,
+    pub offset: Option<String>,
 }
 
 /// How a paged list asks for its next page.
@@ -207,6 +208,18 @@ fn paged_def(request: &StructDef, answer: Option<&StructDef>) -> Option<PagedDef
                 }
         })
     };
+    // The Rust name of the first of `wires` the answer has as a number.
+    let answer_number = |wires: &[&str]| {
+        wires
+            .iter()
+            .find_map(|w| {
+                answer
+                    .fields
+                    .iter()
+                    .find(|f| f.wire == *w && is_number(&f.kind))
+            })
+            .map(|f| f.ident.clone())
+    };
     let (by, size) = if has("offset", true) {
         let size = ["limit", "count", "page_size"]
             .into_iter()
@@ -248,23 +261,12 @@ fn paged_def(request: &StructDef, answer: Option<&StructDef>) -> Option<PagedDef
             .clone(),
         size_wire: size.to_owned(),
         by,
-        total: ["total_count", "total_num"]
-            .into_iter()
-            .find(|w| answer_has(w, true))
-            .and_then(|w| answer.fields.iter().find(|f| f.wire == w))
-            .map(|f| f.ident.clone()),
-        limit: [
-            "limit",
-            if by == PageBy::Number {
-                "page_size"
-            } else {
-                "limit"
-            },
-        ]
-        .into_iter()
-        .find(|w| answer_has(w, true))
-        .map(str::to_owned),
-        offset: answer_has("offset", true),
+        total: answer_number(&["total_count", "total_num"]),
+        limit: answer_number(match by {
+            PageBy::Number => &["page_size"],
+            _ => &["limit"],
+        }),
+        offset: answer_number(&["offset"]),
     })
 }
 
@@ -958,16 +960,15 @@ fn render_paged(out: &mut String, name: &str, answer: &str, p: &PagedDef) {
         out,
         "    fn into_items(page: {answer}) -> Vec<{item}> {{\n        {into}\n    }}"
     );
-    let offset = p.offset.then(|| "offset".to_owned());
     for (field, method) in [
         (&p.total, "total"),
         (&p.limit, "page_limit"),
-        (&offset, "page_offset"),
+        (&p.offset, "page_offset"),
     ] {
-        if let Some(wire) = field {
+        if let Some(ident) = field {
             let _ = writeln!(
                 out,
-                "    fn {method}(page: &{answer}) -> Option<u64> {{\n        {NUM}::get(&page.{wire})\n    }}"
+                "    fn {method}(page: &{answer}) -> Option<u64> {{\n        {NUM}::get(&page.{ident})\n    }}"
             );
         }
     }

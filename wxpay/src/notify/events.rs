@@ -10,27 +10,7 @@ use crate::resources::{PromotionDetail, TradeState, TradeType, TransactionSceneI
 // 商家转账 (feature `transfer`)
 
 #[cfg(feature = "transfer")]
-wire_enum! {
-    /// State of a transfer bill (商家转账单据状态).
-    pub enum TransferBillState {
-        /// `ACCEPTED`: accepted.
-        Accepted = "ACCEPTED",
-        /// `PROCESSING`: in progress.
-        Processing = "PROCESSING",
-        /// `WAIT_USER_CONFIRM`: waiting for the user to confirm.
-        WaitUserConfirm = "WAIT_USER_CONFIRM",
-        /// `TRANSFERING`: transferring.
-        Transfering = "TRANSFERING",
-        /// `SUCCESS`: done.
-        Success = "SUCCESS",
-        /// `FAIL`: failed; see `fail_reason`.
-        Fail = "FAIL",
-        /// `CANCELING`: being cancelled.
-        Canceling = "CANCELING",
-        /// `CANCELLED`: cancelled.
-        Cancelled = "CANCELLED",
-    }
-}
+pub use crate::transfer::bills::CreateTransferBillResponseState as TransferBillState;
 
 /// The resource of `MCHTRANSFER.BILL.FINISHED` (商家转账回调通知): a transfer bill reached a
 /// final state (`SUCCESS`, `FAIL` or `CANCELLED`).
@@ -156,21 +136,7 @@ pub struct PayScorePermissionNotification {
 }
 
 #[cfg(feature = "payscore")]
-wire_enum! {
-    /// State of a service order (服务订单状态).
-    pub enum PayScoreOrderState {
-        /// `CREATED`: created.
-        Created = "CREATED",
-        /// `DOING`: in progress; see `state_description`.
-        Doing = "DOING",
-        /// `DONE`: done.
-        Done = "DONE",
-        /// `REVOKED`: cancelled.
-        Revoked = "REVOKED",
-        /// `EXPIRED`: expired.
-        Expired = "EXPIRED",
-    }
-}
+pub use crate::payscore::ServiceOrderState as PayScoreOrderState;
 
 /// A post-paid item or a discount of a service order (后付费项目, 商户优惠).
 #[cfg(feature = "payscore")]

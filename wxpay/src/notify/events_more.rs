@@ -18,21 +18,7 @@ use crate::resources::{PromotionDetail, TradeState, TradeType};
 // 商家转账∙批量转账 (feature `transfer`)
 
 #[cfg(feature = "transfer")]
-wire_enum! {
-    /// State of a transfer batch (批次状态).
-    pub enum TransferBatchStatus {
-        /// `WAIT_PAY`: waiting for the paying merchant to confirm.
-        WaitPay = "WAIT_PAY",
-        /// `ACCEPTED`: accepted.
-        Accepted = "ACCEPTED",
-        /// `PROCESSING`: transferring.
-        Processing = "PROCESSING",
-        /// `FINISHED`: every transfer of the batch reached a final state.
-        Finished = "FINISHED",
-        /// `CLOSED`: closed; see `close_reason`.
-        Closed = "CLOSED",
-    }
-}
+pub use crate::transfer::brand_redpacket::BatchState as TransferBatchStatus;
 
 #[cfg(feature = "transfer")]
 wire_enum! {
@@ -116,15 +102,7 @@ pub struct TransferQqWalletBillNotification {
 }
 
 #[cfg(feature = "transfer")]
-wire_enum! {
-    /// Why a receiving authorization was closed (自动收款授权关闭原因).
-    pub enum TransferAuthorizationCloseReason {
-        /// `CLOSE_VIA_MCH_API`: by the merchant's API call.
-        CloseViaMchApi = "CLOSE_VIA_MCH_API",
-        /// `USER_CLOSE`: by the user.
-        UserClose = "USER_CLOSE",
-    }
-}
+pub use crate::transfer::partner_bills::CloseReason as TransferAuthorizationCloseReason;
 
 /// How a receiving authorization was closed (自动收款授权的关闭信息).
 #[cfg(feature = "transfer")]
@@ -744,17 +722,7 @@ pub struct RechargeBankTransferInfo {
 }
 
 #[cfg(feature = "platsolution")]
-wire_enum! {
-    /// State of a recharge (充值状态).
-    pub enum RechargeState {
-        /// `SUCCESS`: recharged.
-        Success = "SUCCESS",
-        /// `RECHARGING`: in progress.
-        Recharging = "RECHARGING",
-        /// `CLOSED`: closed.
-        Closed = "CLOSED",
-    }
-}
+pub use crate::platsolution::recharges::RechargeState;
 
 /// The resource of `RECHARGE.SUCCESS` and `RECHARGE.CLOSED` (平台收付通商家充值∙充值结果通知):
 /// a second-level merchant's recharge succeeded or was closed.

@@ -219,38 +219,32 @@ fn page(
             })
     };
     let number = |name: &str| text(name).and_then(|t| t.parse::<u64>().ok());
+    let refuse = |name: &str, message: &str| {
+        let location = if body.contains_key(name) {
+            "body"
+        } else {
+            "query"
+        };
+        Answer::param_error(&format!("/{name}"), location, message)
+    };
     let limit = number(&paged.size).unwrap_or(DEFAULT_LIMIT);
-    let positive = |name: &str, n: u64| {
-        if n == 0 {
-            let pointer = format!("/{name}");
-            let location = if body.contains_key(name) {
-                "body"
-            } else {
-                "query"
-            };
-            return Err(Answer::param_error(
-                &pointer,
-                location,
-                &format!("{name} 必须大于0"),
-            ));
-        }
-        Ok(n)
-    };
-    positive(&paged.size, limit)?;
-    let index = match paged.by {
-        PageBy::Number => positive("page_index", number("page_index").unwrap_or(1))?,
-        _ => 1,
-    };
-    let offset = match paged.by {
+    if limit == 0 {
+        return Err(refuse(&paged.size, &format!("{} 必须大于0", paged.size)));
+    }
+    let (index, offset) = match paged.by {
+        PageBy::Offset => (1, number("offset").unwrap_or(0)),
         PageBy::Token => match text("page_token").filter(|t| !t.is_empty()) {
-            None => 0,
+            None => (1, 0),
             Some(token) => token
                 .strip_prefix("page-")
                 .and_then(|n| n.parse::<u64>().ok())
-                .ok_or_else(|| Answer::param_error("/page_token", "query", "page_token 无效"))?,
+                .map(|offset| (1, offset))
+                .ok_or_else(|| refuse("page_token", "page_token 无效"))?,
         },
-        PageBy::Number => (index - 1).saturating_mul(limit),
-        PageBy::Offset => number("offset").unwrap_or(0),
+        PageBy::Number => match number("page_index").unwrap_or(1) {
+            0 => return Err(refuse("page_index", "page_index 必须大于0")),
+            index => (index, (index - 1).saturating_mul(limit)),
+        },
     };
     let mut page = example.clone();
     let Some(fields) = page.as_object_mut() else {
